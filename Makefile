@@ -1,0 +1,54 @@
+# MES Desk — the two commands: `make run` and `make test` (see README.md).
+VENV    ?= .venv
+PYTHON  ?= python3
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: install system-deps run test test-slow bench screenshots translations template package smoke-package clean
+
+install: system-deps $(STAMP)
+
+system-deps:
+	@bash tools/install-system-deps.sh
+
+# The virtual environment is rebuilt when the declared dependencies change.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: install
+	$(VENV)/bin/mesdesk
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# LibreOffice rendering and other slow end-to-end checks.
+test-slow: install
+	@EXTRA=render bash tools/install-system-deps.sh
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.bench
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+
+translations: install
+	$(PY) -m tools.translations
+
+template: install
+	$(PY) -m tools.make_template
+
+package: install
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/mesdesk.spec
+	bash packaging/linux/make-archive.sh
+
+smoke-package: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/packaging
+
+clean:
+	rm -rf build dist .pytest_cache

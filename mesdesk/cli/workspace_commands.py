@@ -1,0 +1,88 @@
+"""Workspace commands: sample, json-dump, json-load, check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mesdesk.cli.errors import UserError
+from mesdesk.exchange.json_interchange import dumps_workspace
+from mesdesk.exchange.seeding import create_from_json, create_sample
+from mesdesk.model.checks import report_gaps
+from mesdesk.store import migrate
+from mesdesk.store.workspace import Workspace, integrity_problems
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser("sample", help="créer un espace de travail avec l'exemple (Bilan 2024 du MES)")
+    p.add_argument("path", metavar="FICHIER.mesdesk")
+    p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
+    p.set_defaults(handler=cmd_sample)
+
+    p = subparsers.add_parser("json-dump", help="écrire l'espace de travail en JSON sur la sortie standard")
+    p.add_argument("path", metavar="FICHIER.mesdesk")
+    p.set_defaults(handler=cmd_json_dump)
+
+    p = subparsers.add_parser("json-load", help="créer un espace de travail à partir d'un JSON")
+    p.add_argument("json_file", metavar="FICHIER.json")
+    p.add_argument("path", metavar="FICHIER.mesdesk")
+    p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
+    p.set_defaults(handler=cmd_json_load)
+
+    p = subparsers.add_parser("check", help="vérifier le fichier et lister ce qui manque aux bilans")
+    p.add_argument("path", metavar="FICHIER.mesdesk")
+    p.add_argument("--report", type=int, metavar="ANNÉE", help="seulement le bilan de cette année")
+    p.set_defaults(handler=cmd_check)
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    create_sample(args.path, overwrite=args.force).close()
+    print(f"Espace de travail créé : {args.path}")
+    return 0
+
+
+def cmd_json_dump(args: argparse.Namespace) -> int:
+    with Workspace.open(args.path, readonly_lock=True) as ws:
+        text = dumps_workspace(ws.session)
+    sys.stdout.write(text)
+    return 0
+
+
+def cmd_json_load(args: argparse.Namespace) -> int:
+    source = Path(args.json_file)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{source.name} n'est pas un texte UTF-8") from exc
+    create_from_json(text, args.path, overwrite=args.force).close()
+    print(f"Espace de travail créé : {args.path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with Workspace.open(args.path, readonly_lock=True) as ws:
+        problems = integrity_problems(ws)
+        with ws.engine.connect() as conn:
+            revision = migrate.current_revision(conn)
+        print(f"Fichier : {args.path}")
+        print(f"Schéma : {revision} ({'à jour' if revision == migrate.head_revision() else 'ancien'})")
+        if problems:
+            for problem in problems:
+                print(f"  ! {problem}")
+            raise UserError(f"{Path(args.path).name} est endommagé ({len(problems)} problème(s))")
+        print("Intégrité : OK")
+        found_report = False
+        for convention in ws.conventions():
+            for report in convention.reports:
+                if args.report is not None and report.year != args.report:
+                    continue
+                found_report = True
+                gaps = report_gaps(report)
+                print(f"{report.title or report.year} : {'complet' if not gaps else f'{len(gaps)} point(s) à revoir'}")
+                for gap in gaps:
+                    print(f"  - {gap.message}")
+        if args.report is not None and not found_report:
+            raise UserError(f"aucun bilan pour {args.report}")
+        ws.rollback()
+    return 0

@@ -1,0 +1,78 @@
+"""Safe writing of an export: a temporary file beside the target, then a rename.
+
+The existing file is replaced only once the new one is complete, so a failure (disk
+full, a crash, a bug) never leaves a half-written or emptied document behind. The
+failures a user can fix get a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from mesdesk.exchange.errors import ExportError
+
+
+def check_target(target: Path) -> None:
+    """Refuse early what cannot work: a missing folder, a folder, a read-only file."""
+    if not target.parent.exists():
+        raise ExportError(f"Le dossier {target.parent} n'existe pas : choisissez un autre emplacement.")
+    if target.is_dir():
+        raise ExportError(f"{target} est un dossier : donnez un nom de fichier.")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExportError(
+            f"{target.name} est en lecture seule : enregistrez sous un autre nom ou retirez la protection."
+        )
+    if target.exists() and office_lock_file(target) is not None:
+        raise ExportError(
+            f"{target.name} est ouvert dans un traitement de texte ou un tableur : "
+            "fermez-le puis recommencez, ou choisissez un autre nom."
+        )
+    if not os.access(target.parent, os.W_OK):
+        raise ExportError(f"Impossible d'écrire dans le dossier {target.parent} (droits d'accès).")
+
+
+def atomic_write(target: str | Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(tmp_path)``, then move the result onto ``target``."""
+    target = Path(target)
+    check_target(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix + ".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        _replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _replace(tmp: Path, target: Path) -> None:
+    try:
+        os.replace(tmp, target)
+    except PermissionError as exc:
+        # Windows refuses to replace a file that Word or Excel holds open.
+        raise ExportError(
+            f"{target.name} est ouvert dans un autre programme ou protégé : "
+            "fermez-le puis recommencez, ou choisissez un autre nom."
+        ) from exc
+    except OSError as exc:
+        if exc.errno in (errno.EBUSY, errno.ETXTBSY, errno.EACCES):
+            raise ExportError(f"{target.name} est occupé par un autre programme : fermez-le puis recommencez.") from exc
+        if exc.errno == errno.ENOSPC:
+            raise ExportError("Le disque est plein : libérez de la place puis recommencez.") from exc
+        raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror}.") from exc
+
+
+def office_lock_file(target: Path) -> Path | None:
+    """The lock file Word (``~$name``) or LibreOffice (``.~lock.name#``) leaves beside an open document."""
+    name = target.name
+    for candidate in (f".~lock.{name}#", "~$" + name, "~$" + name[2:]):
+        path = target.with_name(candidate)
+        if path.exists():
+            return path
+    return None

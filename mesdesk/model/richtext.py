@@ -1,0 +1,363 @@
+"""The one rich-text document type of MES Desk.
+
+A small block/inline tree, independent of any GUI or file format. Converters live
+around it (QTextDocument in ``mesdesk.gui``, Word in ``mesdesk.exchange``); this module
+owns the stable JSON form, validation, plain-text rendering and counts.
+
+Blocks:
+  * ``Paragraph``: a run of inlines.
+  * ``ListBlock``: a bullet or numbered list; each item is one paragraph with a level
+    (0 or 1), which maps directly onto Word's numbering levels.
+
+Inlines:
+  * ``Text``: characters with marks (bold, italic, run-in sub-heading) and an
+    optional link target.
+  * ``Footnote``: a note carrying its own text; numbering is computed at export.
+  * ``IndicatorRef``: a reference to an indicator's value, rendered at export.
+
+JSON form (stable: keys sorted, defaults omitted)::
+
+  [{"type": "paragraph", "content": [{"text": "Bonjour", "bold": true}]},
+   {"type": "list", "kind": "bullet",
+    "items": [{"level": 0, "content": [{"text": "un"}]}]}]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Iterator, Literal, Union
+
+from mesdesk.model.textclean import clean_text
+
+ListKind = Literal["bullet", "number"]
+LIST_KINDS: tuple[str, ...] = ("bullet", "number")
+MAX_LIST_LEVEL = 1
+
+
+class RichTextError(ValueError):
+    """A rich-text JSON value that does not follow the documented form."""
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Characters sharing the same marks."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    runin: bool = False  # a run-in sub-heading: shown bold, kept distinct for styles
+    href: str | None = None
+
+    def same_marks(self, other: "Text") -> bool:
+        return (self.bold, self.italic, self.runin, self.href) == (
+            other.bold,
+            other.italic,
+            other.runin,
+            other.href,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote anchored where it stands; it carries its own text."""
+
+    content: tuple[Text, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRef:
+    """The value of an indicator for a year, rendered when exporting.
+
+    ``year`` None means the report's own year.
+    """
+
+    indicator: str
+    year: int | None = None
+
+
+Inline = Union[Text, Footnote, IndicatorRef]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    content: tuple[Inline, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    content: tuple[Inline, ...] = ()
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlock:
+    kind: ListKind
+    items: tuple[ListItem, ...]
+
+
+Block = Union[Paragraph, ListBlock]
+
+
+@dataclass(frozen=True, slots=True)
+class RichText:
+    """A rich-text value: an ordered tuple of blocks."""
+
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    # -- construction -------------------------------------------------------------
+    @classmethod
+    def plain(cls, text: str) -> "RichText":
+        """Plain text, one paragraph per non-empty line."""
+        lines = [line.strip() for line in clean_text(text).split("\n")]
+        return cls(tuple(Paragraph((Text(line),)) for line in lines if line))
+
+    @classmethod
+    def from_json(cls, value: Any) -> "RichText":
+        """Parse and validate the JSON form (a list, or a JSON string of one)."""
+        if value is None or value == "":
+            return cls()
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise RichTextError(f"texte enrichi illisible : {exc.msg}") from exc
+        if not isinstance(value, list):
+            raise RichTextError("texte enrichi : une liste de blocs est attendue")
+        return cls(tuple(_block_from_json(b, f"bloc {i + 1}") for i, b in enumerate(value)))
+
+    # -- serialisation ------------------------------------------------------------
+    def to_json(self) -> list[dict[str, Any]]:
+        return [_block_to_json(b) for b in self.blocks]
+
+    def to_json_string(self) -> str:
+        """The canonical storage string: compact, keys sorted, UTF-8 kept."""
+        return json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    # -- reading ------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return not self.plain_text().strip()
+
+    def plain_text(self, footnotes: bool = False) -> str:
+        """Text with one line per paragraph or list item.
+
+        With ``footnotes``, each note's text follows its anchor in square brackets
+        (for search and spreadsheets); otherwise notes are left out.
+        """
+        return "\n".join(_inlines_text(content, footnotes) for content in self.paragraph_contents())
+
+    def paragraph_contents(self) -> Iterator[tuple[Inline, ...]]:
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                yield block.content
+            else:
+                for item in block.items:
+                    yield item.content
+
+    def footnotes(self) -> Iterator[Footnote]:
+        for content in self.paragraph_contents():
+            for inline in content:
+                if isinstance(inline, Footnote):
+                    yield inline
+
+    def links(self) -> Iterator[str]:
+        for content in self.paragraph_contents():
+            for inline in content:
+                if isinstance(inline, Text) and inline.href:
+                    yield inline.href
+                elif isinstance(inline, Footnote):
+                    yield from (t.href for t in inline.content if t.href)
+
+    def indicator_refs(self) -> Iterator[IndicatorRef]:
+        for content in self.paragraph_contents():
+            for inline in content:
+                if isinstance(inline, IndicatorRef):
+                    yield inline
+
+    def word_count(self) -> int:
+        return count_words(self.plain_text())
+
+    def char_count(self) -> int:
+        """Characters of the body text, line breaks between paragraphs excluded."""
+        return sum(len(_inlines_text(c, False)) for c in self.paragraph_contents())
+
+    def normalized(self) -> "RichText":
+        """Adjacent texts with the same marks merged, empty texts dropped."""
+        return RichText(tuple(_normalize_block(b) for b in self.blocks))
+
+    def __bool__(self) -> bool:  # an empty document is falsy, like an empty string
+        return bool(self.blocks)
+
+
+_WORD = re.compile(r"[^\s]+")
+
+
+def count_words(text: str) -> int:
+    """Words as a word processor counts them: runs of non-space characters."""
+    return len(_WORD.findall(text))
+
+
+def indicator_placeholder(ref: IndicatorRef) -> str:
+    return f"[{ref.indicator}{'' if ref.year is None else ' ' + str(ref.year)}]"
+
+
+def _inlines_text(content: Iterable[Inline], footnotes: bool) -> str:
+    parts: list[str] = []
+    for inline in content:
+        if isinstance(inline, Text):
+            parts.append(inline.text)
+        elif isinstance(inline, Footnote):
+            if footnotes:
+                parts.append(" [" + "".join(t.text for t in inline.content) + "]")
+        else:
+            parts.append(indicator_placeholder(inline))
+    return "".join(parts)
+
+
+# -- JSON ------------------------------------------------------------------------------
+
+def _text_to_json(t: Text) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": t.text}
+    if t.bold:
+        out["bold"] = True
+    if t.italic:
+        out["italic"] = True
+    if t.runin:
+        out["runin"] = True
+    if t.href:
+        out["href"] = t.href
+    return out
+
+
+def _inline_to_json(inline: Inline) -> dict[str, Any]:
+    if isinstance(inline, Text):
+        return _text_to_json(inline)
+    if isinstance(inline, Footnote):
+        return {"type": "footnote", "content": [_text_to_json(t) for t in inline.content]}
+    out: dict[str, Any] = {"type": "indicator", "indicator": inline.indicator}
+    if inline.year is not None:
+        out["year"] = inline.year
+    return out
+
+
+def _block_to_json(block: Block) -> dict[str, Any]:
+    if isinstance(block, Paragraph):
+        return {"type": "paragraph", "content": [_inline_to_json(i) for i in block.content]}
+    items = []
+    for item in block.items:
+        entry: dict[str, Any] = {"content": [_inline_to_json(i) for i in item.content]}
+        if item.level:
+            entry["level"] = item.level
+        items.append(entry)
+    return {"type": "list", "kind": block.kind, "items": items}
+
+
+def _expect_keys(obj: dict[str, Any], allowed: set[str], where: str) -> None:
+    extra = set(obj) - allowed
+    if extra:
+        raise RichTextError(f"{where} : clé inconnue {sorted(extra)[0]!r}")
+
+
+def _text_from_json(obj: Any, where: str) -> Text:
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        raise RichTextError(f"{where} : un texte est attendu")
+    _expect_keys(obj, {"type", "text", "bold", "italic", "runin", "href"}, where)
+    if obj.get("type", "text") != "text":
+        raise RichTextError(f"{where} : seul du texte est permis ici")
+    href = obj.get("href")
+    if href is not None and not isinstance(href, str):
+        raise RichTextError(f"{where} : lien invalide")
+    for mark in ("bold", "italic", "runin"):
+        if not isinstance(obj.get(mark, False), bool):
+            raise RichTextError(f"{where} : {mark} doit être vrai ou faux")
+    return Text(
+        clean_text(obj["text"]),
+        bold=obj.get("bold", False),
+        italic=obj.get("italic", False),
+        runin=obj.get("runin", False),
+        href=clean_text(href).strip() or None if href else None,
+    )
+
+
+def _inline_from_json(obj: Any, where: str) -> Inline:
+    if not isinstance(obj, dict):
+        raise RichTextError(f"{where} : un objet est attendu")
+    kind = obj.get("type", "text")
+    if kind == "text":
+        return _text_from_json(obj, where)
+    if kind == "footnote":
+        _expect_keys(obj, {"type", "content"}, where)
+        content = obj.get("content")
+        if not isinstance(content, list):
+            raise RichTextError(f"{where} : le texte de la note est attendu")
+        return Footnote(tuple(_text_from_json(t, f"{where}, note") for t in content))
+    if kind == "indicator":
+        _expect_keys(obj, {"type", "indicator", "year"}, where)
+        ref, year = obj.get("indicator"), obj.get("year")
+        if not isinstance(ref, str) or not ref:
+            raise RichTextError(f"{where} : identifiant d'indicateur attendu")
+        if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+            raise RichTextError(f"{where} : année invalide")
+        return IndicatorRef(ref, year)
+    raise RichTextError(f"{where} : type inconnu {kind!r}")
+
+
+def _inlines_from_json(content: Any, where: str) -> tuple[Inline, ...]:
+    if not isinstance(content, list):
+        raise RichTextError(f"{where} : contenu attendu")
+    return tuple(_inline_from_json(obj, f"{where}, élément {i + 1}") for i, obj in enumerate(content))
+
+
+def _block_from_json(obj: Any, where: str) -> Block:
+    if not isinstance(obj, dict):
+        raise RichTextError(f"{where} : un objet est attendu")
+    kind = obj.get("type")
+    if kind == "paragraph":
+        _expect_keys(obj, {"type", "content"}, where)
+        return Paragraph(_inlines_from_json(obj.get("content", []), where))
+    if kind == "list":
+        _expect_keys(obj, {"type", "kind", "items"}, where)
+        list_kind = obj.get("kind")
+        if list_kind not in LIST_KINDS:
+            raise RichTextError(f"{where} : type de liste inconnu {list_kind!r}")
+        items_json = obj.get("items")
+        if not isinstance(items_json, list) or not items_json:
+            raise RichTextError(f"{where} : une liste doit avoir des éléments")
+        items = []
+        for i, item in enumerate(items_json):
+            item_where = f"{where}, puce {i + 1}"
+            if not isinstance(item, dict):
+                raise RichTextError(f"{item_where} : un objet est attendu")
+            _expect_keys(item, {"content", "level"}, item_where)
+            level = item.get("level", 0)
+            if not isinstance(level, int) or isinstance(level, bool) or not 0 <= level <= MAX_LIST_LEVEL:
+                raise RichTextError(f"{item_where} : niveau {level!r} hors de 0..{MAX_LIST_LEVEL}")
+            items.append(ListItem(_inlines_from_json(item.get("content", []), item_where), level))
+        return ListBlock(list_kind, tuple(items))
+    raise RichTextError(f"{where} : type de bloc inconnu {kind!r}")
+
+
+# -- normalisation -------------------------------------------------------------------
+
+def normalize_inlines(content: Iterable[Inline]) -> tuple[Inline, ...]:
+    """Merge neighbouring texts with identical marks; drop empty texts."""
+    out: list[Inline] = []
+    for inline in content:
+        if isinstance(inline, Text):
+            if not inline.text:
+                continue
+            last = out[-1] if out else None
+            if isinstance(last, Text) and last.same_marks(inline):
+                out[-1] = replace(last, text=last.text + inline.text)
+                continue
+        elif isinstance(inline, Footnote):
+            inline = Footnote(tuple(t for t in normalize_inlines(inline.content) if isinstance(t, Text)))
+        out.append(inline)
+    return tuple(out)
+
+
+def _normalize_block(block: Block) -> Block:
+    if isinstance(block, Paragraph):
+        return Paragraph(normalize_inlines(block.content))
+    return ListBlock(block.kind, tuple(ListItem(normalize_inlines(i.content), i.level) for i in block.items))

@@ -1,0 +1,27 @@
+"""Errors raised when a workspace file cannot be used; their text is for the user."""
+
+from __future__ import annotations
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be opened or written; ``str()`` is a user message."""
+
+
+class NotAWorkspaceError(WorkspaceError):
+    """The file is not a MES Desk workspace (another format, or another SQLite database)."""
+
+
+class CorruptWorkspaceError(WorkspaceError):
+    """The file is a damaged SQLite database."""
+
+
+class NewerWorkspaceError(WorkspaceError):
+    """The file was written by a newer MES Desk than this one."""
+
+
+class WorkspaceInUseError(WorkspaceError):
+    """Another MES Desk process has the file open."""
+
+    def __init__(self, message: str, holder: str) -> None:
+        super().__init__(message)
+        self.holder = holder
