@@ -18,6 +18,7 @@ from mesdesk.cli.errors import UserError, user_message
 COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.workspace_commands",
     "mesdesk.cli.export_commands",
+    "mesdesk.cli.xlsx_commands",
     "mesdesk.cli.import_commands",
     "mesdesk.cli.gui_command",
 )
