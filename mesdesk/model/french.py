@@ -51,8 +51,9 @@ def format_percent(ratio: float) -> str:
     return f"{format_number(round(ratio * 100))}{NBSP}%"
 
 
-_BEFORE_DOUBLE = re.compile(r"(?<=\S)[ \u00a0\u202f]?([;!?])")
-_BEFORE_COLON = re.compile(r"(?<=\S)[ \u00a0\u202f]?(:)(?=\s|$)")
+# A part may start right after a URL: a leading space there counts too.
+_BEFORE_DOUBLE = re.compile(r"(?:(?<=\S)[ \u00a0\u202f]?|^[ \u00a0\u202f])([;!?])")
+_BEFORE_COLON = re.compile(r"(?:(?<=\S)[ \u00a0\u202f]?|^[ \u00a0\u202f])(:)(?=\s|$)")
 _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 _PERCENT = re.compile(r"(\d)[ \u00a0\u202f]?%")
