@@ -194,3 +194,31 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
                 session.flush()
                 raise RuntimeError("boom")
         assert ws.organisation() is None
+
+
+def test_a_real_second_process_is_warned(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "deux.mesdesk"
+    _new(path)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from mesdesk.store.workspace import Workspace; "
+            f"ws = Workspace.open({str(path)!r}); print('open', flush=True); sys.stdin.readline(); ws.close()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(WorkspaceInUseError) as info:
+            Workspace.open(path)
+        assert str(holder.pid) in info.value.holder
+    finally:
+        holder.communicate("\n", timeout=10)
+    with Workspace.open(path) as ws:  # released once the other process closed it
+        assert ws.organisation() is not None
