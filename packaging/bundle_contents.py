@@ -147,6 +147,10 @@ KEPT_PLUGINS = {
     "platformthemes": frozenset({"qxdgdesktopportal"}),
 }
 
+# Windows-only extras PyInstaller's Qt hook adds for OpenGL/Direct3D rendering (Qt Quick,
+# QOpenGLWidget): a widgets application paints in software and never loads them.
+DROPPED_QT_FILES = re.compile(r"^(opengl32sw\.dll|d3dcompiler_\d+\.dll|libEGL\.dll|libGLESv2\.dll)$", re.IGNORECASE)
+
 # Qt's own catalogues: French and English standard dialogs and buttons only.
 KEPT_QT_TRANSLATIONS = frozenset({"qt_fr", "qt_en", "qtbase_fr", "qtbase_en"})
 
@@ -174,6 +178,8 @@ def keep_qt_file(dest: str) -> bool:
     rel = _qt_relative(dest)
     if rel is None:
         return True
+    if len(rel.parts) == 1 and DROPPED_QT_FILES.match(rel.name):
+        return False
     if rel.parts[0] == "plugins" and len(rel.parts) >= 3:
         folder, filename = rel.parts[1], rel.parts[-1]
         if folder in KEPT_PLUGIN_FOLDERS:
