@@ -1,0 +1,204 @@
+"""One sheet holding one Excel table: typed columns, styled frozen header, print setup.
+
+Each sheet module (``synthesis_sheet.py``, ``indicators_sheet.py`` …) describes its
+columns and rows as a ``TableSheet``; this module is the only one that knows how a
+table is laid out, styled and printed, so the sheets all look and behave the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from mesdesk.exchange.xlsx.cells import TextLog, safe_text, set_date, set_number, set_text
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
+TEXT_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+NUMBER_ALIGNMENT = Alignment(vertical="top")
+# Table styles are not drawn by LibreOffice: the header is styled by hand as well,
+# and a thin grid keeps the printed tables readable.
+_THIN = Side(style="thin", color="A6A6A6")
+GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+TABLE_STYLE = "TableStyleMedium2"
+LINE_HEIGHT = 14.5  # points, for the default 11 pt font
+LETTERS_PER_WIDTH = 1.1
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
+
+# Excel refuses (and "repairs") a table whose name looks like a cell reference
+# (A1, XFD1048576, R1C1), does not start with a letter or underscore, or holds spaces.
+_TABLE_NAME = re.compile(r"^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$")
+_CELL_REF = re.compile(r"^([A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|[RrCc])$")
+
+
+class Kind(enum.Enum):
+    """How a column's values are written."""
+
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    NUMBER = "number"
+    PERCENT = "percent"
+    DATE = "date"
+    IDENTIFIER = "identifier"  # text, in a hidden column
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: Kind
+    width: float
+
+    @property
+    def hidden(self) -> bool:
+        return self.kind is Kind.IDENTIFIER
+
+
+Value = str | float | int | dt.date | None
+
+
+@dataclass
+class TableSheet:
+    """What one sheet holds: its name, its table's name, columns and rows of values."""
+
+    title: str
+    table_name: str
+    columns: Sequence[Column]
+    rows: list[list[Value]] = field(default_factory=list)
+    print_title: str = ""  # printed in the page header
+
+
+def check_table_name(name: str) -> str:
+    """Return ``name`` if Excel accepts it as a table name, raise ValueError otherwise."""
+    if not _TABLE_NAME.match(name) or _CELL_REF.match(name):
+        raise ValueError(f"nom de tableau refusé par Excel : {name!r}")
+    return name
+
+
+def header_footer_text(text: str) -> str:
+    """User text for a page header: ``&`` starts a header code and must be doubled."""
+    return safe_text(text)[:200].replace("&", "&&")
+
+
+def write_table_sheet(workbook: Workbook, spec: TableSheet, log: TextLog) -> Worksheet:
+    """Add a sheet holding ``spec`` as an Excel table, ready to filter and to print."""
+    ws = workbook.create_sheet(spec.title)
+    columns = list(spec.columns)
+    for index, column in enumerate(columns, start=1):
+        cell = ws.cell(row=1, column=index)
+        set_text(cell, column.header)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = HEADER_ALIGNMENT
+        cell.border = GRID
+        dimension = ws.column_dimensions[get_column_letter(index)]
+        dimension.width = column.width
+        dimension.hidden = column.hidden
+
+    # Row heights are computed by Excel/LibreOffice for data rows but not reliably for
+    # the header, whose wrapped titles (« Évolution 2024/2023 ») would be cut.
+    ws.row_dimensions[1].height = LINE_HEIGHT * max(_lines(c.header, c.width) for c in columns) + 2
+
+    # An Excel table needs at least one data row: keep an empty one for an empty list.
+    rows = spec.rows or [[None] * len(columns)]
+    for row_number, values in enumerate(rows, start=2):
+        lines = 1
+        for index, (column, value) in enumerate(zip(columns, values), start=1):
+            cell = ws.cell(row=row_number, column=index)
+            _write_value(cell, column, value, f"{spec.title}, ligne {row_number}, {column.header}", log)
+            cell.border = GRID
+            if isinstance(cell.value, str) and not column.hidden:
+                lines = max(lines, _lines(cell.value, column.width))
+        if lines > 1:
+            # LibreOffice does not grow rows for wrapped text on opening a file, and
+            # Excel not always: give each row the height its longest text needs.
+            ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines + 2, MAX_ROW_HEIGHT)
+
+    last = f"{get_column_letter(len(columns))}{len(rows) + 1}"
+    ref = f"A1:{last}"
+    table = Table(displayName=check_table_name(spec.table_name), ref=ref)
+    # Set by hand (not from the cells) so the names are exactly our headers.
+    table.tableColumns = [TableColumn(id=i, name=c.header) for i, c in enumerate(columns, start=1)]
+    table.autoFilter = AutoFilter(ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True, showColumnStripes=False)
+    ws.add_table(table)
+
+    ws.freeze_panes = "A2"
+    setup_print(ws, spec.print_title or spec.title)
+    return ws
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped text needs in a column ``width`` characters wide.
+
+    A greedy word wrap. A column's width is counted in widths of the digit 0; average
+    letters are narrower, so a line holds about 1.15 × width letters in Excel (Calibri)
+    and LibreOffice (Carlito). 1.1 errs on the side of a row slightly too tall rather
+    than a text cut off.
+    """
+    capacity = max(int(width * LETTERS_PER_WIDTH), 1)
+    total = 0
+    for paragraph in text.split("\n"):
+        lines, used = 1, 0
+        for word in paragraph.split():
+            size = len(word)
+            if used and used + 1 + size > capacity:
+                lines, used = lines + 1, 0
+            if not used and size > capacity:  # a long word (a URL) breaks anywhere
+                lines += (size - 1) // capacity
+                used = size - ((size - 1) // capacity) * capacity
+            else:
+                used += size + (1 if used else 0)
+        total += lines
+    return total
+
+
+def _write_value(cell, column: Column, value: Value, where: str, log: TextLog) -> None:  # type: ignore[no-untyped-def]
+    kind = column.kind
+    if value is None:
+        cell.alignment = TEXT_ALIGNMENT
+        return
+    if kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.IDENTIFIER):
+        set_text(cell, str(value), where=where, log=log)
+        cell.alignment = TEXT_ALIGNMENT
+    elif kind is Kind.NUMBER:
+        set_number(cell, value)  # type: ignore[arg-type]
+        cell.alignment = NUMBER_ALIGNMENT
+    elif kind is Kind.PERCENT:
+        set_number(cell, value, percent=True)  # type: ignore[arg-type]
+        cell.alignment = NUMBER_ALIGNMENT
+    else:
+        set_date(cell, value)  # type: ignore[arg-type]
+        cell.alignment = NUMBER_ALIGNMENT
+
+
+def setup_print(ws: Worksheet, title: str, *, table: bool = True) -> None:
+    """Landscape A4 with page numbers; a table also fits one page wide and repeats its
+    header row on every page.
+
+    Not for a sheet of charts: LibreOffice fits such a sheet to its (empty) cells and
+    squashes the charts, so that sheet is laid out to fit a page at 100 %.
+    """
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    if table:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages high as needed
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6, header=0.3, footer=0.3)
+    ws.print_options.gridLines = False
+    ws.oddHeader.left.text = header_footer_text(title)
+    ws.oddHeader.right.text = "&A"  # the sheet name
+    ws.oddFooter.right.text = "Page &P / &N"

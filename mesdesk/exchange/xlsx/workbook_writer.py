@@ -1,0 +1,144 @@
+"""The whole workbook: the five sheets, its properties, written safely to disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.orm import object_session, selectinload
+
+from mesdesk.exchange.atomic import atomic_write, check_target
+from mesdesk.exchange.errors import ExportError
+from mesdesk.exchange.xlsx.cells import MAX_CELL_CHARS, TextLog
+from mesdesk.exchange.xlsx.chart import add_charts_sheet
+from mesdesk.exchange.xlsx.events_sheet import events_table
+from mesdesk.exchange.xlsx.indicators_sheet import indicators_table
+from mesdesk.exchange.xlsx.partners_sheet import partners_table
+from mesdesk.exchange.xlsx.sheets import write_table_sheet
+from mesdesk.exchange.xlsx.synthesis_sheet import synthesis_table
+from mesdesk.model.entities import Indicator, Organisation, Report
+from mesdesk.model.textclean import clean_line
+
+Progress = Callable[[int, int, str], None]
+
+_STEPS = ("Synthèse", "Indicateurs", "Événements", "Partenaires", "Graphiques", "Enregistrement")
+
+
+@dataclass
+class XlsxExportResult:
+    """The written file and what the user should know about it."""
+
+    path: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+def export_xlsx(report: Report, target: Path, *, progress: Progress | None = None) -> XlsxExportResult:
+    """Write the report's tables to ``target`` (.xlsx), replacing it only once complete.
+
+    Raises ``ExportError`` (with a message for the user) when the target cannot be
+    written: read-only, open in Excel/LibreOffice, missing folder, disk full. The old
+    file, if any, is then left as it was.
+    """
+    target = Path(target)
+    check_target(target)  # fail before the work, not after it
+    workbook, warnings = build_workbook(report, progress=progress)
+    if target.suffix.lower() != ".xlsx":
+        warnings.append(f"{target.name} ne se termine pas par .xlsx : Excel risque de refuser de l'ouvrir.")
+    _report(progress, len(_STEPS) - 1, _STEPS[-1])
+
+    def write(tmp: Path) -> None:
+        try:
+            workbook.save(tmp)
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise ExportError("Le disque est plein : libérez de la place puis recommencez.") from exc
+            raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror or exc}.") from exc
+
+    atomic_write(target, write)
+    _report(progress, len(_STEPS), "Terminé")
+    return XlsxExportResult(path=target, warnings=warnings)
+
+
+def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple[Workbook, list[str]]:
+    """The workbook in memory, with the warnings gathered while filling it."""
+    _preload(report)
+    log = TextLog()
+    workbook = Workbook()
+    workbook.remove(workbook.active)  # the default empty sheet
+    title = clean_line(report.title) or f"Bilan {report.year}"
+
+    _report(progress, 0, _STEPS[0])
+    synthesis = synthesis_table(report)
+    synthesis.print_title = f"{title} – {synthesis.title}"
+    write_table_sheet(workbook, synthesis, log)
+
+    _report(progress, 1, _STEPS[1])
+    indicators, layout = indicators_table(report)
+    indicators.print_title = f"{title} – {indicators.title}"
+    indicators_ws = write_table_sheet(workbook, indicators, log)
+
+    _report(progress, 2, _STEPS[2])
+    events = events_table(report)
+    events.print_title = f"{title} – {events.title}"
+    write_table_sheet(workbook, events, log)
+
+    _report(progress, 3, _STEPS[3])
+    partners = partners_table(report)
+    partners.print_title = f"{title} – {partners.title}"
+    write_table_sheet(workbook, partners, log)
+
+    _report(progress, 4, _STEPS[4])
+    _charts_ws, warnings = add_charts_sheet(workbook, indicators_ws, layout, report)
+
+    _set_properties(workbook, report, title)
+    workbook.active = 0
+    warnings = [
+        f"Texte de plus de {MAX_CELL_CHARS:,} caractères tronqué ({where}).".replace(",", "\u202f")
+        for where in log.truncated
+    ] + warnings
+    return workbook, warnings
+
+
+def _set_properties(workbook: Workbook, report: Report, title: str) -> None:
+    organisation = _organisation(report)
+    author = clean_line(organisation.name) if organisation is not None else ""
+    props = workbook.properties
+    props.title = title
+    props.subject = clean_line(report.convention.programme) or None
+    props.creator = author or "MES Desk"
+    props.lastModifiedBy = author or "MES Desk"
+    props.language = "fr-FR"
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    props.created = now
+    props.modified = now
+
+
+def _organisation(report: Report) -> Organisation | None:
+    session = object_session(report)
+    if session is None:
+        return None
+    with session.no_autoflush:  # a writer reads: never flush the user's pending edits
+        return session.scalars(select(Organisation).order_by(Organisation.id)).first()
+
+
+def _preload(report: Report) -> None:
+    """Load every indicator's values in one query instead of one query per indicator."""
+    session = object_session(report)
+    if session is None or report.convention.id is None:
+        return
+    with session.no_autoflush:
+        session.scalars(
+            select(Indicator)
+            .where(Indicator.convention_id == report.convention.id)
+            .options(selectinload(Indicator.values))
+        ).all()
+
+
+def _report(progress: Progress | None, done: int, message: str) -> None:
+    if progress is not None:
+        progress(done, len(_STEPS), message)
