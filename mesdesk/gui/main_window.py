@@ -1,0 +1,682 @@
+"""The main window: outline on the left, the page of the selected node on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesdesk.gui import messages, workspace_files
+from mesdesk.gui.document import Document
+from mesdesk.gui.editors import HAVE_RICH_EDITOR, RichTextToolBar
+from mesdesk.gui.outline import COVER, CONCLUSION, KeyRole, NodeKey, OutlineModel, PREAMBLE
+from mesdesk.gui.pages.action_page import ActionPage
+from mesdesk.gui.pages.base import Page
+from mesdesk.gui.pages.cover_page import CoverPage
+from mesdesk.gui.pages.text_page import TextPage
+from mesdesk.gui.settings import AppSettings
+from mesdesk.gui.structure_edit import StructureEditor
+from mesdesk.model.entities import Action, Axis
+
+
+class MainWindow(QMainWindow):
+    """One window per open workspace.
+
+    ``workspaceSwitchRequested`` / ``languageChanged`` are handled by the application
+    controller, which may rebuild the window (language) or swap its document.
+    """
+
+    languageChangeRequested = Signal(str)
+    openRequested = Signal(object)  # Path
+    newRequested = Signal(object)  # Path
+
+    def __init__(self, doc: Document, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.doc = doc
+        self._current_key: NodeKey | None = None
+        self._closing_for_rebuild = False
+        self._closed = False
+        self.structure = StructureEditor(self)
+        self.find_panel = None
+        self.check_panel = None
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self.attach(doc)
+        self.resize(1280, 800)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    # -- construction ---------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.reportSwitcher = QComboBox(self)
+        self.reportSwitcher.setObjectName("reportSwitcher")
+        self.reportSwitcher.setAccessibleName(self.tr("Bilan affiché"))
+        self.reportSwitcher.activated.connect(self._report_chosen)
+        switcher_label = QLabel(self.tr("&Bilan :"), self)
+        switcher_label.setBuddy(self.reportSwitcher)
+
+        self.outline = QTreeView(self)
+        self.outline.setObjectName("outline")
+        self.outline.setHeaderHidden(True)
+        self.outline.setUniformRowHeights(True)
+        self.outline.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.outline.setAccessibleName(self.tr("Plan du bilan"))
+        self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        left = QWidget(self)
+        left.setObjectName("outlinePanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        row = QWidget(left)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(switcher_label)
+        row_layout.addWidget(self.reportSwitcher, 1)
+        left_layout.addWidget(row)
+        left_layout.addWidget(self.outline, 1)
+
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([320, 960])
+        left.setMinimumWidth(220)
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, name: str, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.actionNew = self._action("actionNew", self.tr("&Nouvel espace de travail…"), self.new_workspace, K.New)
+        self.actionOpen = self._action("actionOpen", self.tr("&Ouvrir…"), self.open_workspace_dialog, K.Open)
+        self.actionSaveCopy = self._action(
+            "actionSaveCopy", self.tr("Enregistrer une &copie sous…"), self.save_copy, "Ctrl+Shift+S",
+            self.tr("Le travail est enregistré automatiquement ; ceci écrit une copie ailleurs."),
+        )
+        self.actionExport = self._action("actionExport", self.tr("&Exporter en Word et Excel…"), self.export, "Ctrl+E")
+        self.actionImport = self._action("actionImport", self.tr("&Importer un bilan Word…"), self.import_docx, "Ctrl+I")
+        self.actionPreferences = self._action("actionPreferences", self.tr("&Préférences…"), self.preferences, "Ctrl+,")
+        self.actionQuit = self._action("actionQuit", self.tr("&Quitter"), self.close, "Ctrl+Q")
+
+        self.actionUndo = self._action("actionUndo", self.tr("&Annuler"), self.undo, "Ctrl+Z")
+        self.actionRedo = self._action("actionRedo", self.tr("&Rétablir"), self.redo, "Ctrl+Shift+Z")
+        self.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.actionFind = self._action("actionFind", self.tr("&Rechercher dans le bilan…"), self.show_find, K.Find)
+        self.actionCheck = self._action("actionCheck", self.tr("&Vérifier le bilan"), self.show_check, "F7")
+
+        self.actionAddAxis = self._action("actionAddAxis", self.tr("Ajouter un a&xe"), self.structure.add_axis, "Ctrl+Shift+X")
+        self.actionAddAction = self._action("actionAddAction", self.tr("Ajouter une &action"), self.structure.add_action, "Ctrl+Shift+N")
+        self.actionRename = self._action("actionRename", self.tr("&Renommer"), self.edit_current_title, "F2")
+        self.actionMoveUp = self._action("actionMoveUp", self.tr("&Monter"), lambda: self.structure.move(-1), "Ctrl+Shift+Up")
+        self.actionMoveDown = self._action("actionMoveDown", self.tr("&Descendre"), lambda: self.structure.move(1), "Ctrl+Shift+Down")
+        self.actionDelete = self._action("actionDelete", self.tr("&Supprimer"), self.structure.delete, "Ctrl+Shift+Del")
+        # In the outline, the plain Delete key removes the selected axis or action (undoable).
+        outline_delete = QAction(self.outline)
+        outline_delete.setShortcut(QKeySequence.StandardKey.Delete)
+        outline_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        outline_delete.triggered.connect(self.structure.delete)
+        self.outline.addAction(outline_delete)
+
+        self.actionNewReport = self._action("actionNewReport", self.tr("&Nouveau bilan annuel…"), self.new_report)
+        self.actionPreviousReport = self._action("actionPreviousReport", self.tr("Bilan &précédent"), lambda: self._step_report(-1), "Ctrl+Alt+PgUp")
+        self.actionNextReport = self._action("actionNextReport", self.tr("Bilan &suivant"), lambda: self._step_report(1), "Ctrl+Alt+PgDown")
+
+        self.actionFocusOutline = self._action("actionFocusOutline", self.tr("Aller au &plan"), self.focus_outline, "Ctrl+1")
+        self.actionFocusEditor = self._action("actionFocusEditor", self.tr("Aller au &texte"), self.focus_page, "Ctrl+2")
+        self.actionPreviousSection = self._action("actionPreviousSection", self.tr("Partie p&récédente"), lambda: self._step_section(-1), "Ctrl+Alt+Up")
+        self.actionNextSection = self._action("actionNextSection", self.tr("Partie s&uivante"), lambda: self._step_section(1), "Ctrl+Alt+Down")
+
+        self.actionShortcuts = self._action("actionShortcuts", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
+        self.actionAbout = self._action("actionAbout", self.tr("À &propos de MES Desk"), self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.setObjectName("menuFile")
+        file_menu.addAction(self.actionNew)
+        file_menu.addAction(self.actionOpen)
+        self.recentMenu = QMenu(self.tr("Fichiers &récents"), self)
+        self.recentMenu.setObjectName("menuRecent")
+        self.recentMenu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recentMenu)
+        file_menu.addAction(self.actionSaveCopy)
+        file_menu.addSeparator()
+        file_menu.addAction(self.actionImport)
+        file_menu.addAction(self.actionExport)
+        file_menu.addSeparator()
+        file_menu.addAction(self.actionPreferences)
+        file_menu.addSeparator()
+        file_menu.addAction(self.actionQuit)
+
+        edit_menu = bar.addMenu(self.tr("&Édition"))
+        edit_menu.setObjectName("menuEdit")
+        edit_menu.addAction(self.actionUndo)
+        edit_menu.addAction(self.actionRedo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.actionFind)
+
+        convention_menu = bar.addMenu(self.tr("&Convention"))
+        convention_menu.setObjectName("menuConvention")
+        for action in (self.actionAddAxis, self.actionAddAction, self.actionRename, self.actionMoveUp,
+                       self.actionMoveDown, self.actionDelete):
+            convention_menu.addAction(action)
+
+        report_menu = bar.addMenu(self.tr("&Bilan"))
+        report_menu.setObjectName("menuReport")
+        report_menu.addAction(self.actionNewReport)
+        report_menu.addAction(self.actionPreviousReport)
+        report_menu.addAction(self.actionNextReport)
+        report_menu.addSeparator()
+        report_menu.addAction(self.actionCheck)
+        report_menu.addAction(self.actionExport)
+
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        view_menu.setObjectName("menuView")
+        for action in (self.actionFocusOutline, self.actionFocusEditor, self.actionPreviousSection,
+                       self.actionNextSection):
+            view_menu.addAction(action)
+        self.viewMenu = view_menu
+
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        help_menu.setObjectName("menuHelp")
+        help_menu.addAction(self.actionShortcuts)
+        help_menu.addAction(self.actionAbout)
+
+        if HAVE_RICH_EDITOR:
+            self.formatToolBar = RichTextToolBar(self)
+            self.formatToolBar.setObjectName("formatToolBar")
+            self.formatToolBar.setWindowTitle(self.tr("Mise en forme"))
+            self.addToolBar(self.formatToolBar)
+
+    def _build_status_bar(self) -> None:
+        self.saveLabel = QLabel(self)
+        self.saveLabel.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.saveLabel)
+        self.statusBar().setObjectName("statusBar")
+
+    # -- document -------------------------------------------------------------------------
+    def attach(self, doc: Document) -> None:
+        """Show ``doc`` (at start, or after opening another workspace)."""
+        self.doc = doc
+        doc.saved.connect(self._saved)
+        doc.saveFailed.connect(self._save_failed)
+        doc.structureChanged.connect(self._structure_changed)
+        doc.dataEdited.connect(self._data_edited)
+        doc.reportChanged.connect(self._report_changed)
+        doc.undo_stack.indexChanged.connect(self._update_undo_texts)
+
+        for i in reversed(range(self.pages.count())):
+            widget = self.pages.widget(i)
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+        self.actionPage = ActionPage(doc, self.pages)
+        self.preamblePage = TextPage(
+            doc, "preamble", self.tr("Préambule"),
+            self.tr("La liste des axes de la convention est ajoutée automatiquement à l'export."), self.pages)
+        self.conclusionPage = TextPage(doc, "conclusion", self.tr("Conclusion et perspectives"), "", self.pages)
+        self.conclusionPage.hint.hide()
+        self.coverPage = CoverPage(doc, self.pages)
+        for page in (self.coverPage, self.preamblePage, self.actionPage, self.conclusionPage):
+            self.pages.addWidget(page)
+            doc.add_writer(page.write_back)
+            page.message.connect(self.show_message)
+        self.emptyPage = QLabel(self.tr("Choisissez une partie du bilan dans le plan."), self.pages)
+        self.emptyPage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.emptyPage)
+
+        self.outlineModel = OutlineModel(doc, self)
+        self.outlineModel.rename_requested = self.structure.rename
+        old_model = self.outline.model()
+        self.outline.setModel(self.outlineModel)
+        if old_model is not None:
+            old_model.deleteLater()
+        self.outline.selectionModel().currentChanged.connect(self._outline_current_changed)
+        self.outline.expandAll()
+        self._fill_report_switcher()
+        self._update_title()
+        self._update_undo_texts()
+        self.saveLabel.setText(self.tr("Enregistrement automatique"))
+        self._current_key = None
+        self.select_key(PREAMBLE)
+
+    def detach(self) -> Document:
+        """Stop showing the document without closing it (window rebuilt for a language)."""
+        doc = self.doc
+        doc.save_now()
+        for page in (self.coverPage, self.preamblePage, self.actionPage, self.conclusionPage):
+            doc.remove_writer(page.write_back)
+        for signal, slot in (
+            (doc.saved, self._saved), (doc.saveFailed, self._save_failed),
+            (doc.structureChanged, self._structure_changed), (doc.dataEdited, self._data_edited),
+            (doc.reportChanged, self._report_changed), (doc.undo_stack.indexChanged, self._update_undo_texts),
+        ):
+            signal.disconnect(slot)
+        return doc
+
+    def _update_title(self) -> None:
+        report = self.doc.report
+        name = self.doc.path.name
+        title = f"{report.title or report.year} — {name}" if report else name
+        self.setWindowTitle(self.tr("%1 — MES Desk").replace("%1", title))
+
+    def _fill_report_switcher(self) -> None:
+        self.reportSwitcher.blockSignals(True)
+        self.reportSwitcher.clear()
+        convention = self.doc.convention
+        for report in sorted(convention.reports, key=lambda r: r.year) if convention else []:
+            self.reportSwitcher.addItem(report.title or self.tr("Bilan %1").replace("%1", str(report.year)), report.id)
+        if self.doc.report is not None:
+            self.reportSwitcher.setCurrentIndex(self.reportSwitcher.findData(self.doc.report.id))
+        self.reportSwitcher.blockSignals(False)
+
+    # -- navigation -----------------------------------------------------------------------
+    def current_key(self) -> NodeKey | None:
+        return self._current_key
+
+    def current_object(self) -> Any:
+        index = self.outline.currentIndex()
+        node = self.outlineModel.node(index)
+        return node.obj if node else None
+
+    def select_key(self, key: NodeKey) -> bool:
+        index = self.outlineModel.index_for(key)
+        if not index.isValid():
+            return False
+        self.outline.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.outline.scrollTo(index)
+        if self._current_key != key:
+            self.show_node(key)
+        return True
+
+    def _outline_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KeyRole)
+        if key is not None and key != self._current_key:
+            self.show_node(key)
+
+    def show_node(self, key: NodeKey) -> None:
+        """Show the page of ``key``, after writing what the previous page had pending."""
+        self.doc.save_now()
+        self._current_key = key
+        if self.doc.report is None:
+            self.pages.setCurrentWidget(self.emptyPage)
+            return
+        kind = key[0]
+        if kind == "action":
+            node = self.outlineModel.node(self.outlineModel.index_for(key))
+            self.actionPage.load(node.obj)
+            self.pages.setCurrentWidget(self.actionPage)
+        elif kind == "preamble":
+            self.preamblePage.load()
+            self.pages.setCurrentWidget(self.preamblePage)
+        elif kind == "conclusion":
+            self.conclusionPage.load()
+            self.pages.setCurrentWidget(self.conclusionPage)
+        elif kind == "cover":
+            self.coverPage.load()
+            self.pages.setCurrentWidget(self.coverPage)
+        else:  # an axis: its title is edited in the outline; show its first action
+            node = self.outlineModel.node(self.outlineModel.index_for(key))
+            self.emptyPage.setText(
+                self.tr("Axe %1 : %2\n\nRenommez-le avec F2 ; ajoutez une action avec Ctrl+Maj+N.")
+                .replace("%1", node.obj.number).replace("%2", node.obj.title)
+            )
+            self.pages.setCurrentWidget(self.emptyPage)
+
+    def current_page(self) -> Page | None:
+        widget = self.pages.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def edit_current_title(self) -> None:
+        index = self.outline.currentIndex()
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.outline.setFocus()
+            self.outline.edit(index)
+
+    def focus_outline(self) -> None:
+        self.outline.setFocus()
+
+    def focus_page(self) -> None:
+        page = self.current_page()
+        if page is self.actionPage:
+            self.actionPage.focus_field("narrative")
+        elif isinstance(page, TextPage):
+            page.focus_field(page.field)
+        elif page is not None:
+            page.focusNextChild()
+
+    def _step_section(self, delta: int) -> None:
+        keys = self.outlineModel.keys()
+        if self._current_key in keys:
+            i = keys.index(self._current_key) + delta
+            if 0 <= i < len(keys):
+                self.select_key(keys[i])
+
+    # -- reacting to the document ---------------------------------------------------------
+    def _saved(self, when: dt.datetime) -> None:
+        time = QTime(when.hour, when.minute, when.second)
+        self.saveLabel.setText(self.tr("Enregistré à %1").replace("%1", self.locale().toString(time, "HH:mm")))
+        self.saveLabel.setToolTip(self.doc.path.as_posix())
+
+    def _save_failed(self, detail: str) -> None:
+        self.saveLabel.setText(self.tr("Échec de l'enregistrement"))
+        self.saveLabel.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        messages.tell(
+            self, self.tr("Enregistrement impossible"),
+            self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 ».").replace("%1", self.doc.path.name),
+            severity="critical",
+            details=self.tr("Vérifiez qu'il reste de la place sur le disque et que le fichier n'est pas en lecture seule, "
+                            "puis utilisez « Enregistrer une copie sous… » pour mettre votre travail à l'abri.")
+            + "\n\n" + detail,
+        )
+
+    def _structure_changed(self) -> None:
+        keys = self.outlineModel.keys()
+        old_index = keys.index(self._current_key) if self._current_key in keys else 0
+        key = self._current_key
+        self.outlineModel.rebuild()
+        self.outline.expandAll()
+        if key is None or not self.outlineModel.index_for(key).isValid():
+            new_keys = self.outlineModel.keys()
+            key = new_keys[min(max(old_index - 1, 0), len(new_keys) - 1)]
+            self._current_key = None
+        index = self.outlineModel.index_for(key)
+        self.outline.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if self._current_key == key:
+            page = self.current_page()
+            if page is self.actionPage and self.actionPage.action is not None and self.actionPage.action not in self.doc.session:
+                self.show_node(key)
+            elif page is not None:
+                page.refresh()
+        else:
+            self.show_node(key)
+        self._update_title()
+
+    def _data_edited(self) -> None:
+        self.outlineModel.refresh_statuses()
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
+        if self.check_panel is not None and self.check_panel.isVisible():
+            self.check_panel.refresh()
+
+    def _report_chosen(self, index: int) -> None:
+        report_id = self.reportSwitcher.itemData(index)
+        convention = self.doc.convention
+        report = next((r for r in convention.reports if r.id == report_id), None) if convention else None
+        if report is not None:
+            self.doc.set_report(report)
+
+    def _report_changed(self) -> None:
+        self._fill_report_switcher()
+        self.outlineModel.refresh_statuses()
+        key = self._current_key or PREAMBLE
+        self._current_key = None
+        self.select_key(key)
+        self._update_title()
+        if self.check_panel is not None and self.check_panel.isVisible():
+            self.check_panel.refresh()
+
+    def _step_report(self, delta: int) -> None:
+        i = self.reportSwitcher.currentIndex() + delta
+        if 0 <= i < self.reportSwitcher.count():
+            self.reportSwitcher.setCurrentIndex(i)
+            self._report_chosen(i)
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        # Leaving a field is a natural moment to save: do not wait for the pause.
+        if old is not None and self.doc.save_pending and not self.doc.workspace.closed:
+            self.doc.save_now()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- undo -----------------------------------------------------------------------------
+    def _focused_text_widget(self) -> Any:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, (QTextEdit, QPlainTextEdit, QLineEdit)):
+            return widget
+        if isinstance(widget, QAbstractSpinBox):
+            return widget.findChild(QLineEdit)
+        return None
+
+    def undo(self) -> None:
+        """Ctrl+Z: in a text field its own undo, elsewhere the last structural edit."""
+        widget = self._focused_text_widget()
+        if widget is not None:
+            widget.undo()
+        elif self.doc.undo_stack.canUndo():
+            text = self.doc.undo_stack.undoText()
+            self.doc.undo_stack.undo()
+            self.show_message(self.tr("Annulé : %1").replace("%1", text))
+
+    def redo(self) -> None:
+        widget = self._focused_text_widget()
+        if widget is not None:
+            widget.redo()
+        elif self.doc.undo_stack.canRedo():
+            text = self.doc.undo_stack.redoText()
+            self.doc.undo_stack.redo()
+            self.show_message(self.tr("Rétabli : %1").replace("%1", text))
+
+    def _update_undo_texts(self, *_args: object) -> None:
+        stack = self.doc.undo_stack
+        self.actionUndo.setStatusTip(self.tr("Annuler : %1").replace("%1", stack.undoText()) if stack.canUndo() else "")
+        self.actionRedo.setStatusTip(self.tr("Rétablir : %1").replace("%1", stack.redoText()) if stack.canRedo() else "")
+
+    # -- panels (created on first use: start-up stays fast) --------------------------------
+    def show_find(self) -> None:
+        from mesdesk.gui.find_panel import FindPanel
+
+        if self.find_panel is None:
+            self.find_panel = FindPanel(self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.find_panel)
+            self.viewMenu.addAction(self.find_panel.toggleViewAction())
+        self.find_panel.show()
+        self.find_panel.raise_()
+        self.find_panel.start()
+
+    def show_check(self) -> None:
+        from mesdesk.gui.check_panel import CheckPanel
+
+        self.doc.save_now()
+        if self.check_panel is None:
+            self.check_panel = CheckPanel(self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.check_panel)
+            if self.find_panel is not None:
+                self.tabifyDockWidget(self.find_panel, self.check_panel)
+            self.viewMenu.addAction(self.check_panel.toggleViewAction())
+        self.check_panel.refresh()
+        self.check_panel.show()
+        self.check_panel.raise_()
+        self.check_panel.list.setFocus()
+
+    def go_to(self, node: NodeKey, field: str | None = None, occurrence: int = 0, query: str = "",
+              row_uid: str | None = None) -> bool:
+        """Show a place of the report: a node, a text field (and a match in it), a table row."""
+        if not self.select_key(node):
+            return False
+        page = self.current_page()
+        if page is None or field is None:
+            return True
+        if row_uid is not None and page is self.actionPage:
+            return self.actionPage.show_row(field, row_uid)
+        if query:
+            return page.show_match(field, occurrence, query)
+        page.focus_field(field)  # type: ignore[attr-defined]
+        return True
+
+    # -- files ------------------------------------------------------------------------------
+    def _fill_recent_menu(self) -> None:
+        self.recentMenu.clear()
+        recent = [p for p in self.settings.recent_files() if p != self.doc.path.resolve()]
+        if not recent:
+            empty = self.recentMenu.addAction(self.tr("(aucun)"))
+            empty.setEnabled(False)
+            return
+        for i, path in enumerate(recent, 1):
+            action = self.recentMenu.addAction(f"&{i} {path.name} — {path.parent}")
+            action.setObjectName(f"recent{i}")
+            action.triggered.connect(lambda _checked=False, p=path: self.openRequested.emit(p))
+
+    def open_workspace_dialog(self) -> None:
+        path = messages.choose_open_file(self, self.tr("Ouvrir un espace de travail"), self.doc.path.parent,
+                                         workspace_files.file_filter())
+        if path is not None:
+            self.openRequested.emit(path)
+
+    def new_workspace(self) -> None:
+        path = messages.choose_save_file(self, self.tr("Nouvel espace de travail"),
+                                         self.doc.path.parent / self.tr("nouveau-bilan.mesdesk"),
+                                         workspace_files.file_filter())
+        if path is not None:
+            if path.suffix != ".mesdesk":
+                path = path.with_suffix(".mesdesk")
+            self.newRequested.emit(path)
+
+    def save_copy(self) -> None:
+        self.doc.save_now()
+        suggested = self.doc.path.with_name(self.doc.path.stem + self.tr("-copie") + ".mesdesk")
+        path = messages.choose_save_file(self, self.tr("Enregistrer une copie sous"), suggested,
+                                         workspace_files.file_filter())
+        if path is None:
+            return
+        if path.suffix != ".mesdesk":
+            path = path.with_suffix(".mesdesk")
+        if path.resolve() == self.doc.path.resolve():
+            messages.tell(self, self.tr("Enregistrer une copie"),
+                          self.tr("Choisissez un autre nom : ce fichier est celui qui est ouvert."), severity="warning")
+            return
+        try:
+            self.doc.workspace.save_copy(path)
+        except OSError as exc:
+            messages.tell(self, self.tr("Copie impossible"),
+                          self.tr("La copie n'a pas pu être écrite dans « %1 ».").replace("%1", str(path)),
+                          severity="warning",
+                          details=self.tr("Choisissez un dossier où vous pouvez écrire.") + "\n" + str(exc))
+            return
+        self.show_message(self.tr("Copie enregistrée : %1 (vous continuez à travailler sur %2)")
+                          .replace("%1", str(path)).replace("%2", self.doc.path.name))
+
+    def export(self) -> None:
+        from mesdesk.gui.export_dialog import ExportDialog
+
+        self.doc.save_now()
+        if self.doc.report is None:
+            return
+        dialog = ExportDialog(self.doc, self.settings, self)
+        dialog.open()
+        self._export_dialog = dialog
+
+    def import_docx(self) -> None:
+        from mesdesk.gui.import_flow import import_docx
+
+        import_docx(self)
+
+    def new_report(self) -> None:
+        from mesdesk.gui.new_report_dialog import NewReportDialog
+
+        self.doc.save_now()
+        dialog = NewReportDialog(self.doc, self)
+        if dialog.exec():
+            report = dialog.created
+            if report is not None:
+                self._fill_report_switcher()
+                self.doc.set_report(report)
+                self.show_message(self.tr("%1 créé.").replace("%1", report.title))
+
+    def preferences(self) -> None:
+        from mesdesk.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() and dialog.language() != self.settings.language:
+            self.settings.language = dialog.language()
+            self.settings.sync()
+            self.languageChangeRequested.emit(dialog.language())
+
+    def show_shortcuts(self) -> None:
+        from mesdesk.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def about(self) -> None:
+        from mesdesk import __version__
+
+        messages.tell(self, self.tr("À propos de MES Desk"),
+                      self.tr("MES Desk %1 — rédiger le bilan annuel d'une convention et l'exporter en Word et Excel.")
+                      .replace("%1", __version__))
+
+    # -- closing ----------------------------------------------------------------------------
+    def save_window_state(self) -> None:
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+
+    def close_for_rebuild(self) -> Document:
+        """Close this window but keep the document open (the language changes)."""
+        self.save_window_state()
+        doc = self.detach()
+        self._closing_for_rebuild = True
+        self.close()
+        return doc
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        self._closed = True
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        if self._closing_for_rebuild:
+            event.accept()
+            return
+        self.doc.save_now()
+        self.save_window_state()
+        self.doc.close()
+        event.accept()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 800)

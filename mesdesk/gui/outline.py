@@ -1,0 +1,192 @@
+"""The outline on the left: a tree model over the convention and the current report.
+
+Nodes are identified by a ``key`` (``("action", uid)``, ``("preamble",)``…) that
+survives rebuilding the tree, so the selection can be restored after a structural edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from mesdesk.gui.document import Document
+from mesdesk.gui.status_icons import status_icon, status_label
+from mesdesk.model.entities import Action, Axis, Status
+
+NodeKey = tuple[str, ...]
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+COVER: NodeKey = ("cover",)
+PREAMBLE: NodeKey = ("preamble",)
+CONCLUSION: NodeKey = ("conclusion",)
+
+
+def action_key(action: Action) -> NodeKey:
+    return ("action", action.uid)
+
+
+def axis_key(axis: Axis) -> NodeKey:
+    return ("axis", axis.uid)
+
+
+@dataclass(eq=False)
+class Node:
+    key: NodeKey
+    obj: Any = None
+    parent: "Node | None" = None
+    children: list["Node"] = field(default_factory=list)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class OutlineModel(QAbstractItemModel):
+    """Cover, préambule, axes → actions, conclusion. Axis and action titles are editable."""
+
+    def __init__(self, doc: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._root = Node(("root",))
+        self._by_key: dict[NodeKey, Node] = {}
+        self._statuses: dict[int, Status] = {}
+        self.rename_requested = None  # callable(obj, new_title), set by the window
+        self.rebuild()
+
+    # -- building ---------------------------------------------------------------------
+    def rebuild(self) -> None:
+        self.beginResetModel()
+        root = Node(("root",))
+        by_key: dict[NodeKey, Node] = {}
+
+        def add(parent: Node, key: NodeKey, obj: Any = None) -> Node:
+            node = Node(key, obj, parent)
+            parent.children.append(node)
+            by_key[key] = node
+            return node
+
+        add(root, COVER)
+        add(root, PREAMBLE)
+        convention = self.doc.convention
+        if convention is not None:
+            for axis in convention.axes:
+                axis_node = add(root, axis_key(axis), axis)
+                for action in axis.actions:
+                    add(axis_node, action_key(action), action)
+        add(root, CONCLUSION)
+        self._root, self._by_key = root, by_key
+        self._read_statuses()
+        self.endResetModel()
+
+    def _read_statuses(self) -> None:
+        report = self.doc.report
+        self._statuses = {t.action_id: t.status for t in report.texts} if report else {}
+
+    def refresh_statuses(self) -> None:
+        """Re-read action statuses (after a status change or a report switch)."""
+        self._read_statuses()
+        for node in self._by_key.values():
+            if node.key[0] in ("action", "axis"):
+                index = self.index_for(node.key)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole])
+
+    # -- lookup -----------------------------------------------------------------------
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
+        if not index.isValid():
+            return None
+        return index.internalPointer()
+
+    def index_for(self, key: NodeKey) -> QModelIndex:
+        node = self._by_key.get(key)
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def keys(self) -> list[NodeKey]:
+        """All node keys in document order."""
+        out: list[NodeKey] = []
+
+        def walk(node: Node) -> None:
+            for child in node.children:
+                out.append(child.key)
+                walk(child)
+
+        walk(self._root)
+        return out
+
+    # -- QAbstractItemModel -----------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        parent_node = self.node(parent) or self._root
+        if column != 0 or not 0 <= row < len(parent_node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, parent_node.children[row])
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        node = self.node(index)
+        if node is None or node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row(), 0, node.parent)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        node = self.node(parent) or self._root
+        return len(node.children)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        node = self.node(index)
+        if node is None:
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.key[0] in ("axis", "action"):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        kind = node.key[0]
+        if role == KeyRole:
+            return node.key
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kind == "cover":
+                return self.tr("Couverture et organisation")
+            if kind == "preamble":
+                return self.tr("Préambule")
+            if kind == "conclusion":
+                return self.tr("Conclusion et perspectives")
+            return f"{node.obj.number}. {node.obj.title}" if kind == "axis" else f"{node.obj.number} {node.obj.title}"
+        if role == Qt.ItemDataRole.EditRole and kind in ("axis", "action"):
+            return node.obj.title
+        if role == Qt.ItemDataRole.DecorationRole and kind == "action":
+            return status_icon(self._statuses.get(node.obj.id, Status.TO_WRITE))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if kind == "action":
+                status = status_label(self._statuses.get(node.obj.id, Status.TO_WRITE))
+                return self.tr("%1 — état : %2").replace("%1", f"{node.obj.number} {node.obj.title}").replace("%2", status)
+            if kind == "axis":
+                return f"{node.obj.number}. {node.obj.title}"
+        if role == Qt.ItemDataRole.FontRole and kind == "axis":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and kind == "action":
+            status = status_label(self._statuses.get(node.obj.id, Status.TO_WRITE))
+            return f"{node.obj.number} {node.obj.title}, {status}"
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        node = self.node(index)
+        if node is None or role != Qt.ItemDataRole.EditRole or node.key[0] not in ("axis", "action"):
+            return False
+        title = str(value).strip()
+        if not title or title == node.obj.title or self.rename_requested is None:
+            return False
+        self.rename_requested(node.obj, title)
+        return True

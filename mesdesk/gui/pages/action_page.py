@@ -1,0 +1,399 @@
+"""The page of one action: title, status, length target, the three texts, and the
+action's indicators, events, partners and bodies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesdesk.gui.commands import (
+    AddEventCommand,
+    AddIndicatorCommand,
+    DeleteEventCommand,
+    DeleteIndicatorCommand,
+    MoveCommand,
+    SetFieldCommand,
+    can_move,
+)
+from mesdesk.gui.document import Document
+from mesdesk.gui.editors import RichTextEditor, make_editor
+from mesdesk.gui.pages.base import Page, select_occurrence
+from mesdesk.gui.pages.delegates import CountDelegate, DateDelegate
+from mesdesk.gui.pages.events_model import END, PARTICIPANTS, START, TITLE, EventsModel
+from mesdesk.gui.pages.indicators_model import IndicatorsModel
+from mesdesk.gui.pages.links_panel import LinksPanel
+from mesdesk.gui.pages.table_section import TableSection
+from mesdesk.gui.status_icons import status_icon, status_label
+from mesdesk.model.entities import Action, ActionText, Status
+from mesdesk.model.richtext import count_words
+
+TEXT_FIELDS = ("evaluation", "narrative", "means")
+TAB_TEXT, TAB_INDICATORS, TAB_EVENTS, TAB_LINKS = range(4)
+
+
+class ActionPage(Page):
+    """Reused for every action: ``load(action)`` swaps its content in place (fast)."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(doc, parent)
+        self.setObjectName("actionPage")
+        self.action: Action | None = None
+        self.text: ActionText | None = None
+        self._loading = False
+        self._dirty: set[str] = set()
+
+        # -- header: number, title, status, target ------------------------------------
+        self.numberLabel = QLabel(self)
+        self.numberLabel.setObjectName("actionNumber")
+        self.titleEdit = QLineEdit(self)
+        self.titleEdit.setObjectName("actionTitle")
+        self.titleEdit.setAccessibleName(self.tr("Intitulé de l'action"))
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        for widget in (self.numberLabel, self.titleEdit):
+            widget.setFont(title_font)
+        self.titleEdit.setFrame(False)
+        self.titleEdit.editingFinished.connect(self._title_edited)
+
+        self.statusCombo = QComboBox(self)
+        self.statusCombo.setObjectName("statusCombo")
+        for status in Status:
+            self.statusCombo.addItem(status_icon(status), status_label(status), status)
+        self.statusCombo.activated.connect(self._status_chosen)
+        status_label_widget = QLabel(self.tr("É&tat :"), self)
+        status_label_widget.setBuddy(self.statusCombo)
+
+        self.targetSpin = QSpinBox(self)
+        self.targetSpin.setObjectName("targetWords")
+        self.targetSpin.setRange(0, 50_000)
+        self.targetSpin.setSingleStep(50)
+        self.targetSpin.setSpecialValueText(self.tr("aucun"))
+        self.targetSpin.setSuffix(self.tr(" mots"))
+        self.targetSpin.setKeyboardTracking(False)  # one edit when typing "300", not three
+        self.targetSpin.valueChanged.connect(self._target_changed)
+        target_label = QLabel(self.tr("&Objectif de longueur :"), self)
+        target_label.setBuddy(self.targetSpin)
+
+        self.totalLabel = QLabel(self)
+        self.totalLabel.setObjectName("totalWords")
+
+        self.updateBanner = QFrame(self)
+        self.updateBanner.setObjectName("toUpdateBanner")
+        self.updateBanner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.updateBanner.setStyleSheet("#toUpdateBanner { background: #fff4d6; border: 1px solid #e0c060; }")
+        banner_text = QLabel(self.tr("Texte repris du bilan précédent : à mettre à jour."), self.updateBanner)
+        self.updateDoneButton = QPushButton(self.tr("&Marquer comme mis à jour"), self.updateBanner)
+        self.updateDoneButton.setObjectName("markUpdatedButton")
+        self.updateDoneButton.clicked.connect(self._mark_updated)
+        banner_layout = QHBoxLayout(self.updateBanner)
+        banner_layout.setContentsMargins(8, 4, 8, 4)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(self.updateDoneButton)
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.numberLabel)
+        title_row.addWidget(self.titleEdit, 1)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(status_label_widget)
+        meta_row.addWidget(self.statusCombo)
+        meta_row.addSpacing(16)
+        meta_row.addWidget(target_label)
+        meta_row.addWidget(self.targetSpin)
+        meta_row.addSpacing(16)
+        meta_row.addWidget(self.totalLabel)
+        meta_row.addStretch(1)
+
+        # -- tabs -----------------------------------------------------------------------
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("actionTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_texts(), self.tr("&Texte"))
+
+        self.indicatorsModel = IndicatorsModel(doc, self)
+        self.indicators = TableSection(self.indicatorsModel, "indicatorsTable", self.tr("&Ajouter un indicateur"), self)
+        self.indicators.addRequested.connect(self._add_indicator)
+        self.indicators.deleteRequested.connect(self._delete_indicator)
+        self.indicators.moveRequested.connect(self._move_indicator)
+        self.tabs.addTab(self.indicators, "")
+
+        self.eventsModel = EventsModel(doc, self)
+        self.events = TableSection(self.eventsModel, "eventsTable", self.tr("&Ajouter un événement"), self)
+        self.events.table.setItemDelegateForColumn(START, DateDelegate(False, self.events.table))
+        self.events.table.setItemDelegateForColumn(END, DateDelegate(True, self.events.table))
+        self.events.table.setItemDelegateForColumn(PARTICIPANTS, CountDelegate(self.events.table))
+        self.events.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.events.addRequested.connect(self._add_event)
+        self.events.deleteRequested.connect(self._delete_event)
+        self.events.moveRequested.connect(self._move_event)
+        self.tabs.addTab(self.events, "")
+
+        self.links = LinksPanel(doc, self)
+        self.tabs.addTab(self.links, "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(title_row)
+        layout.addLayout(meta_row)
+        layout.addWidget(self.updateBanner)
+        layout.addWidget(self.tabs, 1)
+
+        # The total count is recomputed after a pause: converting three documents on
+        # every keystroke would cost more than a keystroke may.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(250)
+        self._count_timer.timeout.connect(self._update_total)
+
+    def _build_texts(self) -> QWidget:
+        self.evaluationEditor = make_editor("evaluationEditor", self)
+        self.narrativeEditor = make_editor("narrativeEditor", self)
+        self.meansEditor = make_editor("meansEditor", self)
+        self.editors: dict[str, RichTextEditor] = {
+            "evaluation": self.evaluationEditor,
+            "narrative": self.narrativeEditor,
+            "means": self.meansEditor,
+        }
+        labels = {
+            "evaluation": self.tr("É&valuation"),
+            "narrative": self.tr("&Récit"),
+            "means": self.tr("Mo&yens"),
+        }
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("textSplitter")
+        splitter.setChildrenCollapsible(False)
+        for name, editor in self.editors.items():
+            box = QWidget(splitter)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 4, 0, 0)
+            box_layout.setSpacing(2)
+            label = QLabel(labels[name], box)
+            label.setObjectName(name + "Label")
+            bold = QFont(label.font())
+            bold.setBold(True)
+            label.setFont(bold)
+            label.setBuddy(editor)
+            box_layout.addWidget(label)
+            box_layout.addWidget(editor, 1)
+            editor.contentChanged.connect(lambda n=name: self._text_changed(n))
+            splitter.addWidget(box)
+        # Evaluation and means are one short paragraph each; the narrative takes the room.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([110, 440, 110])
+        return splitter
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self, action: Action) -> None:
+        """Show ``action`` in the current report (pending edits were written before)."""
+        report = self.doc.report
+        assert report is not None
+        self._loading = True
+        try:
+            self.action = action
+            self.text = report.text_for(action)
+            self._dirty.clear()
+            for name, editor in self.editors.items():
+                editor.setRichText(getattr(self.text, name))
+            self.indicatorsModel.set_source(self._action_indicators)
+            self.eventsModel.set_source(self._action_events)
+            self.links.load(action)
+            self.refresh()
+            self._update_total()
+        finally:
+            self._loading = False
+
+    def _action_indicators(self) -> list:
+        convention = self.doc.convention
+        return [i for i in convention.indicators if i.action is self.action] if convention else []
+
+    def _action_events(self) -> list:
+        report = self.doc.report
+        return [e for e in report.events if e.action is self.action] if report else []
+
+    def refresh(self) -> None:
+        if self.action is None or self.text is None:
+            return
+        was_loading, self._loading = self._loading, True
+        try:
+            self.numberLabel.setText(self.action.number)
+            if self.titleEdit.text() != self.action.title:
+                self.titleEdit.setText(self.action.title)
+                self.titleEdit.setCursorPosition(0)
+            self.statusCombo.setCurrentIndex(self.statusCombo.findData(self.text.status))
+            self.targetSpin.setValue(self.text.target_words or 0)
+            for editor in self.editors.values():
+                editor.setTargetWords(self.text.target_words or 0)
+            self.updateBanner.setVisible(bool(self.text.to_update))
+            self.indicatorsModel.refresh()
+            self.eventsModel.refresh()
+            self.links.refresh()
+            self._update_tab_titles()
+        finally:
+            self._loading = was_loading
+
+    def reload(self) -> None:
+        if self.action is not None:
+            self.load(self.action)
+
+    def _update_tab_titles(self) -> None:
+        self.tabs.setTabText(TAB_INDICATORS, self.tr("&Indicateurs (%1)").replace("%1", str(self.indicatorsModel.rowCount())))
+        self.tabs.setTabText(TAB_EVENTS, self.tr("É&vénements (%1)").replace("%1", str(self.eventsModel.rowCount())))
+        self.tabs.setTabText(TAB_LINKS, self.tr("&Partenaires et instances (%1)").replace("%1", str(self.links.count())))
+
+    # -- text ---------------------------------------------------------------------------
+    def _text_changed(self, name: str) -> None:
+        if self._loading:
+            return
+        self._dirty.add(name)
+        self.doc.schedule_save()
+        self._count_timer.start()
+
+    def write_back(self) -> bool:
+        if self.text is None or not self._dirty:
+            return False
+        for name in self._dirty:
+            setattr(self.text, name, self.editors[name].richText())
+        self._dirty.clear()
+        return True
+
+    def _update_total(self) -> None:
+        if self.text is None:
+            return
+        words = sum(count_words(editor.textEdit().toPlainText()) for editor in self.editors.values())
+        target = self.text.target_words
+        if target:
+            self.totalLabel.setText(self.tr("%1 mots sur %2").replace("%1", str(words)).replace("%2", str(target)))
+            over = words > target
+            self.totalLabel.setStyleSheet("color: #b03a2e; font-weight: bold;" if over else "")
+        else:
+            self.totalLabel.setText(self.tr("%1 mots").replace("%1", str(words)))
+            self.totalLabel.setStyleSheet("")
+
+    def show_match(self, field: str, occurrence: int, query: str) -> bool:
+        if field in self.editors:
+            self.tabs.setCurrentIndex(TAB_TEXT)
+            return select_occurrence(self.editors[field].textEdit(), query, occurrence)
+        if field == "title":
+            start = self.titleEdit.text().casefold().find(query.casefold())
+            self.titleEdit.setFocus()
+            if start >= 0:
+                self.titleEdit.setSelection(start, len(query))
+            return True
+        return False
+
+    def show_row(self, field: str, uid: str) -> bool:
+        """Show the indicator or event ``uid`` in its table, its label cell current."""
+        section, tab, column = (
+            (self.indicators, TAB_INDICATORS, 0) if field == "indicator" else (self.events, TAB_EVENTS, TITLE)
+        )
+        self.tabs.setCurrentIndex(tab)
+        row = section.model.row_of_uid(uid)
+        if row < 0:
+            return False
+        section.select_row(row, column)
+        section.table.setFocus()
+        return True
+
+    def focus_field(self, field: str) -> None:
+        """Put the cursor in a text field (used by the check panel)."""
+        self.tabs.setCurrentIndex(TAB_TEXT)
+        editor = self.editors.get(field, self.evaluationEditor)
+        editor.textEdit().setFocus()
+
+    # -- header edits -------------------------------------------------------------------
+    def _title_edited(self) -> None:
+        if self._loading or self.action is None:
+            return
+        title = self.titleEdit.text().strip()
+        if not title or title == self.action.title:
+            if not title:
+                self.titleEdit.setText(self.action.title)
+            return
+        self.doc.undo_stack.push(
+            SetFieldCommand(self.doc, self.action, "title", title, self.tr("Renommer l'action"), structural=True)
+        )
+
+    def _status_chosen(self, index: int) -> None:
+        if self._loading or self.text is None:
+            return
+        status = self.statusCombo.itemData(index)
+        if status != self.text.status:
+            self.doc.undo_stack.push(SetFieldCommand(self.doc, self.text, "status", Status(status), self.tr("Changer l'état")))
+
+    def _target_changed(self, value: int) -> None:
+        if self._loading or self.text is None:
+            return
+        target = value or None
+        if target != self.text.target_words:
+            self.doc.undo_stack.push(
+                SetFieldCommand(self.doc, self.text, "target_words", target, self.tr("Changer l'objectif de longueur"))
+            )
+
+    def _mark_updated(self) -> None:
+        if self.text is not None and self.text.to_update:
+            self.doc.undo_stack.push(SetFieldCommand(self.doc, self.text, "to_update", False, self.tr("Marquer comme mis à jour")))
+
+    # -- rows ---------------------------------------------------------------------------
+    def _add_indicator(self) -> None:
+        if self.action is None:
+            return
+        command = AddIndicatorCommand(self.doc, self.action, self.tr("Nouvel indicateur"), self.tr("Ajouter un indicateur"))
+        self.doc.undo_stack.push(command)
+        self._edit_new_row(self.indicators, command.uid, 0)
+
+    def _delete_indicator(self, row: int) -> None:
+        indicator = self.indicatorsModel.rows[row]
+        self.doc.undo_stack.push(DeleteIndicatorCommand(self.doc, indicator, self.tr("Supprimer l'indicateur")))
+        self.message.emit(self.tr("Indicateur « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", indicator.label))
+        self.indicators.select_row(min(row, self.indicatorsModel.rowCount() - 1))
+
+    def _move_indicator(self, row: int, delta: int) -> None:
+        indicator = self.indicatorsModel.rows[row]
+        if can_move(indicator, delta):
+            column = self.indicators.table.currentIndex().column()
+            self.doc.undo_stack.push(MoveCommand(self.doc, indicator, delta, self.tr("Déplacer l'indicateur")))
+            self.indicators.select_row(row + delta, column)
+
+    def _add_event(self) -> None:
+        if self.action is None or self.doc.report is None:
+            return
+        command = AddEventCommand(self.doc, self.doc.report, self.action, self.tr("Nouvel événement"), self.tr("Ajouter un événement"))
+        self.doc.undo_stack.push(command)
+        self._edit_new_row(self.events, command.uid, TITLE)
+
+    def _delete_event(self, row: int) -> None:
+        event = self.eventsModel.rows[row]
+        self.doc.undo_stack.push(DeleteEventCommand(self.doc, event, self.tr("Supprimer l'événement")))
+        self.message.emit(self.tr("Événement « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", event.title))
+        self.events.select_row(min(row, self.eventsModel.rowCount() - 1))
+
+    def _move_event(self, row: int, delta: int) -> None:
+        event = self.eventsModel.rows[row]
+        if can_move(event, delta):
+            column = self.events.table.currentIndex().column()
+            self.doc.undo_stack.push(MoveCommand(self.doc, event, delta, self.tr("Déplacer l'événement")))
+            self.events.select_row(row + delta, column)
+
+    @staticmethod
+    def _edit_new_row(section: TableSection, uid: str | None, column: int) -> None:
+        row = section.model.row_of_uid(uid or "")
+        if row >= 0:
+            section.select_row(row, column)
+            section.table.setFocus()
+            section.table.edit(section.model.index(row, column))

@@ -1,0 +1,57 @@
+"""What every editor page offers the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from mesdesk.gui.document import Document
+from mesdesk.gui.search import fold
+
+
+class Page(QWidget):
+    """A page edits one node of the outline; text goes to the ORM in ``write_back``."""
+
+    message = Signal(str)  # a line for the status bar (e.g. "deleted — Ctrl+Z to undo")
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+
+    def write_back(self) -> bool:
+        """Write pending text edits into the model; True when something changed."""
+        return False
+
+    def refresh(self) -> None:
+        """Re-read the fields after an undoable edit (text editors are left alone)."""
+
+    def reload(self) -> None:
+        """Re-read everything, text included (another report, or an undo of a deletion)."""
+        self.refresh()
+
+    def show_match(self, field: str, occurrence: int, query: str) -> bool:
+        """Show the ``occurrence``-th match of ``query`` in ``field`` and select it."""
+        return False
+
+
+def select_occurrence(edit: QTextEdit | QPlainTextEdit, query: str, occurrence: int) -> bool:
+    """Select the n-th case- and accent-insensitive match of ``query`` in an editor."""
+    document = edit.document()
+    text, mapping = fold(document.toPlainText(), with_map=True)
+    needle = fold(query)
+    if not needle:
+        return False
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.find(needle, start + 1)
+        if start < 0:
+            return False
+    begin, end = mapping[start], mapping[start + len(needle) - 1] + 1
+    cursor = QTextCursor(document)
+    cursor.setPosition(begin)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.ensureCursorVisible()
+    edit.setFocus()
+    return True

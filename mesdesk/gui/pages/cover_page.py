@@ -1,0 +1,219 @@
+"""The cover and the organisation: a form (report title, support line, date,
+organisation identity, contact, convention)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesdesk.gui.document import Document
+from mesdesk.gui.pages.base import Page
+from mesdesk.gui.pages.delegates import NO_DATE, short_date_format
+from mesdesk.model.entities import Funder, Organisation
+
+
+class CoverPage(Page):
+    """Each field writes into the model when it loses focus or on Enter, then autosaves."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(doc, parent)
+        self.setObjectName("coverPage")
+        self._loading = False
+        # field name -> (read from the widget, write to the widget, target getter, attribute)
+        self._fields: list[tuple[QWidget, Callable[[], Any], Callable[[], Any], str]] = []
+
+        heading = QLabel(self.tr("Couverture et organisation"), self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+
+        report_box = QGroupBox(self.tr("Bilan"), self)
+        form = QFormLayout(report_box)
+        self._line(form, "reportTitle", self.tr("&Titre :"), lambda: self.doc.report, "title")
+        self._line(form, "supportLine", self.tr("&Ligne de soutien :"), lambda: self.doc.report, "support_line")
+        self.reportDate = QDateEdit(report_box)
+        self.reportDate.setObjectName("reportDate")
+        self.reportDate.setCalendarPopup(True)
+        self.reportDate.setMinimumDate(NO_DATE)
+        self.reportDate.setSpecialValueText(self.tr("(pas de date)"))
+        self.reportDate.setDisplayFormat(short_date_format())
+        self.reportDate.editingFinished.connect(self._date_edited)
+        self.reportDate.dateChanged.connect(lambda _d: self._date_edited() if self.reportDate.calendarWidget().isVisible() else None)
+        date_label = QLabel(self.tr("&Date du bilan :"), report_box)
+        date_label.setBuddy(self.reportDate)
+        form.addRow(date_label, self.reportDate)
+
+        convention_box = QGroupBox(self.tr("Convention"), self)
+        form = QFormLayout(convention_box)
+        self._line(form, "funderName", self.tr("&Financeur :"), self._funder, "name")
+        self._line(form, "programme", self.tr("&Programme :"), lambda: self.doc.convention, "programme")
+        self.yearsLabel = QLabel(convention_box)
+        self.yearsLabel.setObjectName("conventionYears")
+        form.addRow(self.tr("Années :"), self.yearsLabel)
+
+        org_box = QGroupBox(self.tr("Organisation"), self)
+        form = QFormLayout(org_box)
+        org = self._organisation
+        self._line(form, "orgName", self.tr("&Nom :"), org, "name")
+        self._line(form, "orgAddress", self.tr("&Adresse :"), org, "address")
+        self._line(form, "orgSiret", self.tr("&SIRET :"), org, "siret")
+        self._line(form, "orgApe", self.tr("Code A&PE :"), org, "ape")
+        self._line(form, "contactName", self.tr("&Contact :"), org, "contact_name")
+        self._line(form, "contactRole", self.tr("&Fonction :"), org, "contact_role")
+        self._line(form, "orgEmail", self.tr("&Courriel :"), org, "email")
+        self._line(form, "orgPhone", self.tr("Télép&hone :"), org, "phone")
+        self.linksEdit = QPlainTextEdit(org_box)
+        self.linksEdit.setObjectName("orgLinks")
+        self.linksEdit.setTabChangesFocus(True)
+        self.linksEdit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.linksEdit.setPlaceholderText(self.tr("Une adresse web par ligne"))
+        links_label = QLabel(self.tr("Liens &web :"), org_box)
+        links_label.setBuddy(self.linksEdit)
+        form.addRow(links_label, self.linksEdit)
+        self.linksEdit.installEventFilter(self)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(report_box)
+        left.addWidget(convention_box)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        right = QVBoxLayout()
+        right.addWidget(org_box)
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(12, 8, 12, 8)
+        body_layout.addWidget(heading)
+        body_layout.addLayout(columns)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # -- targets --------------------------------------------------------------------------
+    def _organisation(self) -> Organisation:
+        org = self.doc.workspace.organisation()
+        if org is None:  # an empty workspace: the first edit creates it
+            org = Organisation()
+            self.doc.session.add(org)
+        return org
+
+    def _funder(self) -> Funder | None:
+        convention = self.doc.convention
+        if convention is None:
+            return None
+        if convention.funder is None:
+            convention.funder = Funder()
+        return convention.funder
+
+    def _line(self, form: QFormLayout, name: str, label: str, target: Callable[[], Any], attribute: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setMinimumWidth(220)
+        edit.editingFinished.connect(lambda: self._line_edited(edit, target, attribute))
+        label_widget = QLabel(label, self)
+        label_widget.setBuddy(edit)
+        form.addRow(label_widget, edit)
+        self._fields.append((edit, edit.text, target, attribute))
+        return edit
+
+    # -- load / write -------------------------------------------------------------------
+    def load(self) -> None:
+        self.refresh()
+
+    def reload(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            for widget, _read, target, attribute in self._fields:
+                obj = target()
+                assert isinstance(widget, QLineEdit)
+                widget.setText(str(getattr(obj, attribute, "") or "") if obj is not None else "")
+                widget.setCursorPosition(0)
+            report = self.doc.report
+            date = report.report_date if report else None
+            self.reportDate.setDate(QDate(date.year, date.month, date.day) if date else NO_DATE)
+            org = self.doc.workspace.organisation()
+            self.linksEdit.setPlainText("\n".join(org.links or []) if org else "")
+            convention = self.doc.convention
+            self.yearsLabel.setText(f"{convention.first_year} – {convention.last_year}" if convention else "")
+        finally:
+            self._loading = False
+
+    def _line_edited(self, edit: QLineEdit, target: Callable[[], Any], attribute: str) -> None:
+        if self._loading:
+            return
+        obj = target()
+        value = edit.text().strip()
+        if obj is not None and getattr(obj, attribute) != value:
+            setattr(obj, attribute, value)
+            self.doc.schedule_save()
+
+    def _date_edited(self) -> None:
+        if self._loading or self.doc.report is None:
+            return
+        date = self.reportDate.date()
+        value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        if self.doc.report.report_date != value:
+            self.doc.report.report_date = value
+            self.doc.schedule_save()
+
+    def write_back(self) -> bool:
+        """Catch a field still being typed in when the window saves (e.g. on close)."""
+        if not self.isVisible():  # fields are written as they lose focus; nothing pending
+            return False
+        changed = False
+        was, self._loading = self._loading, False
+        for widget, _read, target, attribute in self._fields:
+            obj = target() if attribute else None
+            if obj is not None and isinstance(widget, QLineEdit) and getattr(obj, attribute) != widget.text().strip():
+                setattr(obj, attribute, widget.text().strip())
+                changed = True
+        changed |= self._write_links()
+        self._loading = was
+        return changed
+
+    def _write_links(self) -> bool:
+        links = [line.strip() for line in self.linksEdit.toPlainText().splitlines() if line.strip()]
+        org = self.doc.workspace.organisation()
+        if org is None and not links:
+            return False
+        org = org or self._organisation()
+        if list(org.links or []) != links:
+            org.links = links
+            return True
+        return False
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.linksEdit and event.type() == QEvent.Type.FocusOut and not self._loading:
+            if self._write_links():
+                self.doc.schedule_save()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,70 @@
+"""The préambule or the conclusion: a heading and one rich-text editor."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from mesdesk.gui.document import Document
+from mesdesk.gui.editors import make_editor
+from mesdesk.gui.pages.base import Page, select_occurrence
+
+
+class TextPage(Page):
+    """Edits ``report.<field>`` ("preamble" or "conclusion")."""
+
+    def __init__(self, doc: Document, field: str, heading: str, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(doc, parent)
+        self.field = field
+        self.setObjectName(field + "Page")
+        self.heading = QLabel(heading, self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.hint = QLabel(hint, self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName(field + "Hint")
+        self.editor = make_editor(field + "Editor", self)
+        self.heading.setBuddy(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.editor, 1)
+        self._dirty = False
+        self._loading = False
+        self.editor.contentChanged.connect(self._changed)
+
+    def load(self) -> None:
+        report = self.doc.report
+        if report is None:
+            return
+        self._loading = True
+        try:
+            self.editor.setRichText(getattr(report, self.field))
+            self._dirty = False
+        finally:
+            self._loading = False
+
+    def reload(self) -> None:
+        self.load()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.doc.schedule_save()
+
+    def write_back(self) -> bool:
+        if not self._dirty or self.doc.report is None:
+            return False
+        setattr(self.doc.report, self.field, self.editor.richText())
+        self._dirty = False
+        return True
+
+    def show_match(self, field: str, occurrence: int, query: str) -> bool:
+        return select_occurrence(self.editor.textEdit(), query, occurrence)
+
+    def focus_field(self, field: str) -> None:
+        self.editor.textEdit().setFocus()

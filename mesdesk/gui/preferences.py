@@ -1,0 +1,36 @@
+"""Preferences: the interface language (applied at once: the window is rebuilt)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from mesdesk.gui.settings import AppSettings
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Préférences"))
+        self.languageCombo = QComboBox(self)
+        self.languageCombo.setObjectName("languageCombo")
+        # Each language is named in itself, so it can be found whatever the current one.
+        self.languageCombo.addItem("Français", "fr")
+        self.languageCombo.addItem("English", "en")
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(settings.language)))
+        label = QLabel(self.tr("&Langue de l'interface :"), self)
+        label.setBuddy(self.languageCombo)
+        note = QLabel(self.tr("Le changement s'applique immédiatement ; votre travail en cours est conservé."), self)
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(label, self.languageCombo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def language(self) -> str:
+        return str(self.languageCombo.currentData())

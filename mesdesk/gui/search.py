@@ -1,0 +1,108 @@
+"""Finding text across a whole report (no Qt: the search itself is plain Python).
+
+Matching ignores case and accents, as a French writer expects: « evenement » finds
+« Événement ». Each match says where it is (a node of the outline and a field) and
+which occurrence in that field it is, so the window can select it in the editor.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import overload, Literal
+
+from mesdesk.model.entities import Report
+from mesdesk.model.richtext import RichText
+
+CONTEXT = 40  # characters shown on each side of a match in the results list
+
+
+@overload
+def fold(text: str, with_map: Literal[False] = False) -> str: ...
+@overload
+def fold(text: str, with_map: Literal[True]) -> tuple[str, list[int]]: ...
+
+
+def fold(text: str, with_map: bool = False) -> str | tuple[str, list[int]]:
+    """Lower-case without accents; with ``with_map``, the source index of each character."""
+    out: list[str] = []
+    mapping: list[int] = []
+    for i, char in enumerate(text):
+        if char.isascii():
+            folded = char.lower()
+        else:
+            decomposed = unicodedata.normalize("NFKD", char)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold() or char
+            # Keep the same spacing characters as spaces so « 52 464 » matches "52 464".
+            if char in "\u00a0\u202f":
+                folded = " "
+        out.append(folded)
+        mapping.extend([i] * len(folded))
+    result = "".join(out)
+    return (result, mapping) if with_map else result
+
+
+@dataclass(frozen=True)
+class Match:
+    node: tuple[str, ...]  # the outline key: ("preamble",), ("action", uid)…
+    field: str  # "preamble", "evaluation", "narrative", "means", "conclusion", "indicator", "event"
+    occurrence: int  # index of this match among the field's matches
+    context: str  # the text around the match, for the results list
+    row_uid: str | None = None  # the indicator or event, for table fields
+    number: str = ""  # the action number, for display
+
+
+def _snippet(text: str, start: int, length: int) -> str:
+    begin = max(0, start - CONTEXT)
+    end = min(len(text), start + length + CONTEXT)
+    snippet = text[begin:end].replace("\n", " ¶ ")
+    return ("…" if begin else "") + snippet + ("…" if end < len(text) else "")
+
+
+def _matches_in(text: str, needle: str) -> list[int]:
+    folded, mapping = fold(text, with_map=True)
+    found, start = [], folded.find(needle)
+    while start >= 0:
+        found.append(mapping[start])
+        start = folded.find(needle, start + 1)
+    return found
+
+
+def find_in_report(report: Report, query: str) -> list[Match]:
+    """Every match of ``query`` in the report, in document order."""
+    needle = fold(query.strip())
+    if not needle:
+        return []
+    matches: list[Match] = []
+
+    def scan(node: tuple[str, ...], field: str, text: str, number: str = "", row_uid: str | None = None,
+             first_occurrence: int = 0) -> int:
+        starts = _matches_in(text, needle)
+        for k, start in enumerate(starts):
+            matches.append(Match(node, field, first_occurrence + k, _snippet(text, start, len(query.strip())),
+                                 row_uid, number))
+        return len(starts)
+
+    def rich(node: tuple[str, ...], field: str, value: RichText, number: str = "") -> None:
+        scan(node, field, value.plain_text(), number)
+
+    rich(("preamble",), "preamble", report.preamble)
+    texts = {t.action_id: t for t in report.texts}
+    convention = report.convention
+    for action in convention.actions:
+        node = ("action", action.uid)
+        number = action.number
+        scan(node, "title", action.title, number)
+        text = texts.get(action.id)
+        if text is not None:
+            rich(node, "evaluation", text.evaluation, number)
+            rich(node, "narrative", text.narrative, number)
+            rich(node, "means", text.means, number)
+        for indicator in convention.indicators:
+            if indicator.action is action:
+                scan(node, "indicator", indicator.label, number, indicator.uid)
+        for event in report.events:
+            if event.action is action:
+                scan(node, "event", event.title, number, event.uid)
+    rich(("conclusion",), "conclusion", report.conclusion)
+    return matches

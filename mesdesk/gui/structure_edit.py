@@ -1,0 +1,116 @@
+"""Adding, renaming, moving and removing axes and actions from the outline."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from mesdesk.gui import messages
+from mesdesk.gui.commands import (
+    AddActionCommand,
+    AddAxisCommand,
+    DeleteActionCommand,
+    DeleteAxisCommand,
+    MoveCommand,
+    SetFieldCommand,
+    can_move,
+)
+from mesdesk.gui.outline import action_key, axis_key
+from mesdesk.model.entities import Action, Axis
+
+if TYPE_CHECKING:
+    from mesdesk.gui.main_window import MainWindow
+
+
+class StructureEditor(QObject):
+    """Acts on the outline's current node; every change is one undoable command."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def doc(self):  # noqa: ANN201
+        return self.window.doc
+
+    def current(self) -> Axis | Action | None:
+        obj = self.window.current_object()
+        return obj if isinstance(obj, (Axis, Action)) else None
+
+    def _push(self, command) -> None:  # noqa: ANN001
+        self.doc.save_now()  # pending text first: a snapshot must hold the latest words
+        self.doc.undo_stack.push(command)
+
+    def add_axis(self) -> None:
+        if self.doc.convention is None:
+            return
+        current = self.current()
+        axes = self.doc.convention.axes
+        if isinstance(current, Action):
+            current = current.axis
+        index = current.position + 1 if isinstance(current, Axis) else len(axes)
+        command = AddAxisCommand(self.doc, index, self.tr("Nouvel axe"), self.tr("Ajouter un axe"))
+        self._push(command)
+        self.window.select_key(("axis", command.uid))
+        self.window.edit_current_title()
+
+    def add_action(self) -> None:
+        if self.doc.convention is None:
+            return
+        current = self.current()
+        if current is None:
+            axes = self.doc.convention.axes
+            if not axes:
+                self.add_axis()
+                return
+            axis, index = axes[-1], len(axes[-1].actions)
+        elif isinstance(current, Axis):
+            axis, index = current, len(current.actions)
+        else:
+            axis, index = current.axis, current.position + 1
+        command = AddActionCommand(self.doc, axis, index, self.tr("Nouvelle action"), self.tr("Ajouter une action"))
+        self._push(command)
+        self.window.select_key(("action", command.uid))
+        self.window.edit_current_title()
+
+    def rename(self, obj: Axis | Action, title: str) -> None:
+        label = self.tr("Renommer l'axe") if isinstance(obj, Axis) else self.tr("Renommer l'action")
+        self._push(SetFieldCommand(self.doc, obj, "title", title, label, structural=True))
+
+    def move(self, delta: int) -> None:
+        current = self.current()
+        if current is None or not can_move(current, delta):
+            return
+        key = axis_key(current) if isinstance(current, Axis) else action_key(current)
+        label = self.tr("Déplacer l'axe") if isinstance(current, Axis) else self.tr("Déplacer l'action")
+        self._push(MoveCommand(self.doc, current, delta, label))
+        self.window.select_key(key)
+
+    def delete(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        if isinstance(current, Axis):
+            if current.actions:
+                choice = messages.ask(
+                    self.window,
+                    self.tr("Supprimer l'axe"),
+                    self.tr("Supprimer l'axe « %1 » et ses %2 actions, avec leurs textes de tous les bilans ?")
+                    .replace("%1", f"{current.number}. {current.title}")
+                    .replace("%2", str(len(current.actions))),
+                    [("delete", self.tr("Supprimer")), ("cancel", self.tr("Annuler"))],
+                    default="cancel",
+                    cancel="cancel",
+                    severity="warning",
+                    details=self.tr("Vous pourrez l'annuler avec Ctrl+Z."),
+                )
+                if choice != "delete":
+                    return
+            name = f"{current.number}. {current.title}"
+            self._push(DeleteAxisCommand(self.doc, current, self.tr("Supprimer l'axe")))
+            self.window.show_message(self.tr("Axe « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", name))
+        else:
+            name = f"{current.number} {current.title}"
+            self._push(DeleteActionCommand(self.doc, current, self.tr("Supprimer l'action")))
+            self.window.show_message(self.tr("Action « %1 » supprimée — Ctrl+Z pour l'annuler.").replace("%1", name))
