@@ -1,0 +1,96 @@
+"""The Word export: a year's report as the ``.docx`` the funder expects.
+
+``export_docx`` is what the GUI and the command line call. The modules around it
+each hold one piece python-docx does not provide: ``styles`` (finding styles in any
+template), ``numbering`` (lists), ``footnotes``, ``hyperlinks``, ``fields`` / ``toc``,
+``headers_footers``, ``settings``; ``richtext_writer`` converts the rich-text type and
+``report_writer`` lays the report out.
+"""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import object_session
+
+from mesdesk.exchange.atomic import atomic_write, check_target
+from mesdesk.exchange.docx.report_writer import ReportWriter
+from mesdesk.exchange.docx.template import default_template, open_template
+from mesdesk.exchange.errors import ExportError
+from mesdesk.model.entities import Organisation, Report
+
+__all__ = ["ExportError", "ExportResult", "default_template", "export_docx"]
+
+
+@dataclass
+class ExportResult:
+    """Where the file went and what the user should know about it (in French)."""
+
+    path: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+def export_docx(
+    report: Report,
+    target: Path,
+    *,
+    template: Path | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    organisation: Organisation | None = None,
+) -> ExportResult:
+    """Write ``report`` to ``target`` as a Word document.
+
+    ``template`` is the organisation's ``.docx`` / ``.dotx`` (MES Desk's default when
+    None); ``progress(done, total, label)`` is called as parts are written. The
+    organisation (contact block, footer) is the workspace's, found through the
+    report's session unless given. Raises ``ExportError`` with a message for the user;
+    an existing file at ``target`` is then left as it was.
+    """
+    target = Path(target)
+    warnings: list[str] = []
+    if organisation is None:
+        organisation = _workspace_organisation(report)
+    # Refuse a bad target or template before any work, and before anything is written.
+    check_target(target)
+    _refuse_read_only(target)
+    document = open_template(template)
+    steps = ReportWriter(document, report, organisation, warnings, progress).write()
+
+    def write(tmp: Path) -> None:
+        try:
+            document.save(str(tmp))
+        except OSError as exc:
+            raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror or exc}.") from exc
+
+    atomic_write(target, write)
+    if progress is not None:
+        progress(steps, steps, "Terminé")
+    return ExportResult(target, warnings)
+
+
+def _refuse_read_only(target: Path) -> None:
+    """A file without write permission is left alone, even for an administrator.
+
+    ``check_target`` asks ``os.access``, which says yes to root (and an administrator
+    on Windows can replace a read-only file by renaming): the permission bits are
+    what the user set, so they are what we respect.
+    """
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return
+    if stat.S_ISREG(mode) and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise ExportError(
+            f"{target.name} est en lecture seule : enregistrez sous un autre nom ou retirez la protection."
+        )
+
+
+def _workspace_organisation(report: Report) -> Organisation | None:
+    session = object_session(report)
+    if session is None:
+        return None
+    return session.scalars(select(Organisation).order_by(Organisation.id)).first()

@@ -1,0 +1,121 @@
+"""Opening the Word template the report is written into.
+
+The template (MES Desk's default, or the organisation's own ``.docx`` / ``.dotx``)
+brings page setup, header, fonts and styles; its body text is dropped. What is not a
+Word document is refused with a message saying what the file is instead.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.oxml.parser import parse_xml
+from lxml import etree
+
+import mesdesk.exchange.docx.footnotes  # noqa: F401 - registers FootnotesPart before any template is opened
+from mesdesk.exchange.docx.elements import W, W_NS
+from mesdesk.exchange.errors import ExportError
+from mesdesk.resources import templates_dir
+
+DEFAULT_TEMPLATE_NAME = "mesdesk-default.docx"
+A4_SECTION = (
+    f'<w:sectPr xmlns:w="{W_NS}"><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" '
+    'w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>'
+)
+
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+DOCUMENT_MAIN = f"{_WML}.document.main+xml"
+TEMPLATE_MAIN = f"{_WML}.template.main+xml"
+MACRO_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A template is a few hundred KB at most; this bounds what a hostile zip may inflate to.
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+
+
+def default_template() -> Path:
+    return templates_dir() / DEFAULT_TEMPLATE_NAME
+
+
+def _refuse(path: Path, why: str) -> ExportError:
+    return ExportError(f"Le modèle {path.name} {why}")
+
+
+def read_template_bytes(path: Path) -> bytes:
+    """The template as a ``.docx`` package in memory (a ``.dotx`` gets the document content type)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ExportError(f"Le modèle {path} est introuvable.") from exc
+    except IsADirectoryError as exc:
+        raise ExportError(f"Le modèle {path} est un dossier, pas un fichier Word.") from exc
+    except PermissionError as exc:
+        raise ExportError(f"Le modèle {path.name} ne peut pas être lu (droits d'accès).") from exc
+    if data.startswith(OLE_SIGNATURE):
+        raise _refuse(
+            path,
+            "est un ancien document Word (.doc/.dot) ou un fichier protégé par mot de passe : "
+            "enregistrez-le au format .docx ou .dotx, sans mot de passe.",
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise _refuse(path, "n'est pas un fichier Word (.docx ou .dotx).") from exc
+    with archive:
+        names = set(archive.namelist())
+        if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+            raise _refuse(path, "n'est pas un fichier Word (.docx ou .dotx) : c'est une autre sorte d'archive.")
+        if sum(info.file_size for info in archive.infolist()) > MAX_TEMPLATE_BYTES:
+            raise _refuse(path, "est trop volumineux pour servir de modèle.")
+        try:
+            types = etree.fromstring(archive.read("[Content_Types].xml"))
+        except etree.XMLSyntaxError as exc:
+            raise _refuse(path, "est endommagé (types de contenu illisibles).") from exc
+        main = next(
+            (o for o in types.iterfind(f"{{{CONTENT_TYPES_NS}}}Override") if o.get("PartName") == "/word/document.xml"),
+            None,
+        )
+        content_type = main.get("ContentType") if main is not None else None
+        if content_type in MACRO_TYPES:
+            raise _refuse(path, "contient des macros : enregistrez-le au format .docx ou .dotx (sans macros).")
+        if content_type == TEMPLATE_MAIN:
+            assert main is not None
+            main.set("ContentType", DOCUMENT_MAIN)
+            return _rewrite_member(archive, "[Content_Types].xml", etree.tostring(types, xml_declaration=True,
+                                                                                    encoding="UTF-8", standalone=True))
+        if content_type != DOCUMENT_MAIN:
+            raise _refuse(path, "n'est pas un document Word lisible (format non pris en charge).")
+    return data
+
+
+def _rewrite_member(archive: zipfile.ZipFile, name: str, content: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in archive.infolist():
+            target.writestr(info, content if info.filename == name else archive.read(info.filename))
+    return out.getvalue()
+
+
+def open_template(path: Path | None) -> DocxDocument:
+    """The template opened with python-docx, its body emptied (the section is kept)."""
+    source = default_template() if path is None else Path(path)
+    data = read_template_bytes(source)
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on odd packages (Strict OOXML, damage)
+        raise _refuse(source, f"ne peut pas être lu comme document Word ({exc.__class__.__name__}).") from exc
+    body = document.element.body
+    for child in list(body):
+        if child.tag != W + "sectPr":
+            body.remove(child)
+    if body.find(W + "sectPr") is None:
+        # Without section properties Word uses Letter paper; the report is A4.
+        body.append(parse_xml(A4_SECTION))
+    return document
