@@ -22,6 +22,7 @@ from mesdesk.exchange.xlsx.partners_sheet import partners_table
 from mesdesk.exchange.xlsx.sheets import write_table_sheet
 from mesdesk.exchange.xlsx.synthesis_sheet import synthesis_table
 from mesdesk.model.entities import Indicator, Organisation, Report
+from mesdesk.model.french import format_number
 from mesdesk.model.textclean import clean_line
 
 Progress = Callable[[int, int, str], None]
@@ -97,10 +98,8 @@ def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple
 
     _set_properties(workbook, report, title)
     workbook.active = 0
-    warnings = [
-        f"Texte de plus de {MAX_CELL_CHARS:,} caractères tronqué ({where}).".replace(",", "\u202f")
-        for where in log.truncated
-    ] + warnings
+    limit = format_number(MAX_CELL_CHARS)
+    warnings = [f"Texte de plus de {limit} caractères tronqué ({where})." for where in log.truncated] + warnings
     return workbook, warnings
 
 

@@ -73,7 +73,7 @@ def build_small(path: Path) -> Path:
     cress = Partner(uid="p-cress", name="CRESS d'essai", kind="réseau")
     cress.actions.append(a11)
     conv.partners.append(cress)
-    evil = Partner(uid="p-evil", name=HOSTILE[5], kind="=kind")
+    evil = Partner(uid="p-evil", name=HOSTILE[5], kind=HOSTILE[0])
     conv.partners.append(evil)
     conv.bodies.append(Body(uid="b-1", name="Comité de coordination", role="membre", partner=cress, action=a12))
     conv.bodies.append(Body(uid="b-2", name="Conseil supérieur", role="=titulaire", action=a21))
@@ -165,3 +165,47 @@ def sheet_part(path: Path, title: str) -> str:
     finally:
         wb.close()
     return f"xl/worksheets/sheet{index + 1}.xml"
+
+
+UID_HEADER = "Identifiant (ne pas modifier)"
+
+
+def returned_copy(
+    source: Path,
+    target: Path,
+    values: dict[str, object] | None = None,
+    *,
+    reverse: bool = False,
+    extra_rows: list[dict[str, object]] | None = None,
+    year: int = 2024,
+) -> Path:
+    """What a member sends back: the Indicateurs sheet with the year's cells edited
+    (by indicator uid), rows optionally sorted the other way, rows added below."""
+    wb = load_workbook(source)
+    ws = wb["Indicateurs"]
+    headers = {cell.value: cell.column for cell in ws[1]}
+    uid_col, year_col = headers[UID_HEADER], headers[str(year)]
+    last = max(r for r in range(1, ws.max_row + 1) if ws.cell(r, uid_col).value)
+    if reverse:
+        # Copy raw values and types: assigning "=1+1" through openpyxl would make it a formula.
+        rows = [
+            [(c._value, c.data_type, c.number_format) for c in ws[r]] for r in range(2, last + 1)
+        ]
+        for r, row in zip(range(2, last + 1), reversed(rows)):
+            for c, (value, data_type, number_format) in zip(ws[r], row):
+                c._value, c.data_type, c.number_format = value, data_type, number_format
+    for uid, value in (values or {}).items():
+        row = next(r for r in range(2, last + 1) if ws.cell(r, uid_col).value == uid)
+        ws.cell(row, year_col).value = value
+    for n, extra in enumerate(extra_rows or [], start=last + 1):
+        for header, value in extra.items():
+            ws.cell(n, headers[header]).value = value
+    wb.save(target)
+    return target
+
+
+def row_in(path: Path, uid: str) -> int:
+    """The sheet row of an indicator in a (returned) workbook."""
+    rows = sheet_rows(path, "Indicateurs")
+    uid_index = rows[0].index(UID_HEADER)
+    return next(n for n, row in enumerate(rows, start=1) if row[uid_index] == uid)
