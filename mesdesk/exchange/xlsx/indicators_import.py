@@ -23,6 +23,7 @@ from mesdesk.exchange.xlsx.indicators_sheet import LABEL_HEADER, SHEET_TITLE, UI
 from mesdesk.exchange.xlsx.number_parsing import NotANumber, parse_figure
 from mesdesk.exchange.xlsx.zip_guard import check_xlsx_file
 from mesdesk.model.entities import Report
+from mesdesk.model.french import format_number
 
 # Bounds on what is read, whatever the sheet claims about its own size.
 MAX_DATA_ROWS = 20_000
@@ -45,20 +46,14 @@ def read_indicator_updates(path: Path, report: Report) -> IndicatorImportSummary
     check_xlsx_file(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except DefusedXmlException as exc:
-        raise _entity_error(path) from exc
-    except ImportFileError:
-        raise
     except Exception as exc:  # any parser failure on an untrusted file means "damaged"
-        raise ImportFileError(f"{path.name} est endommagé et ne peut pas être lu ({exc.__class__.__name__}).") from exc
+        raise _unreadable(path, exc) from exc
     try:
         return _read_sheet(workbook, path, report)
-    except DefusedXmlException as exc:
-        raise _entity_error(path) from exc
     except ImportFileError:
         raise
     except Exception as exc:
-        raise ImportFileError(f"{path.name} est endommagé et ne peut pas être lu ({exc.__class__.__name__}).") from exc
+        raise _unreadable(path, exc) from exc
     finally:
         workbook.close()  # read-only mode keeps the file open until then
 
@@ -94,8 +89,16 @@ def apply_indicator_updates(
 
 # -- reading ---------------------------------------------------------------------------
 
-def _entity_error(path: Path) -> ImportFileError:
-    return ImportFileError(f"{path.name} contient du XML avec des déclarations d'entités (piège possible) : refusé.")
+def _unreadable(path: Path, exc: BaseException) -> ImportFileError:
+    """The user's message for a parser failure (openpyxl wraps the cause in a ValueError)."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return ImportFileError(
+                f"{path.name} contient du XML avec des déclarations d'entités (piège possible) : refusé."
+            )
+        cause = cause.__cause__ or cause.__context__
+    return ImportFileError(f"{path.name} est endommagé et ne peut pas être lu ({exc.__class__.__name__}).")
 
 
 def _norm(value: object) -> str:
@@ -151,7 +154,7 @@ def _data_rows(ws: Any, header_row: int, max_col: int, path: Path) -> Iterator[t
     for row_number, values in enumerate(rows, start=header_row + 1):
         if row_number > last:
             raise ImportFileError(
-                f"La feuille « {SHEET_TITLE} » de {path.name} a plus de {MAX_DATA_ROWS} lignes : "
+                f"La feuille « {SHEET_TITLE} » de {path.name} a plus de {format_number(MAX_DATA_ROWS)} lignes : "
                 "anormalement grand, refusé."
             )
         yield row_number, values
