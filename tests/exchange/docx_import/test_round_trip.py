@@ -1,0 +1,130 @@
+"""The sample exported to Word and imported back gives the same report."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from docx_import_testing import canonical, document_text
+
+from mesdesk.exchange.docx import export_docx
+from mesdesk.exchange.docx_import import import_docx
+from mesdesk.model.entities import Report
+from mesdesk.store.workspace import Workspace
+
+
+def _report(ws: Workspace, year: int = 2024) -> Report:
+    convention = ws.current_convention()
+    assert convention is not None
+    report = convention.report_for(year)
+    assert report is not None
+    return report
+
+
+@pytest.fixture
+def imported(sample_docx: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    ws = Workspace.create(tmp_path / "nouveau.mesdesk")
+    with ws.transaction() as session:
+        summary = import_docx(sample_docx, session)
+    yield ws, summary
+    ws.close()
+
+
+def test_structure_is_the_samples(imported, sample_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    ws, summary = imported
+    original = sample_workspace.current_convention()
+    convention = ws.current_convention()
+    assert original is not None and convention is not None
+    assert [(a.number, a.title) for a in convention.axes] == [(a.number, a.title) for a in original.axes]
+    assert [(a.number, a.title) for a in convention.actions] == [(a.number, a.title) for a in original.actions]
+    assert (convention.first_year, convention.last_year) == (2024, 2026)
+    assert summary.convention_created and summary.year == 2024
+    assert (summary.axes, summary.actions, summary.evaluations, summary.means) == (4, 10, 10, 10)
+    assert summary.footnotes == 4 and summary.links == 9
+    assert summary.unrecognised == []
+    assert summary.toc_entries > 0 and summary.axes_list_items == 4 and summary.contact_lines > 0
+
+
+def test_texts_are_the_samples(imported, sample_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    ws, _ = imported
+    original, back = _report(sample_workspace), _report(ws)
+    assert (back.title, back.support_line, back.report_date) == (
+        original.title,
+        original.support_line,
+        original.report_date,
+    )
+    assert canonical(back.preamble) == canonical(original.preamble)
+    assert canonical(back.conclusion) == canonical(original.conclusion)
+    texts = {t.action.number: t for t in back.texts}
+    assert sorted(texts) == sorted(t.action.number for t in original.texts)
+    for text in original.texts:
+        twin = texts[text.action.number]
+        for name in ("evaluation", "narrative", "means"):
+            assert canonical(getattr(twin, name)) == canonical(getattr(text, name)), (text.action.number, name)
+
+
+def test_rich_text_survives(imported, sample_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Not only the words: bold, run-in sub-headings, links, two-level lists and notes."""
+    ws, _ = imported
+    original, back = _report(sample_workspace), _report(ws)
+
+    def features(report: Report) -> dict[str, int]:
+        counts = {"runin": 0, "bold": 0, "italic": 0, "href": 0, "notes": 0, "level1": 0, "number_lists": 0}
+        fields = [report.preamble, report.conclusion] + [
+            getattr(t, n) for t in report.texts for n in ("evaluation", "narrative", "means")
+        ]
+        for rich in fields:
+            for block in rich.blocks:
+                if hasattr(block, "items"):
+                    counts["level1"] += sum(1 for i in block.items if i.level == 1)
+                    counts["number_lists"] += block.kind == "number"
+            for content in rich.paragraph_contents():
+                for inline in content:
+                    if hasattr(inline, "runin"):
+                        for mark in ("runin", "bold", "italic"):
+                            counts[mark] += getattr(inline, mark)
+                        counts["href"] += bool(inline.href)
+                    elif hasattr(inline, "content"):
+                        counts["notes"] += 1
+        return counts
+
+    expected = features(original)
+    assert expected["runin"] and expected["href"] and expected["notes"] and expected["level1"]
+    assert features(back) == expected
+
+
+def test_exporting_again_gives_the_same_document_text(imported, sample_docx: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ws, _ = imported
+    again = tmp_path / "encore.docx"
+    export_docx(_report(ws), again)
+    assert document_text(again) == document_text(sample_docx)
+
+
+def test_import_into_the_samples_own_workspace_matches_by_number(
+    sample_workspace: Workspace, sample_docx: Path
+) -> None:
+    convention = sample_workspace.current_convention()
+    assert convention is not None
+    events = len(_report(sample_workspace).events)
+    actions_before = [a.uid for a in convention.actions]
+    original = {t.action.uid: canonical(t.narrative) for t in _report(sample_workspace).texts}
+    with sample_workspace.transaction() as session:
+        summary = import_docx(sample_docx, session)
+    assert summary.report_replaced and not summary.convention_created
+    assert summary.axes_created == summary.actions_created == 0 and summary.warnings == []
+    assert [a.uid for a in convention.actions] == actions_before
+    report = _report(sample_workspace)
+    assert len(report.events) == events == summary.kept_events
+    assert {t.action.uid: canonical(t.narrative) for t in report.texts} == original
+    assert "remplacé" in summary.format_fr()
+
+
+def test_round_trip_is_quick(sample_docx: Path, tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "w.mesdesk")
+    start = time.perf_counter()
+    with ws.transaction() as session:
+        import_docx(sample_docx, session)
+    elapsed = time.perf_counter() - start
+    ws.close()
+    assert elapsed < 2.0
