@@ -1,0 +1,185 @@
+"""The organisation's own template: found styles, fallbacks, .dotx, and refusals."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from mesdesk.exchange.docx import ExportError, default_template, export_docx
+from mesdesk.store.workspace import Workspace
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = "{%s}" % W_NS
+TEMPLATE_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+DOCUMENT_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+@pytest.fixture
+def report(sample_workspace: Workspace):
+    convention = sample_workspace.current_convention()
+    assert convention is not None
+    found = convention.report_for(2024)
+    assert found is not None
+    return found
+
+
+def _rename_style(document: docx.document.Document, old_id: str, new_id: str, new_name: str) -> None:
+    style = next(s for s in document.styles.element.iter(W + "style") if s.get(W + "styleId") == old_id)
+    style.set(W + "styleId", new_id)
+    style.find(W + "name").set(W + "val", new_name)
+
+
+def _french_template(path: Path) -> Path:
+    """Our template as an old French Word would store it: localised names and ids, one style missing."""
+    document = docx.Document(str(default_template()))
+    _rename_style(document, "Heading1", "Titre1", "Titre 1")
+    _rename_style(document, "Heading2", "Titre2", "Titre 2")
+    _rename_style(document, "Hyperlink", "Lienhypertexte", "Lien hypertexte")
+    _rename_style(document, "FootnoteText", "Notedebasdepage", "Note de bas de page")
+    # The organisation's own look, which must survive.
+    document.styles["Titre 1"].font.color.rgb = docx.shared.RGBColor(0xC0, 0x00, 0x00)
+    moyens = next(s for s in document.styles.element.iter(W + "style") if s.get(W + "styleId") == "Moyens")
+    moyens.getparent().remove(moyens)
+    document.save(str(path))
+    return path
+
+
+def test_french_style_names_are_honoured_and_a_missing_style_falls_back(report, tmp_path, read_docx) -> None:
+    template = _french_template(tmp_path / "modele-fr.docx")
+    result = export_docx(report, tmp_path / "out.docx", template=template)
+    doc = read_docx(result.path)
+
+    used = [doc.style_of(p) for p in doc.paragraphs()]
+    assert used.count("Titre1") == 6  # préambule, 4 axes, conclusion
+    assert used.count("Titre2") == 10
+    assert "Heading1" not in used and "Heading2" not in used
+    names = {doc.style_name(s) for s in doc.styles()}
+    assert "heading 1" not in {n.lower() for n in names if n}
+    titre1 = doc.styles()["Titre1"]
+    assert titre1.find(f"{W}rPr/{W}color").get(W + "val") == "C00000"
+
+    link_styles = {r.get(W + "val") for h in doc.body.iter(W + "hyperlink") for r in h.iter(W + "rStyle")}
+    assert link_styles == {"Lienhypertexte"}
+    note_styles = {doc.style_of(p) for p in doc.footnotes_root().iter(W + "p") if doc.text(p).strip()}
+    assert note_styles == {"Notedebasdepage"}
+
+    # « Moyens » was missing: ours is copied in, with one warning, and the export goes on.
+    assert len(result.warnings) == 1 and "Moyens" in result.warnings[0]
+    moyens = [p for p in doc.document.paragraphs if p.text.startswith("Moyens =")]
+    assert len(moyens) == 10 and {p.style.name for p in moyens} == {"Moyens"}
+
+
+def test_python_docx_default_template_works_with_fallbacks(report, tmp_path, read_docx) -> None:
+    template = tmp_path / "plain.docx"
+    docx.Document().save(str(template))  # no footnotes part, no custom styles, Letter paper
+    result = export_docx(report, tmp_path / "out.docx", template=template)
+    doc = read_docx(result.path)
+    assert any("Evaluation" in w for w in result.warnings)
+    assert any("Intertitre" in w for w in result.warnings)
+    assert not any("Titre 1" in w for w in result.warnings)  # its built-in heading 1 is found
+    assert len(list(doc.footnotes_root().iter(W + "footnote"))) >= 6
+    assert {doc.style_name(doc.style_of(p)) for p in doc.paragraphs() if doc.text(p).startswith("Evaluation =")} == {
+        "Evaluation"
+    }
+    # The template's page setup is kept (US Letter here).
+    assert abs(doc.document.sections[-1].page_width.inches - 8.5) < 0.01
+
+
+def test_heading_styles_numbered_by_the_template_are_not_numbered_twice(report, tmp_path, read_docx) -> None:
+    document = docx.Document(str(default_template()))
+    heading = next(s for s in document.styles.element.iter(W + "style") if s.get(W + "styleId") == "Heading1")
+    ppr = heading.find(W + "pPr")
+    num_pr = ppr.makeelement(W + "numPr", {})
+    num_id = num_pr.makeelement(W + "numId", {W + "val": "2"})
+    num_pr.append(num_id)
+    ppr.insert(2, num_pr)
+    template = tmp_path / "numbered.docx"
+    document.save(str(template))
+    doc = read_docx(export_docx(report, tmp_path / "out.docx", template=template).path)
+    headings = [p for p in doc.paragraphs() if doc.style_of(p) == "Heading1"]
+    assert len(headings) == 6
+    for p in headings:
+        assert p.find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val") == "0"
+
+
+def test_template_header_is_kept(report, tmp_path, read_docx) -> None:
+    document = docx.Document(str(default_template()))
+    document.sections[0].header.paragraphs[0].text = "En-tête de l'organisation"
+    template = tmp_path / "header.docx"
+    document.save(str(template))
+    doc = read_docx(export_docx(report, tmp_path / "out.docx", template=template).path)
+    section = doc.document.sections[-1]
+    assert section.header.paragraphs[0].text == "En-tête de l'organisation"
+    assert "Mouvement pour l'Économie Solidaire" in section.footer.paragraphs[0].text
+
+
+def test_dotx_template_is_accepted(report, tmp_path, read_docx) -> None:
+    template = tmp_path / "modele.dotx"
+    with zipfile.ZipFile(default_template()) as source, zipfile.ZipFile(template, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(DOCUMENT_CT.encode(), TEMPLATE_CT.encode())
+            target.writestr(info, data)
+    with pytest.raises(ValueError):  # python-docx alone refuses it
+        docx.Document(str(template))
+    doc = read_docx(export_docx(report, tmp_path / "out.docx", template=template).path)
+    types = doc.xml("[Content_Types].xml")
+    main = next(o for o in types if o.get("PartName") == "/word/document.xml")
+    assert main.get("ContentType") == DOCUMENT_CT
+    assert any(p.style.name == "Heading 1" for p in doc.document.paragraphs)
+
+
+def _xlsx_bytes() -> bytes:
+    out = io.BytesIO()
+    openpyxl.Workbook().save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"Ceci est un texte, pas un document Word.\n", "n'est pas un fichier Word"),
+        (_xlsx_bytes(), "autre sorte d'archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, ".doc"),
+        (b"", "n'est pas un fichier Word"),
+    ],
+    ids=["text", "xlsx", "ole-doc", "empty"],
+)
+def test_a_template_that_is_not_a_word_file_is_refused_clearly(report, tmp_path, content, message) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    template = folder / "modele.docx"
+    template.write_bytes(content)
+    target = folder / "out.docx"
+    target.write_bytes(b"previous export")
+    with pytest.raises(ExportError) as caught:
+        export_docx(report, target, template=template)
+    assert message in str(caught.value) and "modele.docx" in str(caught.value)
+    assert target.read_bytes() == b"previous export"
+    assert sorted(p.name for p in folder.iterdir()) == ["modele.docx", "out.docx"]
+
+
+def test_a_missing_template_is_refused(report, tmp_path) -> None:
+    with pytest.raises(ExportError, match="introuvable"):
+        export_docx(report, tmp_path / "out.docx", template=tmp_path / "absent.docx")
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_macro_template_is_refused(report, tmp_path) -> None:
+    template = tmp_path / "macros.dotm"
+    with zipfile.ZipFile(default_template()) as source, zipfile.ZipFile(template, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    DOCUMENT_CT.encode(), b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
+                )
+            target.writestr(info, data)
+    with pytest.raises(ExportError, match="macros"):
+        export_docx(report, tmp_path / "out.docx", template=template)
