@@ -176,24 +176,29 @@ def returned_copy(
     values: dict[str, object] | None = None,
     *,
     reverse: bool = False,
+    swap: tuple[str, str] | None = None,
     extra_rows: list[dict[str, object]] | None = None,
     year: int = 2024,
 ) -> Path:
     """What a member sends back: the Indicateurs sheet with the year's cells edited
-    (by indicator uid), rows optionally sorted the other way, rows added below."""
+    (by indicator uid), rows sorted the other way or two rows swapped, rows added below."""
     wb = load_workbook(source)
     ws = wb["Indicateurs"]
     headers = {cell.value: cell.column for cell in ws[1]}
     uid_col, year_col = headers[UID_HEADER], headers[str(year)]
     last = max(r for r in range(1, ws.max_row + 1) if ws.cell(r, uid_col).value)
+    # Raw values and types are copied: assigning "=1+1" through openpyxl would make it a formula.
+    rows = {r: [(c._value, c.data_type, c.number_format) for c in ws[r]] for r in range(2, last + 1)}
+    order = list(rows)
     if reverse:
-        # Copy raw values and types: assigning "=1+1" through openpyxl would make it a formula.
-        rows = [
-            [(c._value, c.data_type, c.number_format) for c in ws[r]] for r in range(2, last + 1)
-        ]
-        for r, row in zip(range(2, last + 1), reversed(rows)):
-            for c, (value, data_type, number_format) in zip(ws[r], row):
-                c._value, c.data_type, c.number_format = value, data_type, number_format
+        order.reverse()
+    if swap is not None:
+        a, b = (next(r for r in rows if ws.cell(r, uid_col).value == uid) for uid in swap)
+        ia, ib = order.index(a), order.index(b)
+        order[ia], order[ib] = order[ib], order[ia]
+    for r, source_row in zip(range(2, last + 1), order):
+        for c, (value, data_type, number_format) in zip(ws[r], rows[source_row]):
+            c._value, c.data_type, c.number_format = value, data_type, number_format
     for uid, value in (values or {}).items():
         row = next(r for r in range(2, last + 1) if ws.cell(r, uid_col).value == uid)
         ws.cell(row, year_col).value = value
