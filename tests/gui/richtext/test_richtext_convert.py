@@ -1,0 +1,155 @@
+"""RichText ↔ QTextDocument: the round trip is lossless, and the display is the agreed one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QFont, QTextDocument, QTextListFormat
+
+from mesdesk.gui.richtext.convert import (
+    FOOTNOTE_OBJECT,
+    INDICATOR_OBJECT,
+    LINK_COLOR,
+    RUNIN,
+    RUNIN_COLOR,
+    document_to_richtext,
+    normalize_lists,
+    richtext_to_document,
+)
+from mesdesk.model.richtext import (
+    Footnote,
+    IndicatorRef,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    RichText,
+    Text,
+)
+
+# Text as a user or an importer produces it: no control characters (cleaned on the way
+# in), none of the characters Qt reserves inside a document, no line breaks (a line
+# break is a new paragraph).
+_chars = st.characters(
+    blacklist_categories=("Cc", "Cs", "Zl", "Zp"),
+    blacklist_characters="\ufffc\ufdd0\ufdd1\ufeff\ufffe\uffff\x85",
+)
+_words = st.text(_chars, min_size=1, max_size=12)
+_hrefs = st.none() | st.sampled_from(["https://example.org/a?b=1", "mailto:contact@mes.fr", "https://mes.fr"])
+_texts = st.builds(Text, _words, st.booleans(), st.booleans(), st.booleans(), _hrefs)
+_notes = st.builds(Footnote, st.lists(_texts, max_size=3).map(tuple))
+_refs = st.builds(IndicatorRef, st.sampled_from(["visites", "ind-42", "adhérents"]), st.none() | st.integers(2000, 2040))
+_inlines = st.lists(st.one_of(_texts, _texts, _texts, _notes, _refs), max_size=5).map(tuple)
+_paragraphs = st.builds(Paragraph, _inlines)
+
+
+@st.composite
+def _lists(draw: Any) -> ListBlock:
+    kind = draw(st.sampled_from(["bullet", "number"]))
+    count = draw(st.integers(1, 5))
+    # A level-1 item always follows another item: the first item is level 0.
+    levels = [0] + [draw(st.integers(0, 1)) for _ in range(count - 1)]
+    return ListBlock(kind, tuple(ListItem(draw(_inlines), level) for level in levels))
+
+
+_richtexts = st.builds(RichText, st.lists(st.one_of(_paragraphs, _lists()), max_size=6).map(tuple)).filter(
+    # One empty paragraph is how an empty document shows; it reads back as no block.
+    lambda rt: rt.normalized().blocks != (Paragraph(()),)
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_richtexts)
+def test_round_trip_is_lossless(qapp: Any, rt: RichText) -> None:
+    assert document_to_richtext(richtext_to_document(rt)) == rt.normalized()
+
+
+@settings(max_examples=60, deadline=None)
+@given(_richtexts)
+def test_canonical_documents_need_no_list_repair(qapp: Any, rt: RichText) -> None:
+    doc = richtext_to_document(rt)
+    assert normalize_lists(doc, dry_run=True) is False
+
+
+def test_empty_value_is_one_empty_paragraph(qapp: Any) -> None:
+    doc = richtext_to_document(RichText())
+    assert doc.blockCount() == 1 and doc.toPlainText() == ""
+    assert document_to_richtext(doc) == RichText()
+    assert document_to_richtext(QTextDocument()) == RichText()
+
+
+def test_adjacent_lists_of_the_same_kind_stay_apart(qapp: Any) -> None:
+    rt = RichText(
+        (
+            ListBlock("number", (ListItem((Text("a"),)), ListItem((Text("b"),)))),
+            ListBlock("number", (ListItem((Text("c"),)),)),
+        )
+    )
+    doc = richtext_to_document(rt)
+    third = doc.findBlockByNumber(2)
+    assert third.textList().itemText(third) == "1)"  # numbering restarts, as on export
+    assert document_to_richtext(doc) == rt
+
+
+def _format_of(doc: QTextDocument, text: str) -> Any:
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.text() == text:
+                return frag.charFormat()
+            it += 1
+        block = block.next()
+    raise AssertionError(text)
+
+
+def test_display_of_marks(qapp: Any) -> None:
+    rt = RichText(
+        (
+            Paragraph(
+                (
+                    Text("Public visé.", runin=True),
+                    Text(" Les "),
+                    Text("jeunes", bold=True),
+                    Text(" du ", italic=True),
+                    Text("site", href="https://mes.fr"),
+                    Footnote((Text("Source"),)),
+                    IndicatorRef("visites", 2024),
+                )
+            ),
+        )
+    )
+    doc = richtext_to_document(rt)
+    runin = _format_of(doc, "Public visé.")
+    assert runin.property(RUNIN) is True
+    assert runin.foreground().color() == RUNIN_COLOR
+    assert runin.fontWeight() >= QFont.Weight.DemiBold  # shown bold
+    assert _format_of(doc, "jeunes").fontWeight() == QFont.Weight.Bold
+    assert _format_of(doc, " du ").fontItalic()
+    link = _format_of(doc, "site")
+    assert link.isAnchor() and link.anchorHref() == "https://mes.fr"
+    assert link.fontUnderline() and link.foreground().color() == LINK_COLOR
+    assert _format_of(doc, "\ufffc").objectType() in (FOOTNOTE_OBJECT, INDICATOR_OBJECT)
+
+
+def test_display_of_lists(qapp: Any) -> None:
+    rt = RichText(
+        (
+            ListBlock("bullet", (ListItem((Text("a"),)), ListItem((Text("b"),), 1))),
+            ListBlock("number", (ListItem((Text("c"),)), ListItem((Text("d"),), 1))),
+        )
+    )
+    doc = richtext_to_document(rt)
+    formats = [doc.findBlockByNumber(n).textList().format() for n in range(4)]
+    assert [f.style() for f in formats] == [
+        QTextListFormat.Style.ListDisc,
+        QTextListFormat.Style.ListCircle,
+        QTextListFormat.Style.ListDecimal,
+        QTextListFormat.Style.ListLowerAlpha,
+    ]
+    assert [f.indent() for f in formats] == [1, 2, 1, 2]
+    assert formats[2].numberSuffix() == ")"
+    c = doc.findBlockByNumber(2)
+    assert c.textList().itemText(c) == "1)"
