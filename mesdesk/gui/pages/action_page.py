@@ -72,8 +72,10 @@ class ActionPage(Page):
 
         self.statusCombo = QComboBox(self)
         self.statusCombo.setObjectName("statusCombo")
+        # Item data is the plain string value: QVariant comparison of wrapped Python
+        # objects (findData) mishandles reference counts in PySide6.
         for status in Status:
-            self.statusCombo.addItem(status_icon(status), status_label(status), status)
+            self.statusCombo.addItem(status_icon(status), status_label(status), status.value)
         self.statusCombo.activated.connect(self._status_chosen)
         status_label_widget = QLabel(self.tr("É&tat :"), self)
         status_label_widget.setBuddy(self.statusCombo)
@@ -235,7 +237,7 @@ class ActionPage(Page):
             if self.titleEdit.text() != self.action.title:
                 self.titleEdit.setText(self.action.title)
                 self.titleEdit.setCursorPosition(0)
-            self.statusCombo.setCurrentIndex(self.statusCombo.findData(self.text.status))
+            self.statusCombo.setCurrentIndex(self.statusCombo.findData(Status(self.text.status).value))
             self.targetSpin.setValue(self.text.target_words or 0)
             for editor in self.editors.values():
                 editor.setTargetWords(self.text.target_words or 0)
