@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from mesdesk.gui import messages, workspace_files
 from mesdesk.gui.document import Document
-from mesdesk.gui.editors import HAVE_RICH_EDITOR, RichTextToolBar
+from mesdesk.gui.editors import RichTextToolBar
 from mesdesk.gui.outline import COVER, CONCLUSION, KeyRole, NodeKey, OutlineModel, PREAMBLE
 from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.base import Page
@@ -228,11 +228,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.actionShortcuts)
         help_menu.addAction(self.actionAbout)
 
-        if HAVE_RICH_EDITOR:
-            self.formatToolBar = RichTextToolBar(self)
-            self.formatToolBar.setObjectName("formatToolBar")
-            self.formatToolBar.setWindowTitle(self.tr("Mise en forme"))
-            self.addToolBar(self.formatToolBar)
+        self.formatToolBar = RichTextToolBar(self)  # objectName "richTextToolBar"
+        self.formatToolBar.setMovable(False)
+        self.addToolBar(self.formatToolBar)
+        view_menu.addSeparator()
+        view_menu.addAction(self.formatToolBar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         self.saveLabel = QLabel(self)
