@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -139,7 +140,7 @@ _AXIS = re.compile(r"^(?:axe\s+(?:n°\s*)?)?(\d{1,2})\s*(?:([.:\-–—)])\s*|\s
 _AXIS_WORD = re.compile(r"^axe\s", re.I)
 _EVALUATION = re.compile(r"^\s*(?:[EÉeé]\s*valuations?\s*[=:]\s*)+", re.I)
 _MEANS = re.compile(r"^\s*(?:moyens?\s*[=:]\s*)+", re.I)
-_MEANS_INSIDE = re.compile(r"[,;.]?\s*\bmoyens?\s*=\s*", re.I)
+_MEANS_INSIDE = re.compile(r"[,;.]?[ \t]*\bmoyens?[ \t]*=[ \t]*", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _BILAN_YEAR = re.compile(r"\bbilan\b[^\d]{0,40}?\b((?:19|20)\d{2})\b")
 _SUPPORT = re.compile(r"^avec (?:l'appui|le soutien|le concours|la participation)\b")
@@ -165,39 +166,68 @@ _CONTACT_WEAK = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _StyleFacts:
+    """What a paragraph style says about the report's shape (computed once per style)."""
+
+    heading_level: int | None  # from the style's name: « Heading 2 », « Titre 2 »…
+    title: bool
+    toc: bool
+    role: str | None  # our export's « Evaluation », « Moyens », « Contact » styles
+    list_level: int  # « List Bullet 2 »: a second level given by the style alone
+
+
+_ROLE_STYLES = {"evaluation": "evaluation", "moyens": "means", "means": "means", "contact": "contact"}
+_LIST_STYLE_LEVEL = re.compile(r"(?:list|liste)\D*([2-9])$")
+
+
+@functools.lru_cache(maxsize=512)
+def _style_facts(style_id: str, style_name: str) -> _StyleFacts:
+    names = (fold(style_id), fold(style_name))
+    level = None
+    for name in names:
+        match = _HEADING_STYLE.match(name.replace("-", " ").strip())
+        if match:
+            level = int(match.group(1))
+            break
+    list_match = _LIST_STYLE_LEVEL.search(names[1]) or _LIST_STYLE_LEVEL.search(names[0])
+    return _StyleFacts(
+        heading_level=level,
+        title=any(_TITLE_STYLE.match(n) for n in names),
+        toc=any(_TOC_STYLE.match(n.replace("_", " ")) for n in names),
+        role=_ROLE_STYLES.get(names[0]) or _ROLE_STYLES.get(names[1]),
+        list_level=int(list_match.group(1)) - 1 if list_match else 0,
+    )
+
+
+def _facts(p: DocParagraph) -> _StyleFacts:
+    return _style_facts(p.style_id, p.style_name)
+
+
 def _style_heading_level(p: DocParagraph) -> int | None:
     """1, 2, … for a heading style (any language) or an outline level; None otherwise."""
-    for candidate in (p.style_id, p.style_name):
-        match = _HEADING_STYLE.match(fold(candidate).replace("-", " ").strip())
-        if match:
-            return int(match.group(1))
-    if p.outline_level is not None and not _is_toc_style(p) and not _is_title_style(p):
+    facts = _facts(p)
+    if facts.heading_level is not None:
+        return facts.heading_level
+    if p.outline_level is not None and not facts.toc and not facts.title:
         return p.outline_level + 1
     return None
 
 
 def _is_title_style(p: DocParagraph) -> bool:
-    return bool(_TITLE_STYLE.match(fold(p.style_id))) or bool(_TITLE_STYLE.match(fold(p.style_name)))
+    return _facts(p).title
 
 
 def _is_toc_style(p: DocParagraph) -> bool:
-    return any(_TOC_STYLE.match(fold(c).replace("_", " ")) for c in (p.style_id, p.style_name))
-
-
-_ROLE_STYLES = {"evaluation": "evaluation", "moyens": "means", "means": "means", "contact": "contact"}
+    return _facts(p).toc
 
 
 def _style_role(p: DocParagraph) -> str | None:
-    """« evaluation », « means » or « contact » for our export's own paragraph styles."""
-    return _ROLE_STYLES.get(fold(p.style_id)) or _ROLE_STYLES.get(fold(p.style_name))
+    return _facts(p).role
 
 
 def _list_style_level(p: DocParagraph) -> int:
-    """« List Bullet 2 » / « Liste à puces 2 »: a second level given by the style alone."""
-    match = re.search(r"(?:list|liste)\D*([2-9])$", fold(p.style_name)) or re.search(
-        r"(?:list|liste)\D*([2-9])$", fold(p.style_id)
-    )
-    return int(match.group(1)) - 1 if match else 0
+    return _facts(p).list_level
 
 
 @dataclass(frozen=True)
@@ -316,7 +346,9 @@ def _spacing(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
     out: list[Inline] = []
     for inline in inlines:
         if isinstance(inline, Text):
-            inline = replace(inline, text=plain_spacing(inline.text))
+            spaced = plain_spacing(inline.text)
+            if spaced != inline.text:
+                inline = replace(inline, text=spaced)
         elif isinstance(inline, Footnote):
             inline = Footnote(tuple(replace(t, text=plain_spacing(t.text)) for t in inline.content))
         out.append(inline)
@@ -656,7 +688,7 @@ class _Shaper:
                 self._count_inlines(content)
                 continue
             previous = None
-            inside = _MEANS_INSIDE.search(text)
+            inside = _MEANS_INSIDE.search(text) if "=" in text else None
             if inside and inside.start() > 0 and not action.means:
                 before, after = _split_at(p.inlines, inside.start())
                 narrative.append(replace(p, inlines=_rstrip(before)))
