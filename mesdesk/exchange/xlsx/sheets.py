@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from copy import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.filters import AutoFilter
@@ -112,12 +114,13 @@ def write_table_sheet(workbook: Workbook, spec: TableSheet, log: TextLog) -> Wor
 
     # An Excel table needs at least one data row: keep an empty one for an empty list.
     rows = spec.rows or [[None] * len(columns)]
+    styles = _CellStyles()
     for row_number, values in enumerate(rows, start=2):
         lines = 1
         for index, (column, value) in enumerate(zip(columns, values), start=1):
             cell = ws.cell(row=row_number, column=index)
             _write_value(cell, column, value, f"{spec.title}, ligne {row_number}, {column.header}", log)
-            cell.border = GRID
+            styles.apply(cell, NUMBER_ALIGNMENT if _is_figure(column, value) else TEXT_ALIGNMENT)
             if isinstance(cell.value, str) and not column.hidden:
                 lines = max(lines, _lines(cell.value, column.width))
         if lines > 1:
@@ -164,23 +167,46 @@ def _lines(text: str, width: float) -> int:
     return total
 
 
+def _is_figure(column: Column, value: Value) -> bool:
+    return value is not None and column.kind in (Kind.NUMBER, Kind.PERCENT, Kind.DATE)
+
+
 def _write_value(cell, column: Column, value: Value, where: str, log: TextLog) -> None:  # type: ignore[no-untyped-def]
+    """The value with its type and number format (the alignment and grid come after)."""
     kind = column.kind
     if value is None:
-        cell.alignment = TEXT_ALIGNMENT
         return
     if kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.IDENTIFIER):
         set_text(cell, str(value), where=where, log=log)
-        cell.alignment = TEXT_ALIGNMENT
     elif kind is Kind.NUMBER:
         set_number(cell, value)  # type: ignore[arg-type]
-        cell.alignment = NUMBER_ALIGNMENT
     elif kind is Kind.PERCENT:
         set_number(cell, value, percent=True)  # type: ignore[arg-type]
-        cell.alignment = NUMBER_ALIGNMENT
     else:
         set_date(cell, value)  # type: ignore[arg-type]
-        cell.alignment = NUMBER_ALIGNMENT
+
+
+class _CellStyles:
+    """Alignment and grid for data cells, computed once per combination.
+
+    Assigning an Alignment or a Border makes openpyxl hash it into the workbook's style
+    tables, which was most of the time spent writing a large sheet; a cell with the same
+    number format, quote prefix and alignment as an earlier one takes a copy of that
+    cell's style array instead (openpyxl's own way of copying a style).
+    """
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[int, str, bool], StyleArray] = {}
+
+    def apply(self, cell, alignment: Alignment) -> None:  # type: ignore[no-untyped-def]
+        key = (id(alignment), cell.number_format, bool(cell.quotePrefix))
+        done = self._done.get(key)
+        if done is not None:
+            cell._style = copy(done)
+            return
+        cell.alignment = alignment
+        cell.border = GRID
+        self._done[key] = copy(cell._style)
 
 
 def setup_print(ws: Worksheet, title: str, *, table: bool = True) -> None:

@@ -130,6 +130,11 @@ def _preload(report: Report) -> None:
     session = object_session(report)
     if session is None or report.convention.id is None:
         return
+    # The session holds objects weakly: the indicators must already be held by the
+    # convention's collection, or the loaded values would be dropped with them.
+    indicators = report.convention.indicators
+    if not indicators:
+        return
     with session.no_autoflush:
         session.scalars(
             select(Indicator)
