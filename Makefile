@@ -42,7 +42,9 @@ translations: install
 template: install
 	$(PY) -m tools.make_template
 
+# PyInstaller needs binutils (objdump, strip) on Linux: EXTRA=package in install-system-deps.sh.
 package: install
+	@EXTRA=package bash tools/install-system-deps.sh
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/mesdesk.spec
 	bash packaging/linux/make-archive.sh
