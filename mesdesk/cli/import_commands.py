@@ -1,0 +1,81 @@
+"""Import commands: ``import-docx`` (a Word report) and ``new-report`` (next year's report)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from mesdesk.cli.errors import UserError
+from mesdesk.exchange.docx_import import apply_report, read_report_docx, resolve_year
+from mesdesk.model.carry_over import CarryOverError, new_report_from
+from mesdesk.store.workspace import Workspace, remove_workspace_files
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser(
+        "import-docx",
+        help="importer un bilan Word (.docx) dans un espace de travail (créé s'il n'existe pas)",
+    )
+    p.add_argument("docx", metavar="FICHIER.docx")
+    p.add_argument("path", metavar="FICHIER.mesdesk")
+    p.add_argument("--year", type=int, metavar="ANNÉE", help="l'année du bilan (sinon lue dans le titre)")
+    p.set_defaults(handler=cmd_import_docx)
+
+    p = subparsers.add_parser("new-report", help="commencer le bilan d'une année à partir de celui d'une autre")
+    p.add_argument("path", metavar="FICHIER.mesdesk")
+    p.add_argument("--year", type=int, required=True, metavar="ANNÉE", help="l'année du nouveau bilan")
+    p.add_argument(
+        "--from", dest="source", type=int, metavar="ANNÉE", help="le bilan repris (par défaut le plus récent avant)"
+    )
+    p.set_defaults(handler=cmd_new_report)
+
+
+def cmd_import_docx(args: argparse.Namespace) -> int:
+    # The file is checked and read before the workspace is touched: a refused file
+    # leaves an existing workspace exactly as it was and creates none.
+    document = read_report_docx(Path(args.docx))
+    year = resolve_year(document, args.year)
+    path = Path(args.path)
+    created = not path.exists()
+    workspace = Workspace.create(path) if created else Workspace.open(path)
+    try:
+        with workspace.transaction() as session:
+            summary = apply_report(document, session, year=year)
+    except BaseException:
+        workspace.close()
+        if created:
+            remove_workspace_files(path)
+        raise
+    workspace.close()
+    print(summary.format_fr())
+    print(f"Espace de travail : {path}")
+    return 0
+
+
+def cmd_new_report(args: argparse.Namespace) -> int:
+    with Workspace.open(args.path) as workspace:
+        convention = _convention_for(workspace, args.year)
+        source = args.source
+        if source is None:
+            earlier = [r.year for r in convention.reports if r.year < args.year]
+            if not earlier:
+                raise UserError(f"aucun bilan avant {args.year} à reprendre : précisez --from")
+            source = max(earlier)
+        try:
+            with workspace.transaction():
+                summary = new_report_from(convention, args.year, source)
+        except CarryOverError as exc:
+            raise UserError(str(exc)) from exc
+        print(summary.format_fr())
+    return 0
+
+
+def _convention_for(workspace: Workspace, year: int):  # type: ignore[no-untyped-def]
+    """The convention covering ``year`` (the most recent first), else the current one."""
+    conventions = workspace.conventions()
+    if not conventions:
+        raise UserError(f"{workspace.path.name} ne contient aucune convention")
+    for convention in reversed(conventions):
+        if year in convention.years:
+            return convention
+    return conventions[-1]

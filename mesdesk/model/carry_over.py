@@ -1,0 +1,290 @@
+"""Next year's report started from last year's (« Nouveau bilan à partir de … »).
+
+The new report has the convention's actions with last year's evaluation, narrative and
+means copied as drafts to bring up to date (status « brouillon », ``to_update`` set —
+shown « à actualiser »), the préambule and conclusion copied too, no events, the title
+« Bilan {year} » and no date. Indicator values stay per year: nothing is copied, so the
+previous year's value shows beside the new, empty one.
+
+Figures in last year's text that quote an indicator's value for that year (« 52 464
+visites », however the thousands are spaced) are listed for update and replaced by an
+``IndicatorRef`` to the same indicator for the report's own year, so the export shows
+the new year's value once it is entered (and « [valeur manquante] » until then).
+
+A figure is taken as a quote only when it is unambiguous: its value belongs to one
+indicator of the action (or of the convention, for the préambule and conclusion), and a
+small number (below 1 000) must also stand next to a word of that indicator's label or
+unit (« 4 lettres d'information »), so « 4 axes de travail » is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from mesdesk.model.entities import Action, ActionText, Convention, Indicator, Report, Status
+from mesdesk.model.richtext import (
+    Block,
+    Footnote,
+    IndicatorRef,
+    Inline,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    RichText,
+    Text,
+)
+
+TO_UPDATE_LABEL = "à actualiser"
+
+# Below this, a number is common in prose (« 4 axes », « 12 février »): a quote needs context.
+DISTINCTIVE_FROM = 1000
+# Words looked at around a figure, within its clause (cut at punctuation and other numbers).
+BEFORE_WORDS = 2
+AFTER_WORDS = 3
+_CLAUSE_CUT = re.compile(r"[,;.()\[\]]|\d")
+
+_FIGURE = re.compile(
+    r"(?<![\w.,/:#-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\w]|[.,]\d)"
+)
+_URLISH = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+")
+_WORD = re.compile(r"[^\W\d_]+|%")
+_STOP_WORDS = frozenset(
+    "de des du la le les l d un une et en au aux à a pour par sur dans avec ou ont été est sont qui que".split()
+)
+
+
+class CarryOverError(ValueError):
+    """A new report that cannot be made (year outside the convention, already reported…)."""
+
+
+@dataclass(frozen=True)
+class FlaggedFigure:
+    """A figure of last year's text that quotes an indicator: to be brought up to date."""
+
+    action_number: str | None  # None for the préambule or the conclusion
+    action_uid: str | None
+    field: str  # "evaluation", "narrative", "means", "preamble", "conclusion"
+    figure: str  # as written: « 52 464 »
+    indicator_uid: str
+    indicator_label: str
+    converted: bool  # replaced by a reference to the indicator (False inside a footnote or a link)
+
+    def describe_fr(self) -> str:
+        where = f"action {self.action_number}" if self.action_number else FIELD_LABELS_FR[self.field]
+        if self.action_number:
+            where += f", {FIELD_LABELS_FR[self.field]}"
+        how = "remplacé par la valeur de l'année" if self.converted else "à corriger à la main"
+        return f"{where} : « {self.figure} » = {self.indicator_label} ({how})"
+
+
+FIELD_LABELS_FR = {
+    "evaluation": "évaluation",
+    "narrative": "récit",
+    "means": "moyens",
+    "preamble": "préambule",
+    "conclusion": "conclusion",
+}
+
+
+@dataclass
+class CarryOverSummary:
+    report: Report
+    year: int
+    source_year: int
+    actions: int = 0
+    texts_copied: int = 0
+    figures: list[FlaggedFigure] = field(default_factory=list)
+
+    def format_fr(self) -> str:
+        lines = [
+            f"Bilan {self.year} créé à partir du bilan {self.source_year} : {self.actions} action(s), "
+            f"{self.texts_copied} texte(s) repris en brouillon « {TO_UPDATE_LABEL} », aucun événement."
+        ]
+        if self.figures:
+            lines.append(f"Chiffres des indicateurs à actualiser ({len(self.figures)}) :")
+            lines.extend(f"  - {f.describe_fr()}" for f in self.figures)
+        else:
+            lines.append("Aucun chiffre d'indicateur repéré dans les textes.")
+        return "\n".join(lines)
+
+
+def new_report_from(convention: Convention, year: int, source_year: int) -> CarryOverSummary:
+    """Create the ``year`` report of ``convention`` from its ``source_year`` report.
+
+    The report is appended to ``convention.reports`` (the caller's session commits);
+    raises ``CarryOverError`` with a message for the user.
+    """
+    if year not in convention.years:
+        raise CarryOverError(
+            f"{year} est hors de la convention ({convention.first_year}–{convention.last_year}) : "
+            "prolongez la convention ou choisissez une autre année."
+        )
+    if convention.report_for(year) is not None:
+        raise CarryOverError(f"Le bilan {year} existe déjà : ouvrez-le plutôt que d'en créer un nouveau.")
+    source = convention.report_for(source_year)
+    if source is None:
+        years = ", ".join(str(r.year) for r in convention.reports) or "aucun"
+        raise CarryOverError(f"Il n'y a pas de bilan {source_year} à reprendre (bilans existants : {years}).")
+    if source_year == year:
+        raise CarryOverError("Le nouveau bilan doit porter sur une autre année que celui qu'il reprend.")
+
+    finder = _FigureFinder(convention, source_year)
+    report = Report(year=year, title=f"Bilan {year}", support_line=source.support_line, report_date=None)
+    summary = CarryOverSummary(report=report, year=year, source_year=source_year)
+    report.preamble = finder.convert(source.preamble, None, "preamble", summary.figures)
+    report.conclusion = finder.convert(source.conclusion, None, "conclusion", summary.figures)
+    texts = {id(text.action): text for text in source.texts}
+    for action in convention.actions:
+        summary.actions += 1
+        old = texts.get(id(action))
+        new = ActionText(action=action, status=Status.TO_WRITE, to_update=False)
+        if old is not None:
+            new.target_words = old.target_words
+            new.evaluation = finder.convert(old.evaluation, action, "evaluation", summary.figures)
+            new.narrative = finder.convert(old.narrative, action, "narrative", summary.figures)
+            new.means = finder.convert(old.means, action, "means", summary.figures)
+            if not (new.evaluation.is_empty() and new.narrative.is_empty() and new.means.is_empty()):
+                new.status = Status.DRAFT
+                new.to_update = True
+                summary.texts_copied += 1
+        report.texts.append(new)
+    convention.reports.append(report)
+    return summary
+
+
+# -- figures quoting indicators --------------------------------------------------------
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _stem(word: str) -> str:
+    """Crude French stem: enough to match « abonnés » with « abonné.e.s » or « lettres » with « lettre »."""
+    word = _fold(word)
+    return word if word == "%" else word[:5]
+
+
+def _label_stems(indicator: Indicator) -> set[str]:
+    words = _WORD.findall(f"{indicator.label} {indicator.unit}")
+    return {_stem(w) for w in words if _fold(w) not in _STOP_WORDS and (len(w) > 2 or w == "%")}
+
+
+@dataclass(frozen=True)
+class _Quote:
+    start: int
+    end: int
+    indicator: Indicator
+
+
+class _FigureFinder:
+    def __init__(self, convention: Convention, source_year: int) -> None:
+        self.source_year = source_year
+        self.by_value: dict[float, list[Indicator]] = {}
+        for indicator in convention.indicators:
+            value = indicator.value_for(source_year)
+            if value is not None:
+                self.by_value.setdefault(value, []).append(indicator)
+        self.stems = {ind.uid: _label_stems(ind) for ind in convention.indicators}
+
+    def convert(
+        self, rich: RichText | None, action: Action | None, field_name: str, found: list[FlaggedFigure]
+    ) -> RichText:
+        """A copy of ``rich`` with quoted figures turned into indicator references."""
+        if rich is None:  # an object not flushed yet has no column default
+            return RichText()
+        if not self.by_value:
+            return RichText(rich.blocks)
+
+        def flag(figure: str, indicator: Indicator, converted: bool) -> None:
+            found.append(
+                FlaggedFigure(
+                    action.number if action else None,
+                    action.uid if action else None,
+                    field_name,
+                    figure,
+                    indicator.uid,
+                    indicator.label,
+                    converted,
+                )
+            )
+
+        def inlines(content: Iterable[Inline]) -> tuple[Inline, ...]:
+            out: list[Inline] = []
+            for inline in content:
+                if isinstance(inline, Text) and not inline.href:
+                    out.extend(self._split(inline, action, flag))
+                elif isinstance(inline, Text) or isinstance(inline, Footnote):
+                    texts = inline.content if isinstance(inline, Footnote) else (inline,)
+                    for text in texts:  # a link's text or a note cannot hold a reference: flag only
+                        for quote in self._quotes(text.text, action):
+                            flag(text.text[quote.start : quote.end], quote.indicator, False)
+                    out.append(inline)
+                else:
+                    out.append(inline)
+            return tuple(out)
+
+        blocks: list[Block] = []
+        for block in rich.blocks:
+            if isinstance(block, Paragraph):
+                blocks.append(Paragraph(inlines(block.content)))
+            else:
+                blocks.append(ListBlock(block.kind, tuple(ListItem(inlines(i.content), i.level) for i in block.items)))
+        return RichText(tuple(blocks))
+
+    def _split(self, text: Text, action: Action | None, flag) -> list[Inline]:  # type: ignore[no-untyped-def]
+        quotes = self._quotes(text.text, action)
+        if not quotes:
+            return [text]
+        out: list[Inline] = []
+        last = 0
+        for quote in quotes:
+            if quote.start > last:
+                out.append(replace(text, text=text.text[last : quote.start]))
+            flag(text.text[quote.start : quote.end], quote.indicator, True)
+            out.append(IndicatorRef(quote.indicator.uid, None))
+            last = quote.end
+        if last < len(text.text):
+            out.append(replace(text, text=text.text[last:]))
+        return out
+
+    def _quotes(self, text: str, action: Action | None) -> list[_Quote]:
+        urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+        quotes: list[_Quote] = []
+        for match in _FIGURE.finditer(text):
+            if any(s <= match.start() < e for s, e in urls):
+                continue
+            digits = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
+            value = float(digits + ("." + match.group(2) if match.group(2) else ""))
+            candidates = self.by_value.get(value, [])
+            if not candidates:
+                continue
+            if action is not None:
+                # The action's own indicators first; a figure may also quote another action's.
+                candidates = [c for c in candidates if c.action is action] or candidates
+            near = self._context_stems(text, match.start(), match.end())
+            in_context = [c for c in candidates if self.stems[c.uid] & near]
+            looks_like_year = match.group(2) is None and len(digits) == 4 and digits[:2] in ("19", "20")
+            if len(in_context) == 1:
+                chosen = in_context[0]
+            elif len(candidates) == 1 and value >= DISTINCTIVE_FROM and not looks_like_year:
+                chosen = candidates[0]
+            else:
+                continue  # ambiguous or too common a number: leave the text as it is
+            quotes.append(_Quote(match.start(), match.end(), chosen))
+        return quotes
+
+    @staticmethod
+    def _context_stems(text: str, start: int, end: int) -> set[str]:
+        """Stems of the words right around a figure, within its clause and before any other number.
+
+        The unit usually follows (« 52 464 visites ») or just precedes (« visites : 52 464 »);
+        a wider window would lend one figure the words of its neighbour.
+        """
+        before = _CLAUSE_CUT.split(text[max(0, start - 60) : start])[-1]
+        after = _CLAUSE_CUT.split(text[end : end + 60])[0]
+        words = _WORD.findall(before)[-BEFORE_WORDS:] + _WORD.findall(after)[:AFTER_WORDS]
+        return {_stem(w) for w in words if _fold(w) not in _STOP_WORDS}
