@@ -36,7 +36,7 @@ _THIN = Side(style="thin", color="A6A6A6")
 GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 TABLE_STYLE = "TableStyleMedium2"
 LINE_HEIGHT = 14.5  # points, for the default 11 pt font
-LETTERS_PER_WIDTH = 1.1
+LETTERS_PER_WIDTH = 1.0
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 
 # Excel refuses (and "repairs") a table whose name looks like a cell reference
@@ -145,9 +145,11 @@ def write_table_sheet(workbook: Workbook, spec: TableSheet, log: TextLog) -> Wor
 def _lines(text: str, width: float) -> int:
     """Lines a wrapped text needs in a column ``width`` characters wide.
 
-    A greedy word wrap. A column's width is counted in widths of the digit 0; average
-    letters are narrower, so a line holds about 1.15 × width letters in Excel (Calibri)
-    and LibreOffice (Carlito). 1.1 errs on the side of a row slightly too tall rather
+    A greedy word wrap, ``width`` letters a line. A column's width is counted in widths
+    of the digit 0 and average letters are narrower, but wide ones (capitals, « m »,
+    accented words) and break points make real lines hold barely more (LibreOffice
+    wrapped « FDVA (Fonds pour le » at 19 letters in a 30-wide column when the next
+    word made 33): the estimate errs on the side of a row a little too tall rather
     than a text cut off.
     """
     capacity = max(int(width * LETTERS_PER_WIDTH), 1)

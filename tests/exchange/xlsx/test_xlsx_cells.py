@@ -98,7 +98,7 @@ def test_parse_figure_refuses_what_is_not_a_figure(raw: object) -> None:
 
 
 def test_line_estimate_wraps_words_and_paragraphs() -> None:
-    width = 10  # 11 letters a line
+    width = 11  # 11 letters a line
     assert _lines("court", width) == 1
     assert _lines("un deux trois", width) == 2  # "un deux trois" is 13 letters: "un deux" / "trois"
     assert _lines("un deux trois quatre", width) == 3  # "trois quatre" is 12: a third line
