@@ -39,7 +39,7 @@ from mesdesk.gui.pages.links_panel import LinksPanel
 from mesdesk.gui.pages.table_section import TableSection
 from mesdesk.gui.status_icons import status_icon, status_label
 from mesdesk.model.entities import Action, ActionText, Status
-from mesdesk.model.richtext import count_words
+from mesdesk.model.richtext import RichText, count_words
 
 TEXT_FIELDS = ("evaluation", "narrative", "means")
 TAB_TEXT, TAB_INDICATORS, TAB_EVENTS, TAB_LINKS = range(4)
@@ -211,7 +211,8 @@ class ActionPage(Page):
             self.text = report.text_for(action)
             self._dirty.clear()
             for name, editor in self.editors.items():
-                editor.setRichText(getattr(self.text, name))
+                # A text created just now has no value until it is flushed.
+                editor.setRichText(getattr(self.text, name) or RichText())
             self.indicatorsModel.set_source(self._action_indicators)
             self.eventsModel.set_source(self._action_events)
             self.links.load(action)

@@ -1,0 +1,83 @@
+"""Find (Ctrl+F) across the report, and the « Vérifier » panel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLineEdit, QListWidget
+
+from gui_helpers import outline_select, type_text
+
+
+def open_find(window: Any, qtbot: Any) -> QLineEdit:
+    qtbot.keySequence(window, QKeySequence.StandardKey.Find) if hasattr(qtbot, "keySequence") else None
+    window.actionFind.trigger()
+    field = window.findChild(QLineEdit, "findField")
+    assert field is not None and field.isVisible()
+    return field
+
+
+def test_find_jumps_to_the_match_and_selects_it(qtbot: Any, window: Any) -> None:
+    field = open_find(window, qtbot)
+    type_text(field, "twitter")  # only in the narrative of 1.1
+    results: QListWidget = window.findChild(QListWidget, "findResults")
+    qtbot.waitUntil(lambda: results.count() > 0, timeout=2000)
+    assert "1.1" in results.item(0).text()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.actionPage.action.number == "1.1"
+    edit = window.actionPage.narrativeEditor.textEdit()
+    assert edit.textCursor().selectedText().lower() == "twitter"
+    assert edit.hasFocus()
+
+
+def test_find_ignores_accents_and_case_and_reaches_the_conclusion(qtbot: Any, window: Any) -> None:
+    conclusion = window.doc.report.conclusion.plain_text()
+    word = next(w for w in conclusion.split() if len(w) > 8 and w.isalpha())
+    field = open_find(window, qtbot)
+    field.setText(word.upper())
+    window.find_panel.search()
+    results = window.find_panel.results
+    item = next(results.item(i) for i in range(results.count()) if results.item(i).text().startswith("Conclusion"))
+    window.find_panel.open_item(item)
+    assert window.pages.currentWidget() is window.conclusionPage
+    assert window.conclusionPage.editor.textEdit().textCursor().selectedText() == word
+
+
+def test_find_reaches_an_event_title_in_its_table(qtbot: Any, window: Any) -> None:
+    report = window.doc.report
+    event = next(e for e in report.events if e.action is not None and len(e.title) > 6)
+    field = open_find(window, qtbot)
+    field.setText(event.title)
+    window.find_panel.search()
+    results = window.find_panel.results
+    row = next(i for i in range(results.count()) if results.item(i).data(Qt.ItemDataRole.UserRole + 1).field == "event")
+    window.find_panel.open_item(results.item(row))
+    page = window.actionPage
+    assert page.action is event.action
+    assert page.tabs.currentWidget() is page.events
+    assert page.eventsModel.rows[page.events.current_row()].uid == event.uid
+
+
+def test_check_lists_gaps_and_jumps_to_the_empty_field(qtbot: Any, window: Any) -> None:
+    action = outline_select(window, qtbot, "2.2")
+    means = window.actionPage.meansEditor.textEdit()
+    means.selectAll()
+    qtbot.keyClick(means, Qt.Key.Key_Delete)
+    window.outline.setFocus()  # leaving the field saves it
+    window.actionCheck.trigger()
+    panel = window.check_panel
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "2.2 : moyens vides" in texts
+    select_key_first = ("preamble",)
+    window.select_key(select_key_first)
+    panel.open_item(panel.list.item(texts.index("2.2 : moyens vides")))
+    assert window.actionPage.action is action
+    assert window.actionPage.meansEditor.textEdit().hasFocus()
+    # Filling it in clears the point.
+    type_text(window.actionPage.meansEditor.textEdit(), "Une salariée à mi-temps.")
+    window.outline.setFocus()
+    window.actionCheck.trigger()
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "2.2 : moyens vides" not in texts
