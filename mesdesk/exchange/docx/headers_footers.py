@@ -57,14 +57,17 @@ def write_headers_footers(
             # border would draw a line on the cover.
             _clear(first._element)
             first._element.append(paragraph())
-    right = Tab("right", text_width_twips(section))
+    right_pos = text_width_twips(section)
+    right = Tab("right", right_pos)
 
     footer = section.footer
     if footer.is_linked_to_previous or not _has_page_field(footer._element):
         footer.is_linked_to_previous = False
         container = footer._element
         _clear(container)
-        p = paragraph(styles.id("footer"), tabs=[right])
+        footer_style = styles.id("footer")
+        cleared = [Tab("clear", pos) for pos in styles.tab_stops(footer_style) if pos != right_pos]
+        p = paragraph(footer_style, tabs=[*cleared, right])
         if organisation_line:
             p.append(run(organisation_line))
         p.append(run("\t"))

@@ -64,7 +64,7 @@ class ReportWriter:
     _toc: list[TocEntry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.styles = StyleResolver(self.document, default_template(), self.warnings)
+        self.styles = StyleResolver(self.document, default_template())
         self.footnotes = Footnotes(self.document)
         self.bookmarks = Bookmarks()
         indicators = {ind.uid: ind for ind in self.report.convention.indicators}
@@ -123,6 +123,9 @@ class ReportWriter:
         )
         request_field_update(self.document)
         self._properties()
+        style_warning = self.styles.warning()
+        if style_warning:
+            self.warnings.insert(0, style_warning)
         steps("Enregistrement")
         return steps.total
 

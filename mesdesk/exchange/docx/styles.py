@@ -5,8 +5,8 @@ in a French Word), older French versions localised the style *ids* (``Titre1``),
 documents renamed by hand or saved by other programs carry the French name itself.
 A role is therefore looked up by, in order: the built-in name, our style id, then
 known aliases (names or ids), all compared without case. A role the template lacks
-falls back to the definition in MES Desk's default template, copied in with a
-warning: an organisation's template never makes the export fail.
+falls back to the definition in MES Desk's default template, copied in (one warning
+lists them all): an organisation's template never makes the export fail.
 """
 
 from __future__ import annotations
@@ -93,10 +93,11 @@ class StyleResolver:
     fallback and its warning.
     """
 
-    def __init__(self, document: DocxDocument, fallback_template: Path, warnings: list[str]) -> None:
+    def __init__(self, document: DocxDocument, fallback_template: Path) -> None:
         self._styles: Element = document.styles.element
         self._fallback_path = fallback_template
-        self._warnings = warnings
+        # Labels of the roles the template lacked, in the order they were needed.
+        self.missing: list[str] = []
         self._resolved: dict[str, str] = {}
         self._index()
 
@@ -135,10 +136,17 @@ class StyleResolver:
             if (kind, _fold(alias)) in self._by_folded_id:
                 return self._by_folded_id[(kind, _fold(alias))]
         copied = self._copy_fallback(role.style_id)
-        self._warnings.append(
-            f"Le modèle n'a pas de style « {role.label} » : le style de MES Desk est utilisé."
-        )
+        self.missing.append(role.label)
         return copied
+
+    def warning(self) -> str | None:
+        """One message for all the styles taken from MES Desk's template, if any."""
+        if not self.missing:
+            return None
+        names = ", ".join(f"« {label} »" for label in self.missing)
+        if len(self.missing) == 1:
+            return f"Le modèle n'a pas de style {names} : celui de MES Desk est utilisé."
+        return f"Le modèle n'a pas les styles {names} : ceux de MES Desk sont utilisés."
 
     def _copy_fallback(self, style_id: str) -> str:
         """Copy our definition of ``style_id`` (and the styles it is based on) into the document."""
@@ -168,23 +176,39 @@ class StyleResolver:
         self._index()
         return target_id
 
+    def tab_stops(self, style_id: str) -> list[int]:
+        """Positions of the tab stops a paragraph style sets (following ``basedOn``).
+
+        A footer that puts the page number at the right margin must clear them: a
+        template's centre tab would otherwise catch the number mid-line.
+        """
+        positions: list[int] = []
+        for style in self._chain(style_id):
+            for tab in style.iterfind(f"{W}pPr/{W}tabs/{W}tab"):
+                if tab.get(W + "val") != "clear" and tab.get(W + "pos", "").lstrip("-").isdigit():
+                    positions.append(int(tab.get(W + "pos", "0")))
+        return sorted(set(positions))
+
+    def _chain(self, style_id: str) -> list[Element]:
+        """The style and the styles it is based on, nearest first."""
+        chain: list[Element] = []
+        current: str | None = style_id
+        while current and current in self._by_id and all(s.get(W + "styleId") != current for s in chain):
+            style = self._by_id[current]
+            chain.append(style)
+            based = style.find(W + "basedOn")
+            current = based.get(W + "val") if based is not None else None
+        return chain
+
     def has_numbering(self, style_id: str) -> bool:
         """Whether a paragraph style (or one it is based on) numbers its paragraphs.
 
         An organisation's headings are often numbered by their style; our headings
         carry their number in the text, so the writer switches the style's numbering off.
         """
-        seen: set[str] = set()
-        current: str | None = style_id
-        while current and current not in seen:
-            seen.add(current)
-            style = self._by_id.get(current)
-            if style is None:
-                return False
+        for style in self._chain(style_id):
             num_id = style.find(f"{W}pPr/{W}numPr/{W}numId")
             if num_id is not None:
                 return num_id.get(W + "val") not in (None, "0")
-            based = style.find(W + "basedOn")
-            current = based.get(W + "val") if based is not None else None
         return False
 

@@ -87,7 +87,25 @@ def test_python_docx_default_template_works_with_fallbacks(report, tmp_path, rea
         "Evaluation"
     }
     # The template's page setup is kept (US Letter here).
-    assert abs(doc.document.sections[-1].page_width.inches - 8.5) < 0.01
+    section = doc.document.sections[-1]
+    assert abs(section.page_width.inches - 8.5) < 0.01
+    # The page number sits at the right margin: the Footer style's own centre and
+    # right tabs are cleared, only a right tab at the text width is left.
+    footer_p = section.footer.paragraphs[0]._p
+    style_tabs = {
+        int(t.get(W + "pos")): t.get(W + "val")
+        for t in doc.styles()[doc.style_of(footer_p)].iter(W + "tab")
+    }
+    assert style_tabs, "python-docx's Footer style has tab stops"
+    effective = dict(style_tabs)
+    for tab in footer_p.iter(W + "tab"):
+        if tab.getparent().tag == W + "tabs":
+            if tab.get(W + "val") == "clear":
+                effective.pop(int(tab.get(W + "pos")), None)
+            else:
+                effective[int(tab.get(W + "pos"))] = tab.get(W + "val")
+    text_width = round((section.page_width - section.left_margin - section.right_margin) / 635)
+    assert effective == {text_width: "right"}
 
 
 def test_heading_styles_numbered_by_the_template_are_not_numbered_twice(report, tmp_path, read_docx) -> None:
