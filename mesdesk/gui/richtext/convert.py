@@ -114,8 +114,20 @@ class Marks:
         return cls(text.bold, text.italic, text.runin, text.href)
 
 
+_CHAR_FORMATS: dict[Marks, QTextCharFormat] = {}
+
+
 def char_format(marks: Marks) -> QTextCharFormat:
-    """The canonical display format of text with these marks."""
+    """The canonical display format of text with these marks (a fresh copy)."""
+    cached = _CHAR_FORMATS.get(marks)
+    if cached is None:
+        cached = _CHAR_FORMATS[marks] = _make_char_format(marks)
+        if len(_CHAR_FORMATS) > 512:  # many distinct links: keep the cache small
+            _CHAR_FORMATS.clear()
+    return QTextCharFormat(cached)
+
+
+def _make_char_format(marks: Marks) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if marks.bold:
         fmt.setFontWeight(QFont.Weight.Bold)
@@ -234,11 +246,19 @@ def list_level(lst: QTextList) -> int:
     return 1 if lst.format().indent() >= 2 else 0
 
 
-def block_format(in_list: bool) -> QTextBlockFormat:
+def _make_block_format(in_list: bool) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setBottomMargin(LIST_ITEM_SPACING if in_list else PARAGRAPH_SPACING)
     fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
+
+
+_BLOCK_FORMATS = {False: _make_block_format(False), True: _make_block_format(True)}
+
+
+def block_format(in_list: bool) -> QTextBlockFormat:
+    """The paragraph look (spacing, line height) of a paragraph or a list item."""
+    return QTextBlockFormat(_BLOCK_FORMATS[in_list])
 
 
 def _same_list(a: QTextList | None, b: QTextList | None) -> bool:
@@ -437,6 +457,17 @@ def _split_lines(content: list[Inline]) -> list[tuple[Inline, ...]]:
     return [tuple(line) for line in lines]
 
 
+def _strip_ends(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Leading and trailing spaces of a pasted paragraph: HTML layout, not text."""
+    items = list(content)
+    if items and isinstance(items[0], Text):
+        items[0] = Text(items[0].text.lstrip(), items[0].bold, items[0].italic, items[0].runin, items[0].href)
+    if items and isinstance(items[-1], Text):
+        last = items[-1]
+        items[-1] = Text(last.text.rstrip(), last.bold, last.italic, last.runin, last.href)
+    return normalize_inlines(items)
+
+
 def document_to_richtext(doc: QTextDocument, foreign: bool = False) -> RichText:
     """The model value shown by ``doc``.
 
@@ -459,6 +490,8 @@ def document_to_richtext(doc: QTextDocument, foreign: bool = False) -> RichText:
     while block.isValid():
         lst = block.textList()
         lines = _split_lines(block_inlines(block, foreign))
+        if foreign:
+            lines = [_strip_ends(line) for line in lines]
         if lst is None:
             close_list()
             for line in lines:
@@ -552,7 +585,9 @@ def richtext_to_document(rt: RichText, doc: QTextDocument | None = None) -> QTex
 def insert_inlines(cursor: QTextCursor, content: Iterable[Inline]) -> None:
     for inline in content:
         if isinstance(inline, Text):
-            text = _QT_SPECIALS.sub("", inline.text)
+            text = inline.text
+            if _QT_SPECIALS.search(text):
+                text = _QT_SPECIALS.sub("", text)
             if text:
                 cursor.insertText(text, char_format(Marks.of(inline)))
         elif isinstance(inline, Footnote):
@@ -630,7 +665,18 @@ def leave_list(cursor: QTextCursor) -> None:
 
 
 def plain_text_to_richtext(text: str) -> RichText:
-    """Pasted plain text: one paragraph per non-empty line, marks none, spaces kept."""
+    """Pasted plain text: one paragraph per non-empty line, marks none, spaces kept.
+
+    Blank lines between paragraphs are only separators, but a line break at the very
+    start or end counts (an empty paragraph there): pasting "\\nsuite" at the end of
+    a line starts a new paragraph, as it would in a word processor.
+    """
     text = _QT_SPECIALS.sub("", clean_text(text))
-    lines = [line for line in text.split("\n") if line.strip()]
-    return RichText(tuple(Paragraph((Text(line),)) for line in lines))
+    lines = text.split("\n")
+    blocks: list[Block] = [Paragraph((Text(line),)) for line in lines if line.strip()]
+    if len(lines) > 1 and blocks:
+        if not lines[0].strip():
+            blocks.insert(0, Paragraph(()))
+        if not lines[-1].strip():
+            blocks.append(Paragraph(()))
+    return RichText(tuple(blocks))

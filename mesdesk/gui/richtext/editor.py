@@ -43,12 +43,13 @@ from mesdesk.model.richtext import (
     Paragraph,
     RichText,
     Text,
+    count_words,
     normalize_inlines,
 )
 
 from . import convert as cv
 from .clipboard import MIME_RICHTEXT, mime_to_richtext, richtext_to_mime
-from .objects import IndicatorLabeler, footnote_positions, install_object_handlers
+from .objects import IndicatorLabeler, footnote_positions, install_object_handlers, object_format_at
 
 # The shortcuts, in one place: the toolbar gives them to its actions, the edit
 # answers them when there is no toolbar (the footnote popup is its own window).
@@ -414,7 +415,9 @@ class RichTextEdit(QTextEdit):
         dialog = LinkDialog(self, href, selected if one_run else "", one_run, bool(href))
 
         def apply() -> None:
-            self._apply_link(cursor, dialog.url(), dialog.text(), dialog.removed, one_run)
+            # Without a text, show the address as the user typed it (no added https://).
+            shown = dialog.text() or dialog.urlEdit.text().strip()
+            self._apply_link(cursor, dialog.url(), shown, dialog.removed, one_run)
 
         return self._show_dialog(dialog, apply)
 
@@ -432,8 +435,7 @@ class RichTextEdit(QTextEdit):
             return
         cursor.beginEditBlock()
         if editable and (text != cursor.selectedText() or not cursor.hasSelection()):
-            shown = text or url
-            cursor.insertText(shown, cv.char_format(replace(marks, href=url)))
+            cursor.insertText(text or url, cv.char_format(replace(marks, href=url)))
             cursor.endEditBlock()
             self.setTextCursor(cursor)
         else:
@@ -480,12 +482,8 @@ class RichTextEdit(QTextEdit):
 
     def footnoteAt(self, position: int) -> Footnote | None:  # noqa: N802
         """The note whose marker is the character at ``position``, if any."""
-        doc = self.document()
-        if not 0 <= position < doc.characterCount() - 1 or doc.characterAt(position) != cv.OBJECT_CHAR:
-            return None
-        cursor = QTextCursor(doc)
-        cursor.setPosition(position + 1)
-        inline = cv.object_inline(cursor.charFormat())
+        fmt = object_format_at(self.document(), position)
+        inline = cv.object_inline(fmt) if fmt is not None else None
         return inline if isinstance(inline, Footnote) else None
 
     def editFootnoteAt(self, position: int) -> QWidget | None:  # noqa: N802
@@ -844,12 +842,22 @@ class RichTextEditor(QWidget):
         return self._target
 
     def isOverTarget(self) -> bool:  # noqa: N802
-        return self._target is not None and self.richText().word_count() > self._target
+        return self._target is not None and self.counts()[0] > self._target
 
     # -- the count -------------------------------------------------------------------------------
+    def counts(self) -> tuple[int, int]:
+        """Words and characters, counted as the model counts them."""
+        raw = self._edit.document().toRawText()
+        if cv.OBJECT_CHAR in raw:
+            # Notes do not count and indicator chips count as their placeholder: ask the model.
+            rt = self._edit.richText()
+            return rt.word_count(), rt.char_count()
+        # Without inline objects the raw text is the model's text, paragraphs separated
+        # by U+2029: much cheaper than building the value at each pause in typing.
+        return count_words(raw), len(raw) - raw.count("\u2029")
+
     def updateCount(self) -> None:  # noqa: N802
-        rt = self._edit.richText()
-        words, chars = rt.word_count(), rt.char_count()
+        words, chars = self.counts()
         loc = QLocale()
         chars_text = (
             self.tr("1 caractère") if chars == 1 else self.tr("{n} caractères").format(n=loc.toString(chars))

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QPen,
     QPyTextObject,
     QTextCharFormat,
-    QTextCursor,
     QTextDocument,
     QTextFormat,
 )
@@ -47,19 +46,39 @@ def _resolved_font(doc: QTextDocument, fmt: QTextFormat) -> QFont:
 
 
 def footnote_positions(doc: QTextDocument) -> list[int]:
-    """Document positions of the footnote markers, in order."""
+    """Document positions of the footnote markers, in order.
+
+    Reads block fragments only: a QTextCursor would ask the layout for its x position,
+    and the layout asks the markers for their size, i.e. for these very numbers.
+    """
     text = doc.toRawText()  # positions match the document's, markers included
     positions: list[int] = []
-    if OBJECT_CHAR not in text:
-        return positions
-    cursor = QTextCursor(doc)
     start = text.find(OBJECT_CHAR)
     while start >= 0:
-        cursor.setPosition(start + 1)
-        if cursor.charFormat().objectType() == FOOTNOTE_OBJECT:
-            positions.append(start)
-        start = text.find(OBJECT_CHAR, start + 1)
+        block = doc.findBlock(start)
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            it += 1
+            if frag.charFormat().objectType() == FOOTNOTE_OBJECT:
+                base = frag.position()
+                positions.extend(base + i for i, ch in enumerate(frag.text()) if ch == OBJECT_CHAR)
+        start = text.find(OBJECT_CHAR, block.position() + block.length())
     return positions
+
+
+def object_format_at(doc: QTextDocument, position: int) -> QTextCharFormat | None:
+    """The format of the object character at ``position`` (no cursor, no layout)."""
+    if not 0 <= position < doc.characterCount() - 1 or doc.characterAt(position) != OBJECT_CHAR:
+        return None
+    block = doc.findBlock(position)
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        it += 1
+        if frag.position() <= position < frag.position() + frag.length():
+            return frag.charFormat()
+    return None
 
 
 class FootnoteMarkers(QPyTextObject):
@@ -191,5 +210,6 @@ __all__ = [
     "IndicatorChips",
     "IndicatorLabeler",
     "footnote_positions",
+    "object_format_at",
     "install_object_handlers",
 ]

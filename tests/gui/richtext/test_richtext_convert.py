@@ -153,3 +153,18 @@ def test_display_of_lists(qapp: Any) -> None:
     assert formats[2].numberSuffix() == ")"
     c = doc.findBlockByNumber(2)
     assert c.textList().itemText(c) == "1)"
+
+
+_editor_for_counts: list[Any] = []
+
+
+@settings(max_examples=80, deadline=None)
+@given(_richtexts)
+def test_live_counts_equal_the_models(qapp: Any, rt: RichText) -> None:
+    from mesdesk.gui.richtext import RichTextEditor
+
+    if not _editor_for_counts:
+        _editor_for_counts.append(RichTextEditor())
+    editor = _editor_for_counts[0]
+    editor.setRichText(rt)
+    assert editor.counts() == (rt.word_count(), rt.char_count())
