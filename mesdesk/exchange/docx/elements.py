@@ -154,7 +154,8 @@ def append_text(r: Element, text: str) -> None:
             if chunk:
                 t = sub(r, "t")
                 t.text = chunk
-                if chunk[0].isspace() or chunk[-1].isspace():
+                # Without it Word may drop spaces at the ends or collapse doubled ones.
+                if chunk[0].isspace() or chunk[-1].isspace() or "  " in chunk:
                     t.set(XML_SPACE, "preserve")
 
 
