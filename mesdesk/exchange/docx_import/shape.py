@@ -255,6 +255,13 @@ def _classify_heading(p: DocParagraph) -> _Heading | None:
         return None
     level = _style_heading_level(p)
     by_style = level is not None
+    if len(p.text) <= 40:
+        # « Préambule » and « Table des matières » alone on their line, however formatted.
+        folded = fold(p.text)
+        if _PREAMBLE.match(folded):
+            return _Heading("preamble", level, by_style=by_style)
+        if _TOC_TITLE.match(folded):
+            return _Heading("toc", level, by_style=by_style)
     bold_line = p.all_bold and p.numbering is None and len(p.text) <= 250
     if not by_style and not bold_line:
         return None
@@ -262,10 +269,6 @@ def _classify_heading(p: DocParagraph) -> _Heading | None:
     folded = fold(text)
     if not folded:
         return None
-    if _PREAMBLE.match(folded):
-        return _Heading("preamble", level, by_style=by_style)
-    if _TOC_TITLE.match(folded):
-        return _Heading("toc", level, by_style=by_style)
     if (by_style and (level or 9) <= 2 and _CONCLUSION.match(folded) and len(folded) <= 120) or _CONCLUSION_LINE.match(
         folded
     ):
