@@ -26,8 +26,9 @@ FIELD_OF_GAP = {
 
 class CheckPanel(QDockWidget):
     def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window.tr("Vérifier"), window)
+        super().__init__(window)
         self.setObjectName("checkPanel")
+        self.setWindowTitle(self.tr("Vérifier"))
         self.window_ = window
         body = QWidget(self)
         self.summary = QLabel(body)

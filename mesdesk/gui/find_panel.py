@@ -21,8 +21,9 @@ class FindPanel(QDockWidget):
     F3 / Maj+F3 go to the next / previous result from anywhere."""
 
     def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window.tr("Rechercher"), window)
+        super().__init__(window)
         self.setObjectName("findPanel")
+        self.setWindowTitle(self.tr("Rechercher"))
         self.window_ = window
         body = QWidget(self)
         self.field = QLineEdit(body)

@@ -13,18 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-# Keys handled inside widgets rather than by menu commands.
-def _widget_keys(dialog: QDialog) -> list[tuple[str, str]]:
-    return [
-        (dialog.tr("Changer de niveau de puce"), dialog.tr("Tab / Maj+Tab")),
-        (dialog.tr("Tableaux : ajouter une ligne"), dialog.tr("Inser")),
-        (dialog.tr("Tableaux : supprimer la ligne"), dialog.tr("Ctrl+Suppr")),
-        (dialog.tr("Tableaux : déplacer la ligne"), dialog.tr("Alt+Haut / Alt+Bas")),
-        (dialog.tr("Plan : supprimer l'axe ou l'action"), dialog.tr("Suppr")),
-        (dialog.tr("Onglet suivant de la page"), dialog.tr("Ctrl+Tab")),
-    ]
-
-
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -36,7 +24,7 @@ class ShortcutsDialog(QDialog):
                 keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
                 rows.append((action.text().replace("&", ""), keys))
         rows.sort()
-        rows += _widget_keys(self)
+        rows += self._widget_keys()
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutsTable")
         table.setHorizontalHeaderLabels([self.tr("Commande"), self.tr("Raccourci")])
@@ -53,3 +41,14 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.resize(560, 520)
+
+    def _widget_keys(self) -> list[tuple[str, str]]:
+        """Keys handled inside widgets rather than by menu commands."""
+        return [
+            (self.tr("Changer de niveau de puce"), self.tr("Tab / Maj+Tab")),
+            (self.tr("Tableaux : ajouter une ligne"), self.tr("Inser")),
+            (self.tr("Tableaux : supprimer la ligne"), self.tr("Ctrl+Suppr")),
+            (self.tr("Tableaux : déplacer la ligne"), self.tr("Alt+Haut / Alt+Bas")),
+            (self.tr("Plan : supprimer l'axe ou l'action"), self.tr("Suppr")),
+            (self.tr("Onglet suivant de la page"), self.tr("Ctrl+Tab")),
+        ]

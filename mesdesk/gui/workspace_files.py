@@ -23,12 +23,8 @@ from mesdesk.store.errors import (
 from mesdesk.store.workspace import Workspace
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceFiles", text)
-
-
 def file_filter() -> str:
-    return tr("Espaces de travail MES Desk (*.mesdesk);;Tous les fichiers (*)")
+    return QCoreApplication.translate("WorkspaceFiles", "Espaces de travail MES Desk (*.mesdesk);;Tous les fichiers (*)")
 
 
 def explain_open_error(path: Path, exc: Exception) -> tuple[str, str]:
@@ -36,30 +32,30 @@ def explain_open_error(path: Path, exc: Exception) -> tuple[str, str]:
     name = path.name
     if isinstance(exc, NewerWorkspaceError):
         return (
-            tr("« %1 » a été enregistré par une version plus récente de MES Desk.").replace("%1", name),
-            tr("Installez la dernière version de MES Desk pour l'ouvrir. Le fichier n'a pas été modifié."),
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » a été enregistré par une version plus récente de MES Desk.").replace("%1", name),
+            QCoreApplication.translate("WorkspaceFiles", "Installez la dernière version de MES Desk pour l'ouvrir. Le fichier n'a pas été modifié."),
         )
     if isinstance(exc, CorruptWorkspaceError):
         return (
-            tr("« %1 » est endommagé et ne peut pas être ouvert.").replace("%1", name),
-            tr("Ouvrez une sauvegarde (fichier .bak.mesdesk à côté de lui) ou une copie récente."),
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » est endommagé et ne peut pas être ouvert.").replace("%1", name),
+            QCoreApplication.translate("WorkspaceFiles", "Ouvrez une sauvegarde (fichier .bak.mesdesk à côté de lui) ou une copie récente."),
         )
     if isinstance(exc, NotAWorkspaceError):
         return (
-            tr("« %1 » n'est pas un espace de travail MES Desk.").replace("%1", name),
-            tr("Choisissez un fichier .mesdesk. Pour reprendre un bilan Word, utilisez l'import."),
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » n'est pas un espace de travail MES Desk.").replace("%1", name),
+            QCoreApplication.translate("WorkspaceFiles", "Choisissez un fichier .mesdesk. Pour reprendre un bilan Word, utilisez l'import."),
         )
     if isinstance(exc, FileNotFoundError) or (isinstance(exc, WorkspaceError) and not path.exists()):
         return (
-            tr("« %1 » est introuvable.").replace("%1", str(path)),
-            tr("Le fichier a peut-être été déplacé ou renommé."),
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » est introuvable.").replace("%1", str(path)),
+            QCoreApplication.translate("WorkspaceFiles", "Le fichier a peut-être été déplacé ou renommé."),
         )
     if isinstance(exc, PermissionError):
         return (
-            tr("« %1 » ne peut pas être lu (droits d'accès).").replace("%1", name),
-            tr("Vérifiez les droits du fichier ou copiez-le dans vos documents."),
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » ne peut pas être lu (droits d'accès).").replace("%1", name),
+            QCoreApplication.translate("WorkspaceFiles", "Vérifiez les droits du fichier ou copiez-le dans vos documents."),
         )
-    return (tr("« %1 » ne peut pas être ouvert.").replace("%1", name), str(exc))
+    return (QCoreApplication.translate("WorkspaceFiles", "« %1 » ne peut pas être ouvert.").replace("%1", name), str(exc))
 
 
 def open_workspace(parent: QWidget | None, path: Path) -> Workspace | None:
@@ -69,13 +65,13 @@ def open_workspace(parent: QWidget | None, path: Path) -> Workspace | None:
     except WorkspaceInUseError as exc:
         choice = messages.ask(
             parent,
-            tr("Fichier déjà ouvert"),
-            tr("« %1 » est déjà ouvert dans une autre fenêtre MES Desk (%2).").replace("%1", path.name).replace("%2", exc.holder),
-            [("force", tr("Ouvrir quand même")), ("cancel", tr("Annuler"))],
+            QCoreApplication.translate("WorkspaceFiles", "Fichier déjà ouvert"),
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » est déjà ouvert dans une autre fenêtre MES Desk (%2).").replace("%1", path.name).replace("%2", exc.holder),
+            [("force", QCoreApplication.translate("WorkspaceFiles", "Ouvrir quand même")), ("cancel", QCoreApplication.translate("WorkspaceFiles", "Annuler"))],
             default="cancel",
             cancel="cancel",
             severity="warning",
-            details=tr("Si les deux fenêtres modifient le bilan, des modifications peuvent être perdues. "
+            details=QCoreApplication.translate("WorkspaceFiles", "Si les deux fenêtres modifient le bilan, des modifications peuvent être perdues. "
                        "Ouvrez-le quand même seulement si l'autre fenêtre est fermée ou bloquée."),
         )
         if choice != "force":
@@ -92,7 +88,7 @@ def open_workspace(parent: QWidget | None, path: Path) -> Workspace | None:
 
 def _tell_open_error(parent: QWidget | None, path: Path, exc: Exception) -> None:
     message, advice = explain_open_error(path, exc)
-    messages.tell(parent, tr("Impossible d'ouvrir le fichier"), message, severity="warning", details=advice)
+    messages.tell(parent, QCoreApplication.translate("WorkspaceFiles", "Impossible d'ouvrir le fichier"), message, severity="warning", details=advice)
 
 
 def create_first_workspace(path: Path) -> Workspace:
@@ -112,6 +108,6 @@ def create_empty_workspace(path: Path) -> Workspace:
     with workspace.transaction() as session:
         session.add(Organisation())
         convention = Convention(funder=Funder(), first_year=year, last_year=year + 2)
-        convention.reports.append(Report(year=year, title=tr("Bilan %1").replace("%1", str(year))))
+        convention.reports.append(Report(year=year, title=QCoreApplication.translate("WorkspaceFiles", "Bilan %1").replace("%1", str(year))))
         session.add(convention)
     return workspace

@@ -1,0 +1,1323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>ActionPage</name>
+    <message>
+        <source>Intitulé de l&apos;action</source>
+        <translation>Action title</translation>
+    </message>
+    <message>
+        <source>É&amp;tat :</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> mots</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <source>&amp;Objectif de longueur :</source>
+        <translation>Length &amp;target:</translation>
+    </message>
+    <message>
+        <source>Texte repris du bilan précédent : à mettre à jour.</source>
+        <translation>Text carried over from last year&apos;s report: bring it up to date.</translation>
+    </message>
+    <message>
+        <source>&amp;Marquer comme mis à jour</source>
+        <translation>&amp;Mark as updated</translation>
+    </message>
+    <message>
+        <source>&amp;Texte</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un indicateur</source>
+        <translation>&amp;Add an indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un événement</source>
+        <translation>&amp;Add an event</translation>
+    </message>
+    <message>
+        <source>É&amp;valuation</source>
+        <translation>E&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;Récit</source>
+        <translation>&amp;Narrative</translation>
+    </message>
+    <message>
+        <source>Mo&amp;yens</source>
+        <translation>Mea&amp;ns</translation>
+    </message>
+    <message>
+        <source>&amp;Indicateurs (%1)</source>
+        <translation>&amp;Indicators (%1)</translation>
+    </message>
+    <message>
+        <source>É&amp;vénements (%1)</source>
+        <translation>E&amp;vents (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Partenaires et instances (%1)</source>
+        <translation>&amp;Partners and bodies (%1)</translation>
+    </message>
+    <message>
+        <source>%1 mots sur %2</source>
+        <translation>%1 words of %2</translation>
+    </message>
+    <message>
+        <source>%1 mots</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;action</source>
+        <translation>Rename the action</translation>
+    </message>
+    <message>
+        <source>Changer l&apos;état</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <source>Changer l&apos;objectif de longueur</source>
+        <translation>Change the length target</translation>
+    </message>
+    <message>
+        <source>Marquer comme mis à jour</source>
+        <translation>Mark as updated</translation>
+    </message>
+    <message>
+        <source>Nouvel indicateur</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Ajouter un indicateur</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;indicateur</source>
+        <translation>Delete the indicator</translation>
+    </message>
+    <message>
+        <source>Indicateur « %1 » supprimé — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Indicator “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Déplacer l&apos;indicateur</source>
+        <translation>Move the indicator</translation>
+    </message>
+    <message>
+        <source>Nouvel événement</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Ajouter un événement</source>
+        <translation>Add an event</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;événement</source>
+        <translation>Delete the event</translation>
+    </message>
+    <message>
+        <source>Événement « %1 » supprimé — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Event “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Déplacer l&apos;événement</source>
+        <translation>Move the event</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) à revoir avant l&apos;envoi :</source>
+        <translation>
+            <numerusform>%n point to review before sending:</numerusform>
+            <numerusform>%n points to review before sending:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le bilan est complet : rien à signaler.</source>
+        <translation>The report is complete: nothing to report.</translation>
+    </message>
+    <message>
+        <source>Préambule vide</source>
+        <translation>Empty preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion vide</source>
+        <translation>Empty conclusion</translation>
+    </message>
+    <message>
+        <source>%1 : évaluation vide</source>
+        <translation>%1: empty evaluation</translation>
+    </message>
+    <message>
+        <source>%1 : récit vide</source>
+        <translation>%1: empty narrative</translation>
+    </message>
+    <message>
+        <source>%1 : moyens vides</source>
+        <translation>%1: empty means</translation>
+    </message>
+    <message>
+        <source>%1 : %2 mots pour un objectif de %3</source>
+        <translation>%1: %2 words for a target of %3</translation>
+    </message>
+    <message>
+        <source>%1 : au-delà de l&apos;objectif de longueur</source>
+        <translation>%1: over the length target</translation>
+    </message>
+</context>
+<context>
+    <name>CoverPage</name>
+    <message>
+        <source>Couverture et organisation</source>
+        <translation>Cover and organisation</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Ligne de soutien :</source>
+        <translation>&amp;Support line:</translation>
+    </message>
+    <message>
+        <source>(pas de date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>&amp;Date du bilan :</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Financeur :</source>
+        <translation>&amp;Funder:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme :</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Années :</source>
+        <translation>Years:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse :</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET :</source>
+        <translation>&amp;SIRET number:</translation>
+    </message>
+    <message>
+        <source>Code A&amp;PE :</source>
+        <translation>A&amp;PE code:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact :</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Fonction :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel :</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Télép&amp;hone :</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Une adresse web par ligne</source>
+        <translation>One web address per line</translation>
+    </message>
+    <message>
+        <source>Liens &amp;web :</source>
+        <translation>&amp;Web links:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Premier lancement</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <source>L&apos;espace de travail de départ n&apos;a pas pu être créé dans « %1 ».</source>
+        <translation>The starting workspace could not be created in “%1”.</translation>
+    </message>
+    <message>
+        <source>« %1 » est déjà ouvert.</source>
+        <translation>“%1” is already open.</translation>
+    </message>
+    <message>
+        <source>Nouvel espace de travail</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Ce fichier est celui qui est ouvert ; choisissez un autre nom.</source>
+        <translation>This is the file that is open; choose another name.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;a pas pu être créé.</source>
+        <translation>“%1” could not be created.</translation>
+    </message>
+    <message>
+        <source>Ouvert : %1</source>
+        <translation>Opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Rôle du MES</source>
+        <translation>MES&apos;s role</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;événement</source>
+        <translation>Edit the event</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter le bilan</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Que voulez-vous produire ?</source>
+        <translation>What do you want to produce?</translation>
+    </message>
+    <message>
+        <source>Document &amp;Word (.docx) pour la fondation</source>
+        <translation>&amp;Word document (.docx) for the foundation</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Documents Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>&amp;Modèle :</source>
+        <translation>Te&amp;mplate:</translation>
+    </message>
+    <message>
+        <source>Tableaux &amp;Excel (.xlsx) à partager</source>
+        <translation>&amp;Excel tables (.xlsx) to share</translation>
+    </message>
+    <message>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir le document Word</source>
+        <translation>&amp;Open the Word document</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;classeur Excel</source>
+        <translation>Open the Excel &amp;workbook</translation>
+    </message>
+    <message>
+        <source>Afficher dans le &amp;dossier</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Modèle MES Desk (par défaut)</source>
+        <translation>MES Desk template (default)</translation>
+    </message>
+    <message>
+        <source>Autre modèle…</source>
+        <translation>Other template…</translation>
+    </message>
+    <message>
+        <source>Choisir un modèle Word</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Documents et modèles Word (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Exporter sous</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Le nom « %1 » doit se terminer par %2.</source>
+        <translation>The name “%1” must end with %2.</translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Écriture du document Word…</source>
+        <translation>Writing the Word document…</translation>
+    </message>
+    <message>
+        <source>Écriture du classeur Excel…</source>
+        <translation>Writing the Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Export terminé :</source>
+        <translation>Export finished:</translation>
+    </message>
+    <message>
+        <source>À savoir :</source>
+        <translation>Good to know:</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été remplacé. Si le fichier est ouvert dans Word ou Excel, fermez-le ; sinon choisissez un autre dossier ou un autre nom, puis cliquez à nouveau sur Exporter.</source>
+        <translation>Nothing was replaced. If the file is open in Word or Excel, close it; otherwise choose another folder or another name, then click Export again.</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite. Rien n&apos;a été remplacé ; votre bilan est intact. Signalez ce message à votre support avec le fichier du bilan.</source>
+        <translation>An unexpected error occurred. Nothing was replaced; your report is intact. Send this message to your support together with the report file.</translation>
+    </message>
+    <message>
+        <source>L&apos;export a échoué.</source>
+        <translation>The export failed.</translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Aucun programme n&apos;a pu ouvrir « %1 ».</source>
+        <translation>No program could open “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Rechercher</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Rechercher dans tout le bilan…</source>
+        <translation>Find in the whole report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun résultat</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>intitulé</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>évaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>récit</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>moyens</source>
+        <translation>means</translation>
+    </message>
+    <message>
+        <source>indicateur</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>événement</source>
+        <translation>event</translation>
+    </message>
+</context>
+<context>
+    <name>FootnoteDialog</name>
+    <message>
+        <source>Note de bas de page {number}</source>
+        <translation>Footnote {number}</translation>
+    </message>
+    <message>
+        <source>Nouvelle note de bas de page</source>
+        <translation>New footnote</translation>
+    </message>
+    <message>
+        <source>&amp;Texte de la note :</source>
+        <translation>Note &amp;text:</translation>
+    </message>
+    <message>
+        <source>Source, précision, référence…</source>
+        <translation>Source, detail, reference…</translation>
+    </message>
+    <message>
+        <source>Supprimer la note</source>
+        <translation>Delete the note</translation>
+    </message>
+    <message>
+        <source>Entrée pour valider, Échap pour annuler.</source>
+        <translation>Enter to confirm, Esc to cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;indicateur</source>
+        <translation>Edit the indicator</translation>
+    </message>
+    <message>
+        <source>Modifier une valeur</source>
+        <translation>Edit a value</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Lien</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>https://… ou adresse électronique</source>
+        <translation>https://… or email address</translation>
+    </message>
+    <message>
+        <source>Par défaut, l’adresse elle-même</source>
+        <translation>By default, the address itself</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse :</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Texte affiché :</source>
+        <translation>&amp;Text shown:</translation>
+    </message>
+    <message>
+        <source>Retirer le lien</source>
+        <translation>Remove the link</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <source>&amp;Partenaires associés</source>
+        <translation>&amp;Partners involved</translation>
+    </message>
+    <message>
+        <source>&amp;Instances où siège le MES</source>
+        <translation>&amp;Bodies where MES sits</translation>
+    </message>
+    <message>
+        <source>[action %1]</source>
+        <translation>[action %1]</translation>
+    </message>
+    <message>
+        <source>Associer un partenaire</source>
+        <translation>Link a partner</translation>
+    </message>
+    <message>
+        <source>Associer une instance</source>
+        <translation>Link a body</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bilan affiché</source>
+        <translation>Report shown</translation>
+    </message>
+    <message>
+        <source>&amp;Bilan :</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Plan du bilan</source>
+        <translation>Report outline</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvel espace de travail…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Enregistrer une &amp;copie sous…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>Le travail est enregistré automatiquement ; ceci écrit une copie ailleurs.</source>
+        <translation>Your work is saved automatically; this writes a copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter en Word et Excel…</source>
+        <translation>&amp;Export to Word and Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Importer un bilan Word…</source>
+        <translation>&amp;Import a Word report…</translation>
+    </message>
+    <message>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher dans le bilan…</source>
+        <translation>&amp;Find in the report…</translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier le bilan</source>
+        <translation>&amp;Check the report</translation>
+    </message>
+    <message>
+        <source>Ajouter un a&amp;xe</source>
+        <translation>Add an a&amp;xis</translation>
+    </message>
+    <message>
+        <source>Ajouter une &amp;action</source>
+        <translation>Add an &amp;action</translation>
+    </message>
+    <message>
+        <source>&amp;Renommer</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Monter</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>&amp;Descendre</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau bilan annuel…</source>
+        <translation>&amp;New annual report…</translation>
+    </message>
+    <message>
+        <source>Bilan &amp;précédent</source>
+        <translation>&amp;Previous report</translation>
+    </message>
+    <message>
+        <source>Bilan &amp;suivant</source>
+        <translation>Ne&amp;xt report</translation>
+    </message>
+    <message>
+        <source>Aller au &amp;plan</source>
+        <translation>Go to the &amp;outline</translation>
+    </message>
+    <message>
+        <source>Aller au &amp;texte</source>
+        <translation>Go to the &amp;text</translation>
+    </message>
+    <message>
+        <source>Partie p&amp;récédente</source>
+        <translation>P&amp;revious part</translation>
+    </message>
+    <message>
+        <source>Partie s&amp;uivante</source>
+        <translation>Ne&amp;xt part</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de MES Desk</source>
+        <translation>&amp;About MES Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Fichiers &amp;récents</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Édition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Bilan</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>La liste des axes de la convention est ajoutée automatiquement à l&apos;export.</source>
+        <translation>The list of the agreement&apos;s axes is added automatically when exporting.</translation>
+    </message>
+    <message>
+        <source>Conclusion et perspectives</source>
+        <translation>Conclusion and outlook</translation>
+    </message>
+    <message>
+        <source>Choisissez une partie du bilan dans le plan.</source>
+        <translation>Choose a part of the report in the outline.</translation>
+    </message>
+    <message>
+        <source>Enregistrement automatique</source>
+        <translation>Automatic saving</translation>
+    </message>
+    <message>
+        <source>%1 — MES Desk</source>
+        <translation>%1 — MES Desk</translation>
+    </message>
+    <message>
+        <source>Bilan %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <source>Axe %1 : %2
+
+Renommez-le avec F2 ; ajoutez une action avec Ctrl+Maj+N.</source>
+        <translation>Axis %1: %2
+
+Rename it with F2; add an action with Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>Enregistré à %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Échec de l&apos;enregistrement</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Vos dernières modifications n&apos;ont pas pu être écrites dans « %1 ».</source>
+        <translation>Your latest changes could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Vérifiez qu&apos;il reste de la place sur le disque et que le fichier n&apos;est pas en lecture seule, puis utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri.</source>
+        <translation>Check that the disk has free space and that the file is not read-only, then use “Save a copy as…” to keep your work safe.</translation>
+    </message>
+    <message>
+        <source>Annulé : %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Rétabli : %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Rétablir : %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Ouvrir un espace de travail</source>
+        <translation>Open a workspace</translation>
+    </message>
+    <message>
+        <source>Nouvel espace de travail</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>nouveau-bilan.mesdesk</source>
+        <translation>new-report.mesdesk</translation>
+    </message>
+    <message>
+        <source>-copie</source>
+        <translation>-copy</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie sous</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Choisissez un autre nom : ce fichier est celui qui est ouvert.</source>
+        <translation>Choose another name: this is the file that is open.</translation>
+    </message>
+    <message>
+        <source>Copie impossible</source>
+        <translation>Cannot copy</translation>
+    </message>
+    <message>
+        <source>La copie n&apos;a pas pu être écrite dans « %1 ».</source>
+        <translation>The copy could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Choisissez un dossier où vous pouvez écrire.</source>
+        <translation>Choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée : %1 (vous continuez à travailler sur %2)</source>
+        <translation>Copy saved: %1 (you keep working on %2)</translation>
+    </message>
+    <message>
+        <source>%1 créé.</source>
+        <translation>%1 created.</translation>
+    </message>
+    <message>
+        <source>À propos de MES Desk</source>
+        <translation>About MES Desk</translation>
+    </message>
+    <message>
+        <source>MES Desk %1 — rédiger le bilan annuel d&apos;une convention et l&apos;exporter en Word et Excel.</source>
+        <translation>MES Desk %1 — write the annual report of a funding agreement and export it to Word and Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>Nouveau bilan annuel</source>
+        <translation>New annual report</translation>
+    </message>
+    <message>
+        <source>&amp;Année :</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Bilan &amp;vide</source>
+        <translation>&amp;Empty report</translation>
+    </message>
+    <message>
+        <source>À &amp;partir de l&apos;année précédente (textes à mettre à jour)</source>
+        <translation>From the &amp;previous year (texts to bring up to date)</translation>
+    </message>
+    <message>
+        <source>&amp;Créer</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Chaque année de la convention a déjà son bilan.</source>
+        <translation>Every year of the agreement already has its report.</translation>
+    </message>
+    <message>
+        <source>Nouveau bilan</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <source>Le bilan n&apos;a pas pu être créé.</source>
+        <translation>The report could not be created.</translation>
+    </message>
+    <message>
+        <source>Bilan %1</source>
+        <translation>Report %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Couverture et organisation</source>
+        <translation>Cover and organisation</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion et perspectives</source>
+        <translation>Conclusion and outlook</translation>
+    </message>
+    <message>
+        <source>%1 — état : %2</source>
+        <translation>%1 — status: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Langue de l&apos;interface :</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Le changement s&apos;applique immédiatement ; votre travail en cours est conservé.</source>
+        <translation>The change applies at once; your work in progress is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Note : {text}
+(double-clic pour la modifier)</source>
+        <translation>Note: {text}
+(double-click to edit it)</translation>
+    </message>
+    <message>
+        <source>{url}
+Ctrl+clic pour ouvrir le lien</source>
+        <translation>{url}
+Ctrl+click to open the link</translation>
+    </message>
+    <message>
+        <source>Modifier la note…</source>
+        <translation>Edit the note…</translation>
+    </message>
+    <message>
+        <source>Supprimer la note</source>
+        <translation>Delete the note</translation>
+    </message>
+    <message>
+        <source>Ouvrir le lien</source>
+        <translation>Open the link</translation>
+    </message>
+    <message>
+        <source>Modifier le lien…</source>
+        <translation>Edit the link…</translation>
+    </message>
+    <message>
+        <source>Retirer le lien</source>
+        <translation>Remove the link</translation>
+    </message>
+    <message>
+        <source>Insérer un lien…</source>
+        <translation>Insert a link…</translation>
+    </message>
+    <message>
+        <source>Insérer une note de bas de page…</source>
+        <translation>Insert a footnote…</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>1 caractère</source>
+        <translation>1 character</translation>
+    </message>
+    <message>
+        <source>{n} caractères</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>1 mot</source>
+        <translation>1 word</translation>
+    </message>
+    <message>
+        <source>{n} mots</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <source>{n} / {target} mots</source>
+        <translation>{n} / {target} words</translation>
+    </message>
+    <message>
+        <source>{n} mots de trop par rapport à l’objectif de {target}</source>
+        <translation>{n} words over the target of {target}</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextToolBar</name>
+    <message>
+        <source>Mise en forme</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>Gras</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italique</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Sous-titre intégré</source>
+        <translation>Run-in heading</translation>
+    </message>
+    <message>
+        <source>Liste à puces</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Liste numérotée</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Diminuer le niveau</source>
+        <translation>Decrease level</translation>
+    </message>
+    <message>
+        <source>Augmenter le niveau</source>
+        <translation>Increase level</translation>
+    </message>
+    <message>
+        <source>Lien…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Note de bas de page…</source>
+        <translation>Footnote…</translation>
+    </message>
+    <message>
+        <source>Début de paragraphe en gras, suivi du texte : « Public visé. Les jeunes… »</source>
+        <translation>Bold start of a paragraph, followed by the text: “Audience. Young people…”</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Raccourci</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Changer de niveau de puce</source>
+        <translation>Change the bullet level</translation>
+    </message>
+    <message>
+        <source>Tab / Maj+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Tableaux : ajouter une ligne</source>
+        <translation>Tables: add a row</translation>
+    </message>
+    <message>
+        <source>Inser</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <source>Tableaux : supprimer la ligne</source>
+        <translation>Tables: delete the row</translation>
+    </message>
+    <message>
+        <source>Ctrl+Suppr</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>Tableaux : déplacer la ligne</source>
+        <translation>Tables: move the row</translation>
+    </message>
+    <message>
+        <source>Alt+Haut / Alt+Bas</source>
+        <translation>Alt+Up / Alt+Down</translation>
+    </message>
+    <message>
+        <source>Plan : supprimer l&apos;axe ou l&apos;action</source>
+        <translation>Outline: delete the axis or action</translation>
+    </message>
+    <message>
+        <source>Suppr</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Onglet suivant de la page</source>
+        <translation>Next tab of the page</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>à rédiger</source>
+        <translation>to write</translation>
+    </message>
+    <message>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>validé</source>
+        <translation>approved</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEditor</name>
+    <message>
+        <source>Nouvel axe</source>
+        <translation>New axis</translation>
+    </message>
+    <message>
+        <source>Ajouter un axe</source>
+        <translation>Add an axis</translation>
+    </message>
+    <message>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Ajouter une action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;axe</source>
+        <translation>Rename the axis</translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;action</source>
+        <translation>Rename the action</translation>
+    </message>
+    <message>
+        <source>Déplacer l&apos;axe</source>
+        <translation>Move the axis</translation>
+    </message>
+    <message>
+        <source>Déplacer l&apos;action</source>
+        <translation>Move the action</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;axe</source>
+        <translation>Delete the axis</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;axe « %1 » et ses %2 actions, avec leurs textes de tous les bilans ?</source>
+        <translation>Delete the axis “%1” and its %2 actions, with their texts in every report?</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vous pourrez l&apos;annuler avec Ctrl+Z.</source>
+        <translation>You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Axe « %1 » supprimé — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Axis “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete the action</translation>
+    </message>
+    <message>
+        <source>Action « %1 » supprimée — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Action “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <source>&amp;Supprimer la ligne</source>
+        <translation>&amp;Delete the row</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>Espaces de travail MES Desk (*.mesdesk);;Tous les fichiers (*)</source>
+        <translation>MES Desk workspaces (*.mesdesk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>« %1 » a été enregistré par une version plus récente de MES Desk.</source>
+        <translation>“%1” was saved by a newer version of MES Desk.</translation>
+    </message>
+    <message>
+        <source>Installez la dernière version de MES Desk pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</source>
+        <translation>Install the latest version of MES Desk to open it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>« %1 » est endommagé et ne peut pas être ouvert.</source>
+        <translation>“%1” is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Ouvrez une sauvegarde (fichier .bak.mesdesk à côté de lui) ou une copie récente.</source>
+        <translation>Open a backup (.bak.mesdesk file next to it) or a recent copy.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un espace de travail MES Desk.</source>
+        <translation>“%1” is not a MES Desk workspace.</translation>
+    </message>
+    <message>
+        <source>Choisissez un fichier .mesdesk. Pour reprendre un bilan Word, utilisez l&apos;import.</source>
+        <translation>Choose a .mesdesk file. To start from a Word report, use the import.</translation>
+    </message>
+    <message>
+        <source>« %1 » est introuvable.</source>
+        <translation>“%1” cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le fichier a peut-être été déplacé ou renommé.</source>
+        <translation>The file may have been moved or renamed.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être lu (droits d&apos;accès).</source>
+        <translation>“%1” cannot be read (access rights).</translation>
+    </message>
+    <message>
+        <source>Vérifiez les droits du fichier ou copiez-le dans vos documents.</source>
+        <translation>Check the rights on the file, or copy it into your documents.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être ouvert.</source>
+        <translation>“%1” cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Fichier déjà ouvert</source>
+        <translation>File already open</translation>
+    </message>
+    <message>
+        <source>« %1 » est déjà ouvert dans une autre fenêtre MES Desk (%2).</source>
+        <translation>“%1” is already open in another MES Desk window (%2).</translation>
+    </message>
+    <message>
+        <source>Ouvrir quand même</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Si les deux fenêtres modifient le bilan, des modifications peuvent être perdues. Ouvrez-le quand même seulement si l&apos;autre fenêtre est fermée ou bloquée.</source>
+        <translation>If both windows change the report, changes may be lost. Open it anyway only if the other window is closed or frozen.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le fichier</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Bilan %1</source>
+        <translation>Report %1</translation>
+    </message>
+</context>
+</TS>

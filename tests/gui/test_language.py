@@ -1,0 +1,185 @@
+"""French by default, English complete: no string of one language left in the other."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+from mesdesk.gui.preferences import PreferencesDialog
+from mesdesk.resources import translations_dir
+
+# Words that read the same in both languages (or are names): not evidence either way.
+SAME = {"Source", "Participants", "Organisation", "Conclusion", "Ctrl+Tab", "MES Desk", "%1 — MES Desk",
+        "[action %1]", "Ouvrir", "Open"}
+
+
+def _pairs() -> list[tuple[str, str]]:
+    root = ET.parse(translations_dir() / "mesdesk_en.ts").getroot()
+    out = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        tr = message.find("translation")
+        forms = [n.text or "" for n in tr.findall("numerusform")] if tr.find("numerusform") is not None else [tr.text or ""]
+        for form in forms:
+            out.append((source, form))
+    return out
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    """A template ("%1 words of %2", "{n} mots") as a regex matching its filled-in form."""
+    text = _clean(text)
+    parts = re.split(r"(%\d|%n|\{\w+\})", text)
+    return re.compile("^" + "".join(".+?" if re.fullmatch(r"%\d|%n|\{\w+\}", p) else re.escape(p) for p in parts) + "$")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"&(?=\w)", "", text).strip()
+
+
+def ui_texts(widget: QWidget) -> list[str]:
+    """The interface's own words in a widget tree (not the user's data)."""
+    # The main window's title holds the report's own title (data), not interface words.
+    texts: list[str] = [] if widget.objectName() == "mainWindow" else [widget.windowTitle()]
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(w, QLabel) and not w.objectName().startswith(("actionNumber", "conventionYears")):
+            texts.append(w.text())
+        if isinstance(w, QAbstractButton):
+            texts += [w.text(), w.toolTip()]
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QMenu):
+            texts.append(w.title())
+        if isinstance(w, QDockWidget):
+            texts.append(w.windowTitle())
+        if isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+        if isinstance(w, QComboBox) and w.objectName() not in ("reportSwitcher", "languageCombo"):
+            texts += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None and w.objectName() != "outline":
+            model = w.model()
+            from PySide6.QtCore import QAbstractTableModel
+
+            columns = model.columnCount() if isinstance(model, QAbstractTableModel) else 1
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+        texts.append(w.accessibleName())
+        texts += [a.text() for a in w.actions()] + [a.toolTip() for a in w.actions()] + [a.statusTip() for a in w.actions()]
+    for action in widget.findChildren(QAction):
+        texts += [action.text(), action.toolTip(), action.statusTip()]
+    return [_clean(t) for t in texts if t and _clean(t)]
+
+
+def outline_chrome(window: Any) -> list[str]:
+    model = window.outlineModel
+    return [model.index_for(key).data() for key in (("cover",), ("preamble",), ("conclusion",))]
+
+
+def all_ui_texts(window: Any) -> list[str]:
+    """Every page, panel and dialog of the window, visited as a user could."""
+    window.show_find()
+    window.show_check()
+    texts = ui_texts(window) + outline_chrome(window)
+    texts += [window.check_panel.list.item(i).text() for i in range(window.check_panel.list.count())]
+    window.actionExport.trigger()
+    dialogs = [window.findChild(QDialog, "exportDialog"), PreferencesDialog(window.settings, window)]
+    from mesdesk.gui.new_report_dialog import NewReportDialog
+    from mesdesk.gui.shortcuts_dialog import ShortcutsDialog
+
+    dialogs += [NewReportDialog(window.doc, window), ShortcutsDialog(window)]
+    for dialog in dialogs:
+        texts += ui_texts(dialog)
+        dialog.close()
+    window.select_key(("action", window.doc.convention.action_by_number("1.1").uid))
+    texts += [window.actionPage.tabs.tabText(i) for i in range(4)]
+    return [_clean(t) for t in texts if t]
+
+
+def leftovers(texts: list[str], other: list[str]) -> set[str]:
+    patterns = [_pattern(t) for t in other if _clean(t) and _clean(t) not in SAME]
+    return {t for t in texts if t not in SAME and any(p.match(t) for p in patterns)}
+
+
+def test_every_string_has_an_english_translation() -> None:
+    for source, english in _pairs():
+        assert english.strip(), f"no English for {source!r}"
+
+
+def switch_language(window: Any, language: str, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Through the preferences dialog, as a user would; returns the rebuilt window."""
+    def choose(dialog: PreferencesDialog) -> int:
+        dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData(language))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose)
+    controller = window.parent() or None
+    window.actionPreferences.trigger()
+    return controller
+
+
+def test_english_interface_has_no_french_left(qtbot: Any, controller: Any, window: Any,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    key = ("action", window.doc.convention.action_by_number("2.1").uid)
+    window.select_key(key)
+    switch_language(window, "en", monkeypatch)
+    english = controller.window
+    assert english is not window, "the window was rebuilt in English at once"
+    assert english.current_key() == key, "and shows the same place"
+    assert english.actionUndo.text() == "&Undo"
+    french_sources = [s for s, e in _pairs() if _clean(s) != _clean(e)]
+    texts = all_ui_texts(english)
+    assert len(texts) > 150
+    assert leftovers(texts, french_sources) == set()
+    # Qt's own buttons come from qtbase_en, and the choice is remembered.
+    box = english.findChild(PreferencesDialog) or PreferencesDialog(english.settings, english)
+    cancel = box.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert _clean(cancel.text()) == "Cancel"
+    assert english.settings.language == "en"
+
+
+def test_french_interface_has_no_english_left(qtbot: Any, controller: Any, window: Any,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    switch_language(window, "en", monkeypatch)
+    switch_language(controller.window, "fr", monkeypatch)
+    french = controller.window
+    english_texts = [e for s, e in _pairs() if _clean(s) != _clean(e)]
+    texts = all_ui_texts(french)
+    assert leftovers(texts, english_texts) == set()
+    box = PreferencesDialog(french.settings, french)
+    cancel = box.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert _clean(cancel.text()) == "Annuler", "Qt's own buttons are French too (qtbase_fr)"
+
+
+def test_dates_and_numbers_follow_the_language(qtbot: Any, controller: Any, window: Any,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from gui_helpers import outline_select
+
+    outline_select(window, qtbot, "1.1")
+    model = window.actionPage.indicatorsModel
+    row = next(i for i, ind in enumerate(model.rows) if (ind.value_for(2024) or 0) >= 1000)
+    year_column = 2 + window.doc.convention.years.index(2024)
+    french_value = model.index(row, year_column).data()
+    assert "\u202f" in french_value or "\u00a0" in french_value  # 52 464
+    switch_language(window, "en", monkeypatch)
+    english = controller.window
+    outline_select(english, qtbot, "1.1")
+    assert "," in english.actionPage.indicatorsModel.index(row, year_column).data()  # 52,464
