@@ -33,8 +33,9 @@ from mesdesk.model.entities import (
 )
 from mesdesk.model.richtext import RichText
 
-Progress = Callable[[float, str], None]
-"""Called with a fraction done (0…1) and what is being done, in French."""
+Progress = Callable[[int, int, str], None]
+"""Called as ``progress(done, total, label)`` (label in French), like the Word export's."""
+STEPS = 4
 
 # Applications whose .docx we read without turning typed « - » lines into lists: our own
 # export never types bullets by hand, so such a line is text.
@@ -144,14 +145,14 @@ def read_report_docx(path: str | Path, progress: Progress | None = None) -> Docx
     """Check, read and recognise a Word report; raises ``ImportFileError`` for a refused file."""
     path = Path(path)
     if progress:
-        progress(0.0, "Vérification du fichier")
+        progress(0, STEPS, "Vérification du fichier")
     with open_package(path) as package:
         producer = _producer(package)
         if progress:
-            progress(0.2, "Lecture du document")
+            progress(1, STEPS, "Lecture du document")
         content = read_docx(package)
     if progress:
-        progress(0.6, "Reconnaissance des rubriques")
+        progress(2, STEPS, "Reconnaissance des rubriques")
     own = any(name in producer.lower() for name in _OWN_PRODUCERS)
     shaped = shape_report(content.paragraphs, manual_lists=not own)
     if not content.paragraphs:
@@ -213,7 +214,7 @@ def apply_report(
     summary = DocxImportSummary(file_name=document.file_name, year=year)
     summary.guesses.extend(shaped.guesses)
     if progress:
-        progress(0.8, "Enregistrement dans l'espace de travail")
+        progress(3, STEPS, "Enregistrement dans l'espace de travail")
     with session.no_autoflush:
         convention = _choose_convention(session, convention, year, shaped, summary)
         actions = _match_structure(convention, shaped, summary)
@@ -235,7 +236,7 @@ def apply_report(
     session.flush()
     _fill_counts(summary, document)
     if progress:
-        progress(1.0, "Import terminé")
+        progress(STEPS, STEPS, "Import terminé")
     return summary
 
 
