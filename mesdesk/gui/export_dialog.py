@@ -90,16 +90,16 @@ class ExportDialog(QDialog):
         grid.addWidget(self.excelBrowse, 4, 2)
         grid.setColumnMinimumWidth(0, 24)
         grid.setColumnStretch(1, 1)
-        for check, widgets in ((self.wordCheck, (self.wordPath, self.wordBrowse, self.templateCombo, template_label)),
-                               (self.excelCheck, (self.excelPath, self.excelBrowse))):
-            check.toggled.connect(lambda on, ws=widgets: [w.setEnabled(on) for w in ws] and self._update_buttons())
-            for w in widgets:
-                w.setEnabled(check.isChecked())
+        self._word_widgets = (self.wordPath, self.wordBrowse, self.templateCombo, template_label)
+        self._excel_widgets = (self.excelPath, self.excelBrowse)
+        self.wordCheck.toggled.connect(self._choice_changed)
+        self.excelCheck.toggled.connect(self._choice_changed)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        self.progress.hide()  # shown once an export starts
         self.statusLabel = QLabel(self)
         self.statusLabel.setObjectName("exportStatus")
         self.statusLabel.setWordWrap(True)
@@ -137,7 +137,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.statusLabel)
         layout.addLayout(buttons)
         self.resize(640, self.sizeHint().height())
-        self._update_buttons()
+        self._choice_changed()
 
     # -- paths and template ---------------------------------------------------------------
     def _initial_path(self, kind: str, suffix: str) -> Path:
@@ -186,6 +186,13 @@ class ExportDialog(QDialog):
         if path is not None:
             edit.setText(str(path))
 
+    def _choice_changed(self) -> None:
+        for widget in self._word_widgets:
+            widget.setEnabled(self.wordCheck.isChecked())
+        for widget in self._excel_widgets:
+            widget.setEnabled(self.excelCheck.isChecked())
+        self._update_buttons()
+
     # -- running ----------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         busy = self.thread is not None
@@ -222,6 +229,7 @@ class ExportDialog(QDialog):
         for button in (self.openWordButton, self.openExcelButton, self.showFolderButton):
             button.hide()
         self.progress.setValue(0)
+        self.progress.show()
         self.statusLabel.setStyleSheet("")
         self.statusLabel.setText(self.tr("Export en cours…"))
         job = ExportJob(request)

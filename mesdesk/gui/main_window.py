@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self.outline.setAccessibleName(self.tr("Plan du bilan"))
         self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.outline.setStyleSheet("QTreeView::item { padding: 3px 0px; }")
 
         left = QWidget(self)
         left.setObjectName("outlinePanel")

@@ -166,6 +166,12 @@ class OutlineModel(QAbstractItemModel):
             return node.obj.title
         if role == Qt.ItemDataRole.DecorationRole and kind == "action":
             return status_icon(self._statuses.get(node.obj.id, Status.TO_WRITE))
+        if role == Qt.ItemDataRole.DecorationRole and kind in ("cover", "preamble", "conclusion"):
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            style = QApplication.style()
+            pixmap = QStyle.StandardPixmap.SP_FileDialogInfoView if kind == "cover" else QStyle.StandardPixmap.SP_FileIcon
+            return style.standardIcon(pixmap)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "action":
                 status = status_label(self._statuses.get(node.obj.id, Status.TO_WRITE))

@@ -128,6 +128,10 @@ class ActionPage(Page):
 
         self.indicatorsModel = IndicatorsModel(doc, self)
         self.indicators = TableSection(self.indicatorsModel, "indicatorsTable", self.tr("&Ajouter un indicateur"), self)
+        header = self.indicators.table.horizontalHeader()
+        header.setSectionResizeMode(IndicatorsModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.indicatorsModel.modelReset.connect(self._size_indicator_columns)
         self.indicators.addRequested.connect(self._add_indicator)
         self.indicators.deleteRequested.connect(self._delete_indicator)
         self.indicators.moveRequested.connect(self._move_indicator)
@@ -220,6 +224,14 @@ class ActionPage(Page):
             self._update_total()
         finally:
             self._loading = False
+
+    def _size_indicator_columns(self) -> None:
+        """Label stretches; unit, years and source take what they need, within reason."""
+        table = self.indicators.table
+        for column in range(1, self.indicatorsModel.columnCount()):
+            table.resizeColumnToContents(column)
+            width = table.columnWidth(column)
+            table.setColumnWidth(column, min(max(width + 12, 70), 220))
 
     def _action_indicators(self) -> list:
         convention = self.doc.convention
