@@ -280,7 +280,10 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
     total = 0
     for info in infos:
         total += info.file_size
-        if info.file_size > RATIO_CHECK_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        # Only the XML parts are ever decompressed; a picture (an uncompressed bitmap
+        # compresses very well) is never read, so only the total cap applies to it.
+        readable = info.filename.endswith((".xml", ".rels"))
+        if readable and info.file_size > RATIO_CHECK_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ImportFileError(
                 f"{path.name} est refusé : l'élément {info.filename} se décompresse en "
                 f"{_size(info.file_size)} à partir de {_size(info.compress_size)} (archive piégée ?)."

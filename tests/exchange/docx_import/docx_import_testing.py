@@ -224,19 +224,19 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def lying_zip_bomb(path: Path, real_size: int, declared: int) -> Path:
-    """A zip whose document part decompresses to far more than its headers declare."""
+def lying_zip_bomb(path: Path, real_size: int, declared: int, member: str = "word/document.xml") -> Path:
+    """A zip whose ``member`` decompresses to another size than its headers declare."""
     data = b"<" + b"a" * (real_size - 1)
-    zip_with(path, {"[Content_Types].xml": b"<Types/>", "word/document.xml": data})
+    zip_with(path, {"[Content_Types].xml": b"<Types/>", member: data})
     raw = bytearray(path.read_bytes())
-    # Patch the uncompressed size of word/document.xml in its local and central headers.
+    # Patch the member's uncompressed size in its local and central headers.
     for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
         for match in re.finditer(re.escape(signature), bytes(raw)):
             start = match.start()
             name_len_at = start + (26 if signature == b"PK\x03\x04" else 28)
             name_len = struct.unpack_from("<H", raw, name_len_at)[0]
             name_at = start + (30 if signature == b"PK\x03\x04" else 46)
-            if bytes(raw[name_at : name_at + name_len]) == b"word/document.xml":
+            if bytes(raw[name_at : name_at + name_len]) == member.encode():
                 struct.pack_into("<I", raw, start + offset, declared)
     path.write_bytes(bytes(raw))
     return path

@@ -122,6 +122,7 @@ REFUSED: dict[str, tuple[Callable[[Path], Path], str]] = {
     "classeur.docx": (_xlsx, "classeur Excel"),
     "bombe.docx": (_ratio_bomb, "archive piégée"),
     "bombe-menteuse.docx": (lambda f: lying_zip_bomb(f, 5_000_000, 1000), "endommagé"),
+    "bombe-annoncee.docx": (lambda f: lying_zip_bomb(f, 1000, 0xFFFFFFFF, "word/media/image1.png"), "4096 Mo"),
     "milliard-de-rires.docx": (lambda f: raw_docx(f, "", document_xml=LOL.encode()), "DTD"),
     "entite-externe.docx": (lambda f: raw_docx(f, "", document_xml=XXE_LATE.encode()), "DTD"),
     "trop-profond.docx": (lambda f: raw_docx(f, "", document_xml=DEEP.encode()), "XML illisible"),
@@ -136,7 +137,15 @@ IMPORTED: dict[str, Callable[[Path], Path]] = {
     "macros.docm": lambda f: raw_docx(f, SMALL_REPORT, styles=heading_styles(), main_ct=DOCM_CT),
     "modele.dotx": lambda f: raw_docx(f, SMALL_REPORT, styles=heading_styles(), main_ct=DOTX_CT),
     "strict.docx": lambda f: raw_docx(f, SMALL_REPORT, styles=heading_styles(), strict=True),
+    # An uncompressed bitmap compresses a thousand times, like a bomb, but is never read.
+    "image-bitmap.docx": lambda f: _with_bitmap(raw_docx(f, SMALL_REPORT, styles=heading_styles())),
 }
+
+
+def _with_bitmap(path: Path) -> Path:
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/media/image1.bmp", b"BM" + b"\xff" * (24 << 20))
+    return path
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
@@ -183,7 +192,7 @@ def test_imported_with_a_summary(name: str, tmp_path: Path) -> None:
     assert "bilan 2024" in text
     convention = ws.current_convention()
     assert convention is not None and convention.report_for(2024) is not None
-    if name in ("macros.docm", "modele.dotx", "strict.docx"):
+    if name in ("macros.docm", "modele.dotx", "strict.docx", "image-bitmap.docx"):
         assert [a.number for a in convention.actions] == ["1.1"]
         action_text = convention.report_for(2024).texts[0]
         assert action_text.evaluation.plain_text() == "une progression"
