@@ -238,6 +238,7 @@ class _Heading:
     action: int | None = None
     title: str = ""
     by_style: bool = False
+    loose: bool = False  # a plain line recognised by its number alone
 
 
 def _heading_text(p: DocParagraph, by_style: bool) -> str:
@@ -249,8 +250,13 @@ def _heading_text(p: DocParagraph, by_style: bool) -> str:
     return text
 
 
-def _classify_heading(p: DocParagraph) -> _Heading | None:
-    """What a heading-like paragraph announces, or None for body text."""
+def _classify_heading(p: DocParagraph, loose: bool = False) -> _Heading | None:
+    """What a heading-like paragraph announces, or None for body text.
+
+    ``loose``: for a document with neither heading styles nor bold numbered lines, a
+    plain line « 1. Titre » / « 1.1 Titre » may be a heading too (the segmenter then
+    also requires the numbers to follow each other).
+    """
     if p.origin != "body" or p.toc:
         return None
     level = _style_heading_level(p)
@@ -263,7 +269,11 @@ def _classify_heading(p: DocParagraph) -> _Heading | None:
         if _TOC_TITLE.match(folded):
             return _Heading("toc", level, by_style=by_style)
     bold_line = p.all_bold and p.numbering is None and len(p.text) <= 250
-    if not by_style and not bold_line:
+    plain_line = (
+        loose and not by_style and not bold_line and p.numbering is None and len(p.text) <= 250
+        and not p.text.rstrip().endswith((".", ";", ","))
+    )
+    if not by_style and not bold_line and not plain_line:
         return None
     text = _heading_text(p, by_style)
     folded = fold(text)
@@ -275,11 +285,15 @@ def _classify_heading(p: DocParagraph) -> _Heading | None:
         return _Heading("conclusion", level, title=text, by_style=by_style)
     match = _ACTION.match(text)
     if match:
-        return _Heading("action", level, int(match.group(1)), int(match.group(2)), clean_line(match.group(3)), by_style)
+        return _Heading(
+            "action", level, int(match.group(1)), int(match.group(2)), clean_line(match.group(3)), by_style, plain_line
+        )
     match = _AXIS.match(text)
+    # Without a heading style, « 1) » is a list item and « 4 consortiums » a sentence.
     if match and (by_style or match.group(2) in (".", ":", "-", "–", "—") or _AXIS_WORD.match(text)):
-        if not (match.group(2) == ")" and not by_style):
-            return _Heading("axis", level, int(match.group(1)), None, clean_line(match.group(3)), by_style)
+        return _Heading("axis", level, int(match.group(1)), None, clean_line(match.group(3)), by_style, plain_line)
+    if plain_line:
+        return None
     if by_style:
         return _Heading("plain", level, title=text, by_style=True)
     return None
@@ -391,6 +405,13 @@ class _Shaper:
         self.report = ShapedReport()
         self.sections: list[_Section] = []
         self.headings = [_classify_heading(p) for p in self.paragraphs]
+        if not any(h is not None and h.kind in ("axis", "action") for h in self.headings):
+            loose = [_classify_heading(p, loose=True) for p in self.paragraphs]
+            if any(h is not None and h.kind in ("axis", "action") for h in loose):
+                self.headings = loose
+                self.report.guesses.append(
+                    "Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro."
+                )
 
     # -- pass 1: cut the document into sections --------------------------------------
     def segment(self) -> None:
@@ -447,6 +468,9 @@ class _Shaper:
                 if not heading.by_style and axis is not None and heading.axis <= axis.number:
                     current.paragraphs.append(p)  # a bold numbered line that breaks the order: text
                     continue
+                if heading.loose and heading.axis != (axis.number + 1 if axis else 1):
+                    current.paragraphs.append(p)
+                    continue
                 axis = self._axis(heading.axis, heading.title)
                 action = None
                 current = self._open("axis", heading=p)
@@ -455,6 +479,11 @@ class _Shaper:
             if kind == "action":
                 assert heading.axis is not None and heading.action is not None
                 if not heading.by_style and not self._plausible_action(axis, action, heading):
+                    current.paragraphs.append(p)
+                    continue
+                if heading.loose and not (
+                    axis is not None and heading.axis == axis.number and heading.action == len(axis.actions) + 1
+                ):
                     current.paragraphs.append(p)
                     continue
                 if axis is None or axis.number != heading.axis:
@@ -516,6 +545,10 @@ class _Shaper:
                 other = self._toc_key(_heading_text(self.paragraphs[j], True))
                 if other == key or (len(key) > 20 and (other.startswith(key) or key.startswith(other))):
                     return True
+                if len(key) > 20:  # retyped with small differences (« & » for « et »)
+                    matcher = difflib.SequenceMatcher(None, key, other)
+                    if matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9:
+                        return True
         return False
 
     # -- pass 2: each section's paragraphs into rich text ------------------------------
@@ -653,7 +686,8 @@ class _Shaper:
             run.clear()
 
         for p in paragraphs:
-            checked = p.text.lstrip().startswith(("✓", "✔", "√")) or (
+            glyphs = _LEADING_GLYPH.match(p.text)
+            checked = bool(glyphs and set(glyphs.group()) & {"✓", "✔", "√"}) or (
                 p.numbering is not None and p.numbering.label.strip() in ("✓", "✔", "√")
             )
             body = fold(_LEADING_GLYPH.sub("", p.text)).rstrip(" ,;.")

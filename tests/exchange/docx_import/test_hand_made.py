@@ -215,6 +215,57 @@ def test_hand_made_import_into_an_existing_convention_matches_by_number(
     assert "Paragraphes non reconnus (2)" in summary.format_fr()
 
 
+def test_plain_numbered_lines_without_styles_or_bold(tmp_path: Path) -> None:
+    """Text pasted into Word (like the seed's extraction): the numbers alone, in order, make the shape."""
+    lines = [
+        "Bilan 2024",
+        "Table des matières",
+        "Préambule",
+        "1. Promouvoir l'ESS en France & en Europe",
+        "- 1.1 Consolidation des outils de communication",
+        "2. Renforcer le mouvement",
+        "- 2.1 Animer des Assemblées permanentes",
+        "Préambule",
+        "Nous avions convenu 2 axes de travail :",
+        "- ✓ Promouvoir l'ESS en France et en Europe,",
+        "- ✓ Renforcer le mouvement.",
+        "1. Promouvoir l'ESS en France & en Europe",
+        "1.1 Consolidation des outils de communication",
+        "Evaluation = une progression évidente",
+        "- Le site internet présente 52 464 visites",
+        "4 consortiums issus du séminaire",
+        "1) FEDERATION ARTISANS DU MONDE",
+        "3. Un numéro qui ne suit pas",
+        "Moyens = une personne en apprentissage",
+        "2. Renforcer le mouvement",
+        "2.1 Animer des Assemblées permanentes",
+        "Evaluation = un objectif transformé",
+        "Moyens = le bureau",
+        "Conclusion et perspectives",
+        "Le principal obstacle reste le financement.",
+    ]
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "colle.docx"))
+    shaped = read_report_docx(tmp_path / "colle.docx").shaped
+    assert any("reconnus à leur seul numéro" in g for g in shaped.guesses)
+    assert shaped.counts.toc_entries == 5 and shaped.counts.axes_list_items == 2
+    assert [(a.number, a.title) for a in shaped.axes] == [
+        (1, "Promouvoir l'ESS en France & en Europe"),
+        (2, "Renforcer le mouvement"),
+    ]
+    assert [a.label for a in shaped.actions] == ["1.1", "2.1"]
+    first = shaped.actions[0]
+    assert RichText(tuple(first.narrative)).plain_text() == (
+        "Le site internet présente 52 464 visites\n"
+        "4 consortiums issus du séminaire\n1) FEDERATION ARTISANS DU MONDE\n3. Un numéro qui ne suit pas"
+    )
+    assert RichText(tuple(first.means)).plain_text() == "une personne en apprentissage"
+    assert shaped.preamble.plain_text() == "Nous avions convenu 2 axes de travail :"
+    assert shaped.conclusion.plain_text() == "Le principal obstacle reste le financement."
+
+
 @pytest.mark.slow
 def test_fixtures_rebuilt_with_pandoc_and_libreoffice_import_the_same(tmp_path: Path) -> None:
     """The committed fixtures are what the tools write today (needs pandoc and LibreOffice)."""
