@@ -85,7 +85,8 @@ class ReportWriter:
         convention = self.report.convention
         actions = convention.actions
         steps = _Steps(total=len(actions) + 5, callback=self.progress)
-        texts = {text.action_id: text for text in self.report.texts}
+        # By object identity: it works for a report not yet flushed (no ids), and unlike
+        # ``Report.text_for`` it never adds an empty text to the report being exported.
         by_action = {id(text.action): text for text in self.report.texts if text.action is not None}
 
         steps("Couverture")
@@ -97,8 +98,7 @@ class ReportWriter:
             body.append(self._heading(1, f"{axis.number}. {clean_line(axis.title)}"))
             for action in axis.actions:
                 steps(f"Action {action.number}")
-                text = by_action.get(id(action)) or texts.get(action.id)
-                body += self._action(action, text)
+                body += self._action(action, by_action.get(id(action)))
         steps("Conclusion")
         body.append(self._heading(1, CONCLUSION_TITLE))
         body += self.text.blocks(self.report.conclusion.blocks)
