@@ -36,7 +36,9 @@ refresh_caches() {
   # Each tool is optional: desktops rescan on their own, only later.
   if have update-mime-database && [ -d "$data_dir/mime" ]; then update-mime-database "$data_dir/mime" >/dev/null 2>&1 || true; fi
   if have update-desktop-database; then update-desktop-database -q "$data_dir/applications" 2>/dev/null || true; fi
-  if have gtk-update-icon-cache && [ -d "$data_dir/icons/hicolor" ]; then
+  # Refresh an icon cache only if there is one: creating one in the user's folder would
+  # hide the icons that other programs add there later without refreshing it.
+  if have gtk-update-icon-cache && [ -f "$data_dir/icons/hicolor/icon-theme.cache" ]; then
     gtk-update-icon-cache -q -f -t "$data_dir/icons/hicolor" 2>/dev/null || true
   fi
 }
