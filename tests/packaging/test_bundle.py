@@ -166,11 +166,11 @@ def test_frozen_demo_writes_word_and_excel(bundle: Path, bare_env: dict[str, str
         workbook.close()
 
 
-def _gui_first_paint(bundle: Path, env: dict[str, str]) -> float:
+def _gui_first_paint(bundle: Path, env: dict[str, str], args: list[str] | None = None) -> float:
     """Seconds from launch to the window's first paint; the app then quits by itself."""
     env = {**env, "MESDESK_REPORT_FIRST_PAINT": "1", "MESDESK_EXIT_AFTER_PAINT": "1"}
     started = time.time()
-    result = _run(bundle, [], env, timeout=60)
+    result = _run(bundle, args or [], env, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     match = re.search(r"^first-paint (\d+(?:\.\d+)?)", result.stdout, re.MULTILINE)
     assert match, result.stdout + result.stderr
@@ -183,3 +183,13 @@ def test_frozen_gui_starts_offscreen_and_quits(bundle: Path, bare_env: dict[str,
     best = min(_gui_first_paint(bundle, bare_env) for _ in range(3))
     print(f"frozen GUI start-up to first paint: {best:.2f} s (best of 3)")
     assert best < STARTUP_LIMIT_S
+
+
+def test_frozen_gui_opens_the_file_it_is_given(bundle: Path, bare_env: dict[str, str], tmp_path: Path) -> None:
+    """What the desktop entry and the Windows file association run: ``mesdesk FILE``."""
+    workspace = tmp_path / "mon bilan.mesdesk"
+    assert _run(bundle, ["sample", str(workspace)], bare_env).returncode == 0
+    _gui_first_paint(bundle, bare_env, [str(workspace)])
+    settings = Path(bare_env["MESDESK_CONFIG_DIR"]) / "mesdesk.ini"
+    assert workspace.name in settings.read_text(encoding="utf-8")  # remembered as the last workspace
+    assert not list(Path(bare_env["MESDESK_DATA_DIR"]).glob("*.mesdesk"))  # no first workspace made
