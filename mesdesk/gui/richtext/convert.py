@@ -79,8 +79,10 @@ CHIP_BACKGROUND = QColor("#e6eef7")
 CHIP_BORDER = QColor("#b9cde3")
 CHIP_TEXT = QColor("#1f3f5f")
 
-# Paragraph look: a little air between paragraphs, tighter inside lists.
-PARAGRAPH_SPACING = 6.0
+# Paragraph look: a little air between paragraphs, tighter inside lists. Part of the
+# space sits above a paragraph so that one following a list is not glued to it.
+PARAGRAPH_TOP_SPACING = 3.0
+PARAGRAPH_SPACING = 5.0
 LIST_ITEM_SPACING = 2.0
 LINE_HEIGHT_PERCENT = 115.0
 
@@ -248,6 +250,7 @@ def list_level(lst: QTextList) -> int:
 
 def _make_block_format(in_list: bool) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
+    fmt.setTopMargin(0.0 if in_list else PARAGRAPH_TOP_SPACING)
     fmt.setBottomMargin(LIST_ITEM_SPACING if in_list else PARAGRAPH_SPACING)
     fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
@@ -660,6 +663,7 @@ def leave_list(cursor: QTextCursor) -> None:
         lst.remove(cursor.block())
         fmt = cursor.blockFormat()
         fmt.setIndent(0)
+        fmt.setTopMargin(PARAGRAPH_TOP_SPACING)
         fmt.setBottomMargin(PARAGRAPH_SPACING)
         cursor.setBlockFormat(fmt)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -125,6 +126,7 @@ class FootnoteDialog(QDialog):
         self.noteEdit.setObjectName("footnoteText")
         self.noteEdit.setPlaceholderText(self.tr("Source, précision, référence…"))
         self.noteEdit.setNoteContent(content)
+        self.noteEdit.moveCursor(QTextCursor.MoveOperation.End)  # ready to go on writing
         self.noteEdit.setMinimumWidth(420)
         self.noteEdit.setFixedHeight(self.noteEdit.fontMetrics().lineSpacing() * 4 + 16)
         self.noteEdit.submitted.connect(self.accept)

@@ -44,12 +44,19 @@ from mesdesk.model.richtext import (
     RichText,
     Text,
     count_words,
+    indicator_placeholder,
     normalize_inlines,
 )
 
 from . import convert as cv
 from .clipboard import MIME_RICHTEXT, mime_to_richtext, richtext_to_mime
-from .objects import IndicatorLabeler, footnote_positions, install_object_handlers, object_format_at
+from .objects import (
+    IndicatorLabeler,
+    footnote_positions,
+    install_object_handlers,
+    object_format_at,
+    object_formats,
+)
 
 # The shortcuts, in one place: the toolbar gives them to its actions, the edit
 # answers them when there is no toolbar (the footnote popup is its own window).
@@ -190,7 +197,12 @@ class RichTextEdit(QTextEdit):
             block = block.next()
         return ranges
 
+    def isEditable(self) -> bool:  # noqa: N802
+        return not self.isReadOnly() and self.isEnabled()
+
     def _change_marks(self, change: Callable[[cv.Marks], cv.Marks]) -> None:
+        if not self.isEditable():
+            return
         cursor = self.textCursor()
         if not cursor.hasSelection():
             # Like a word processor: the next typed characters get the new marks.
@@ -238,7 +250,7 @@ class RichTextEdit(QTextEdit):
 
     def toggleList(self, kind: str) -> None:  # noqa: N802
         """Make the selected paragraphs a list of ``kind``, change a list's kind, or end it."""
-        if self._inline_only:
+        if self._inline_only or not self.isEditable():
             return
         blocks = self._selected_blocks()
         doc = self.document()
@@ -258,6 +270,7 @@ class RichTextEdit(QTextEdit):
                     if lst is None:
                         prev = block.previous()
                         fmt = cursor.blockFormat()
+                        fmt.setTopMargin(0.0)
                         fmt.setBottomMargin(cv.LIST_ITEM_SPACING)
                         cursor.setBlockFormat(fmt)
                         # Right after a list of the same kind: continue it, as Word does.
@@ -290,11 +303,11 @@ class RichTextEdit(QTextEdit):
         self.toggleList("number")
 
     def canChangeLevel(self) -> bool:  # noqa: N802
-        return not self._inline_only and any(b.textList() is not None for b in self._selected_blocks())
+        return not self._inline_only and self.isEditable() and any(b.textList() is not None for b in self._selected_blocks())
 
     def changeLevel(self, delta: int) -> None:  # noqa: N802
         """Move the selected list items one level down (+1) or up (-1); levels are 0 and 1."""
-        if self._inline_only:
+        if not self.canChangeLevel():
             return
         doc = self.document()
         positions = [b.position() for b in self._selected_blocks() if b.textList() is not None]
@@ -400,6 +413,8 @@ class RichTextEdit(QTextEdit):
         """Open the link dialog for the selection or the link at the cursor (Ctrl+K)."""
         from .dialogs import LinkDialog
 
+        if not self.isEditable():
+            return None
         cursor = QTextCursor(self.textCursor())
         existing = self.anchorAtCursor()
         href = ""
@@ -461,7 +476,7 @@ class RichTextEdit(QTextEdit):
     # -- footnotes and indicators -----------------------------------------------------------------------
     def insertFootnote(self) -> QWidget | None:  # noqa: N802
         """Ask for a note's text, then put its marker at the cursor (after the selection)."""
-        if self._inline_only:
+        if self._inline_only or not self.isEditable():
             return None
         from .dialogs import FootnoteDialog
 
@@ -491,7 +506,7 @@ class RichTextEdit(QTextEdit):
         from .dialogs import FootnoteDialog
 
         note = self.footnoteAt(position)
-        if note is None:
+        if note is None or not self.isEditable():
             return None
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
@@ -596,6 +611,9 @@ class RichTextEdit(QTextEdit):
         e.ignore()
 
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
+        if not self.isEditable():
+            super().keyPressEvent(e)  # navigation and copy still work
+            return
         if self._handle_shortcut(e):
             return
         key, mods = e.key(), e.modifiers()
@@ -847,13 +865,23 @@ class RichTextEditor(QWidget):
     # -- the count -------------------------------------------------------------------------------
     def counts(self) -> tuple[int, int]:
         """Words and characters, counted as the model counts them."""
-        raw = self._edit.document().toRawText()
+        # The raw text is the model's text with paragraphs separated by U+2029 and one
+        # U+FFFC per object: far cheaper than building the value at each pause in typing.
+        doc = self._edit.document()
+        raw = doc.toRawText()
         if cv.OBJECT_CHAR in raw:
-            # Notes do not count and indicator chips count as their placeholder: ask the model.
-            rt = self._edit.richText()
-            return rt.word_count(), rt.char_count()
-        # Without inline objects the raw text is the model's text, paragraphs separated
-        # by U+2029: much cheaper than building the value at each pause in typing.
+            # As the model counts: a note counts nothing, a chip its placeholder text.
+            # Objects are matched in order, not by position (Qt counts UTF-16 units).
+            pieces = raw.split(cv.OBJECT_CHAR)
+            shown = [
+                indicator_placeholder(inline) if isinstance(inline, IndicatorRef) else ""
+                for inline in (cv.object_inline(fmt) for _, fmt in object_formats(doc))
+            ]
+            if len(shown) == len(pieces) - 1:
+                raw = "".join(p + t for p, t in zip(pieces, shown + [""]))
+            else:  # should not happen; the model is always right
+                rt = self._edit.richText()
+                return rt.word_count(), rt.char_count()
         return count_words(raw), len(raw) - raw.count("\u2029")
 
     def updateCount(self) -> None:  # noqa: N802
@@ -884,3 +912,8 @@ class RichTextEditor(QWidget):
 
     def countLabel(self) -> QLabel:  # noqa: N802
         return self._count
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.updateCount()
+        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 INK = QColor("#3b3f45")
@@ -37,7 +37,9 @@ def _pen(width: float = 1.6, color: QColor = INK) -> QPen:
     return pen
 
 
-def _letter(text: str, bold: bool = False, italic: bool = False, family: str = "DejaVu Sans") -> Callable[[QPainter], None]:
+def _letter(
+    text: Callable[[], str], bold: bool = False, italic: bool = False, family: str = "DejaVu Sans"
+) -> Callable[[QPainter], None]:
     def draw(p: QPainter) -> None:
         font = QFont(family)
         font.setPixelSize(17)
@@ -45,7 +47,7 @@ def _letter(text: str, bold: bool = False, italic: bool = False, family: str = "
         font.setItalic(italic)
         p.setFont(font)
         p.setPen(INK)
-        p.drawText(QRectF(0, 0, SIZE, SIZE), Qt.AlignmentFlag.AlignCenter, text)
+        p.drawText(QRectF(0, 0, SIZE, SIZE), Qt.AlignmentFlag.AlignCenter, text())
 
     return draw
 
@@ -128,8 +130,15 @@ def _runin(p: QPainter) -> None:
 
 
 _DRAWN: dict[str, Callable[[QPainter], None]] = {
-    "bold": _letter("G", bold=True),  # "Gras", as in a French word processor
-    "italic": _letter("I", italic=True, family="DejaVu Serif"),
+    # The letters follow the language, as in a word processor: G (gras) / B (bold).
+    "bold": _letter(
+        lambda: QCoreApplication.translate("RichTextIcons", "G", "letter on the Bold button"), bold=True
+    ),
+    "italic": _letter(
+        lambda: QCoreApplication.translate("RichTextIcons", "I", "letter on the Italic button"),
+        italic=True,
+        family="DejaVu Serif",
+    ),
     "runin": _runin,
     "bullet": _bullets,
     "number": _numbers,

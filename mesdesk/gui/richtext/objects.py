@@ -9,6 +9,7 @@ ever stored.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, QTimer
@@ -39,32 +40,60 @@ from .convert import (
 IndicatorLabeler = Callable[[IndicatorRef], str]
 
 _SUPERSCRIPT_SCALE = 0.72
+_FAR = 1 << 62
 
 
 def _resolved_font(doc: QTextDocument, fmt: QTextFormat) -> QFont:
     return QTextCharFormat(fmt).font().resolve(doc.defaultFont())
 
 
-def footnote_positions(doc: QTextDocument) -> list[int]:
-    """Document positions of the footnote markers, in order.
+def utf16_positions(text: str, char: str = OBJECT_CHAR) -> list[int]:
+    """Where ``char`` occurs in ``text``, counted in UTF-16 units as Qt counts positions.
+
+    Python counts code points: past an emoji the two differ by one.
+    """
+    if char not in text:
+        return []
+    data = text.encode("utf-16-le", "surrogatepass")
+    needle = char.encode("utf-16-le")
+    found: list[int] = []
+    i = data.find(needle)
+    while i >= 0:
+        if i % 2 == 0:
+            found.append(i // 2)
+        i = data.find(needle, i + 1)
+    return found
+
+
+def object_formats(doc: QTextDocument) -> list[tuple[int, QTextCharFormat]]:
+    """Every object character (markers, chips, foreign objects) with its format, in order.
 
     Reads block fragments only: a QTextCursor would ask the layout for its x position,
     and the layout asks the markers for their size, i.e. for these very numbers.
     """
-    text = doc.toRawText()  # positions match the document's, markers included
-    positions: list[int] = []
-    start = text.find(OBJECT_CHAR)
-    while start >= 0:
-        block = doc.findBlock(start)
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            it += 1
-            if frag.charFormat().objectType() == FOOTNOTE_OBJECT:
-                base = frag.position()
-                positions.extend(base + i for i, ch in enumerate(frag.text()) if ch == OBJECT_CHAR)
-        start = text.find(OBJECT_CHAR, block.position() + block.length())
-    return positions
+    found: list[tuple[int, QTextCharFormat]] = []
+    block_end = -1
+    fragments: list[tuple[int, int, QTextCharFormat]] = []
+    for pos in utf16_positions(doc.toRawText()):
+        if pos >= block_end:
+            block = doc.findBlock(pos)
+            block_end = block.position() + block.length()
+            fragments = []
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                it += 1
+                fragments.append((frag.position(), frag.length(), frag.charFormat()))
+        for start, length, fmt in fragments:
+            if start <= pos < start + length:
+                found.append((pos, fmt))
+                break
+    return found
+
+
+def footnote_positions(doc: QTextDocument) -> list[int]:
+    """Document positions of the footnote markers, in order."""
+    return [pos for pos, fmt in object_formats(doc) if fmt.objectType() == FOOTNOTE_OBJECT]
 
 
 def object_format_at(doc: QTextDocument, position: int) -> QTextCharFormat | None:
@@ -82,13 +111,19 @@ def object_format_at(doc: QTextDocument, position: int) -> QTextCharFormat | Non
 
 
 class FootnoteMarkers(QPyTextObject):
-    """Draws footnote markers as superscript numbers, renumbered live."""
+    """Draws footnote markers as superscript numbers, renumbered live.
+
+    The markers' positions are kept up to date incrementally: an edit that neither
+    touches nor inserts an object character only shifts the positions after it.
+    Otherwise they are read again from the document, at most once per edit.
+    """
 
     def __init__(self, doc: QTextDocument) -> None:
         super().__init__(doc)
         self._doc = doc
-        self._numbers: dict[int, int] | None = None
-        self._shown: list[int] = []  # positions as last laid out, to find stale numbers
+        self._positions: list[int] | None = None  # sorted; None: to be read again
+        self._laid_out_count = 0  # markers at the last renumbering
+        self._changed_from = _FAR  # first position edited since then
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
@@ -96,33 +131,55 @@ class FootnoteMarkers(QPyTextObject):
         doc.contentsChange.connect(self._on_change)
         doc.documentLayout().registerHandler(FOOTNOTE_OBJECT, self)
 
+    def positions(self) -> list[int]:
+        if self._positions is None:
+            self._positions = footnote_positions(self._doc)
+        return self._positions
+
     def number_at(self, position: int) -> int:
-        if self._numbers is None:
-            self._numbers = {pos: i + 1 for i, pos in enumerate(footnote_positions(self._doc))}
-        return self._numbers.get(position, 0)
+        """The number shown by the marker at ``position`` (0 when there is none)."""
+        positions = self.positions()
+        i = bisect_left(positions, position)
+        return i + 1 if i < len(positions) and positions[i] == position else 0
 
     def _on_change(self, position: int, removed: int, added: int) -> None:
-        self._numbers = None
-        if removed or added:
-            self._relayout.start()
+        if not (removed or added):
+            return
+        if self._positions is not None and self._shift(self._positions, position, removed, added):
+            return  # no marker came or went: every number stays
+        self._positions = None
+        self._changed_from = min(self._changed_from, position)
+        self._relayout.start()
+
+    def _shift(self, old: list[int], position: int, removed: int, added: int) -> bool:
+        first = bisect_left(old, position)
+        if first < len(old) and old[first] < position + removed:
+            return False  # a marker was in the replaced text (or its format changed)
+        if added > 256:
+            return False  # a paste: reading again is cheaper than looking
+        doc = self._doc
+        if any(doc.characterAt(p) == OBJECT_CHAR for p in range(position, position + added)):
+            return False
+        delta = added - removed
+        if delta:
+            self._positions = old[:first] + [p + delta for p in old[first:]]
+        return True
 
     def _refresh_numbers(self) -> None:
-        """Re-lay out markers whose number changed, so their width and paint follow.
+        """Re-lay out the markers after an edit that added or removed some.
 
-        ``markContentsDirty`` is layout only: it adds nothing to the undo stack and
-        does not signal a content change.
+        Numbers follow document order, so they only change when the count of markers
+        does; then every marker after the edit may show a new (and wider) number.
+        ``markContentsDirty`` is layout only: no undo step, no content-change signal.
         """
-        positions = footnote_positions(self._doc)
-        old = self._shown
-        self._shown = positions
-        first_diff = next(
-            (i for i, (a, b) in enumerate(zip(old, positions)) if a != b),
-            min(len(old), len(positions)),
-        )
-        if len(old) == len(positions) and first_diff == len(positions):
+        changed_from, self._changed_from = self._changed_from, _FAR
+        positions = self.positions()
+        if len(positions) == self._laid_out_count:
             return
-        for pos in positions[first_diff:]:
-            self._doc.markContentsDirty(pos, 1)
+        self._laid_out_count = len(positions)
+        for pos in positions:
+            if pos >= changed_from:
+                self._doc.markContentsDirty(pos, 1)
 
     def _font(self, doc: QTextDocument, fmt: QTextFormat) -> QFont:
         font = _resolved_font(doc, fmt)
@@ -211,5 +268,6 @@ __all__ = [
     "IndicatorLabeler",
     "footnote_positions",
     "object_format_at",
+    "object_formats",
     "install_object_handlers",
 ]

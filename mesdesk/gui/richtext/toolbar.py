@@ -104,6 +104,8 @@ class RichTextToolBar(QToolBar):
         keys = {"indent": QKeySequence("Tab"), "outdent": QKeySequence("Shift+Tab")}
         for name, action in self._actions.items():
             action.setText(texts[name])
+            if name in ("bold", "italic"):
+                action.setIcon(icon(name))  # drawn letters follow the language
             key = SHORTCUTS.get(name) or keys.get(name)
             label = texts[name].rstrip("…")
             if key is not None:

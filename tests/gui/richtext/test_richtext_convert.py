@@ -168,3 +168,17 @@ def test_live_counts_equal_the_models(qapp: Any, rt: RichText) -> None:
     editor = _editor_for_counts[0]
     editor.setRichText(rt)
     assert editor.counts() == (rt.word_count(), rt.char_count())
+
+
+def test_markers_are_found_past_characters_outside_the_bmp(qapp: Any) -> None:
+    from mesdesk.gui.richtext import RichTextEdit
+
+    edit = RichTextEdit()
+    edit.setRichText(
+        RichText((Paragraph((Text("🎉 fête"), Footnote((Text("a"),)), Text("😀"), Footnote((Text("b"),)))),))
+    )
+    # Qt counts UTF-16 units: each emoji takes two positions.
+    raw_positions = [i for i, ch in enumerate(edit.document().toRawText()) if ch == "\ufffc"]
+    assert raw_positions == [6, 8]
+    assert [edit.footnoteAt(p) for p in (7, 10)] == [Footnote((Text("a"),)), Footnote((Text("b"),))]
+    assert edit.footnoteNumbers() == [1, 2]
