@@ -256,17 +256,8 @@ class MainWindow(QMainWindow):
             widget = self.pages.widget(i)
             self.pages.removeWidget(widget)
             widget.deleteLater()
-        self.actionPage = ActionPage(doc, self.pages)
-        self.preamblePage = TextPage(
-            doc, "preamble", self.tr("Préambule"),
-            self.tr("La liste des axes de la convention est ajoutée automatiquement à l'export."), self.pages)
-        self.conclusionPage = TextPage(doc, "conclusion", self.tr("Conclusion et perspectives"), "", self.pages)
-        self.conclusionPage.hint.hide()
-        self.coverPage = CoverPage(doc, self.pages)
-        for page in (self.coverPage, self.preamblePage, self.actionPage, self.conclusionPage):
-            self.pages.addWidget(page)
-            doc.add_writer(page.write_back)
-            page.message.connect(self.show_message)
+        # Pages are built when first shown: the window paints sooner at start-up.
+        self._pages: dict[str, Page] = {}
         self.emptyPage = QLabel(self.tr("Choisissez une partie du bilan dans le plan."), self.pages)
         self.emptyPage.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.emptyPage)
@@ -290,7 +281,7 @@ class MainWindow(QMainWindow):
         """Stop showing the document without closing it (window rebuilt for a language)."""
         doc = self.doc
         doc.save_now()
-        for page in (self.coverPage, self.preamblePage, self.actionPage, self.conclusionPage):
+        for page in self._pages.values():
             doc.remove_writer(page.write_back)
         for signal, slot in (
             (doc.saved, self._saved), (doc.saveFailed, self._save_failed),
@@ -299,6 +290,44 @@ class MainWindow(QMainWindow):
         ):
             signal.disconnect(slot)
         return doc
+
+    # -- pages (built on first use) ---------------------------------------------------------
+    def _page(self, kind: str) -> Page:
+        page = self._pages.get(kind)
+        if page is None:
+            doc = self.doc
+            if kind == "action":
+                page = ActionPage(doc, self.pages)
+            elif kind == "preamble":
+                page = TextPage(
+                    doc, "preamble", self.tr("Préambule"),
+                    self.tr("La liste des axes de la convention est ajoutée automatiquement à l'export."), self.pages)
+            elif kind == "conclusion":
+                page = TextPage(doc, "conclusion", self.tr("Conclusion et perspectives"), "", self.pages)
+                page.hint.hide()
+            else:
+                page = CoverPage(doc, self.pages)
+            self.pages.addWidget(page)
+            doc.add_writer(page.write_back)
+            page.message.connect(self.show_message)
+            self._pages[kind] = page
+        return page
+
+    @property
+    def actionPage(self) -> ActionPage:  # noqa: N802 - named like the other widgets
+        return self._page("action")  # type: ignore[return-value]
+
+    @property
+    def preamblePage(self) -> TextPage:  # noqa: N802
+        return self._page("preamble")  # type: ignore[return-value]
+
+    @property
+    def conclusionPage(self) -> TextPage:  # noqa: N802
+        return self._page("conclusion")  # type: ignore[return-value]
+
+    @property
+    def coverPage(self) -> CoverPage:  # noqa: N802
+        return self._page("cover")  # type: ignore[return-value]
 
     def _update_title(self) -> None:
         report = self.doc.report
@@ -384,8 +413,8 @@ class MainWindow(QMainWindow):
 
     def focus_page(self) -> None:
         page = self.current_page()
-        if page is self.actionPage:
-            self.actionPage.focus_field("narrative")
+        if isinstance(page, ActionPage):
+            page.focus_field("narrative")
         elif isinstance(page, TextPage):
             page.focus_field(page.field)
         elif page is not None:
@@ -430,7 +459,7 @@ class MainWindow(QMainWindow):
         self.outline.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if self._current_key == key:
             page = self.current_page()
-            if page is self.actionPage and self.actionPage.action is not None and self.actionPage.action not in self.doc.session:
+            if isinstance(page, ActionPage) and page.action is not None and page.action not in self.doc.session:
                 self.show_node(key)
             elif page is not None:
                 page.refresh()
@@ -545,8 +574,8 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is None or field is None:
             return True
-        if row_uid is not None and page is self.actionPage:
-            return self.actionPage.show_row(field, row_uid)
+        if row_uid is not None and isinstance(page, ActionPage):
+            return page.show_row(field, row_uid)
         if query:
             return page.show_match(field, occurrence, query)
         page.focus_field(field)  # type: ignore[attr-defined]

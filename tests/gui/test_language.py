@@ -96,6 +96,9 @@ def outline_chrome(window: Any) -> list[str]:
 
 def all_ui_texts(window: Any) -> list[str]:
     """Every page, panel and dialog of the window, visited as a user could."""
+    for key in (("cover",), ("conclusion",), ("action", window.doc.convention.action_by_number("1.1").uid),
+                ("preamble",)):
+        window.select_key(key)  # pages are built when first shown
     window.show_find()
     window.show_check()
     texts = ui_texts(window) + outline_chrome(window)

@@ -1,0 +1,167 @@
+"""Desktop application: start-up to the first painted window, switching actions,
+typing with autosave on, and peak memory — all on the bundled sample.
+
+Each measure runs in a child process (``python -m tools.bench.bench_gui --child``) so
+start-up is a real cold start and the peak memory is the application's alone, not the
+benchmark runner's. Qt runs offscreen; settings and data go to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tools.bench.timing import Report, Result
+
+STARTUPS = 7
+SWITCHES = 40
+CHARACTERS = 1000
+# Typing pauses every so often, long enough for the autosave to write (as a person does).
+PAUSE_EVERY = 100
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        MESDESK_CONFIG_DIR=str(tmp / "config"),
+        MESDESK_DATA_DIR=str(tmp / "data"),
+    )
+    return env
+
+
+# What is launched: the ``mesdesk`` command (builds the whole command line first) and
+# the application's own entry point.
+LAUNCHERS = {
+    "mesdesk gui FILE": ["-m", "mesdesk.cli.main", "gui"],
+    "python -m mesdesk.gui FILE": ["-m", "mesdesk.gui"],
+}
+
+
+def _startup(workspace: Path, tmp: Path, launcher: list[str]) -> tuple[float, float]:
+    """Seconds from launching to the window's first paint, and the RSS then."""
+    env = _env(tmp)
+    env.update(MESDESK_REPORT_FIRST_PAINT="1", MESDESK_EXIT_AFTER_PAINT="1")
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, *launcher, str(workspace)],
+        env=env, capture_output=True, text=True, timeout=60, check=True,
+    ).stdout
+    line = next(line for line in out.splitlines() if line.startswith("first-paint"))
+    parts = line.split()
+    return float(parts[1]) - start, float(parts[3])
+
+
+def run(report: Report) -> None:
+    from mesdesk.exchange.seeding import create_sample
+
+    with tempfile.TemporaryDirectory(prefix="mesdesk-bench-gui-") as tmp_name:
+        tmp = Path(tmp_name)
+        sample = tmp / "bilan.mesdesk"
+        create_sample(sample).close()
+        _startup(sample, tmp, LAUNCHERS["python -m mesdesk.gui FILE"])  # warm the file cache once
+        for name, launcher in LAUNCHERS.items():
+            runs = [_startup(sample, tmp, launcher) for _ in range(STARTUPS)]
+            times = [t for t, _ in runs]
+            report.add(Result(f"gui: start-up to first paint, {name}", statistics.median(times), "< 1 s",
+                              {"max_ms": round(max(times) * 1000), "rss_at_paint_mb": round(max(r for _, r in runs))}))
+        out = subprocess.run([sys.executable, "-m", "tools.bench.bench_gui", "--child", str(sample)],
+                             env=_env(tmp), capture_output=True, text=True, timeout=600, check=True).stdout
+        figures = json.loads(out.strip().splitlines()[-1])
+    report.add(Result("gui: switch between actions 1.1 and 1.2 (median)", figures["switch_median"], "< 50 ms",
+                      {"max_ms": round(figures["switch_max"] * 1000, 1)}))
+    report.add(Result(f"gui: typing {CHARACTERS} chars in 1.1 narrative, autosave on (median/key)",
+                      figures["key_median"], "max < 16 ms",
+                      {"max_ms": round(figures["key_max"] * 1000, 1),
+                       "p99_ms": round(figures["key_p99"] * 1000, 1),
+                       "autosave_max_ms": round(figures["save_max"] * 1000, 1),
+                       "autosaves": figures["saves"]}))
+    report.add(Result("gui: peak memory with the sample open (after typing)", None, "< 250 MB",
+                      {"peak_rss_mb": round(figures["peak_rss_mb"])}))
+
+
+# -- the child: the application, driven in-process -----------------------------------------
+
+def _child(path: Path) -> None:
+    import resource
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from mesdesk.gui.app import DeskController
+
+    window = DeskController().start(path)
+    assert window is not None
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    convention = window.doc.convention
+    keys = [("action", convention.action_by_number(n).uid) for n in ("1.1", "1.2")]
+
+    switches = []
+    for i in range(SWITCHES):
+        start = time.perf_counter()
+        window.select_key(keys[i % 2])
+        app.processEvents()  # layout and paint of the new page
+        switches.append(time.perf_counter() - start)
+
+    window.select_key(keys[0])
+    edit = window.actionPage.narrativeEditor.textEdit()
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    app.processEvents()
+    saves: list[float] = []
+    original_save = window.doc.save_now
+
+    def timed_save() -> bool:
+        start = time.perf_counter()
+        try:
+            return original_save()
+        finally:
+            saves.append(time.perf_counter() - start)
+
+    window.doc.save_now = timed_save  # type: ignore[method-assign]
+    window.doc._timer.timeout.disconnect()
+    window.doc._timer.timeout.connect(timed_save)
+    text = ("Le Mouvement a réuni ses membres à Lyon ; une quarantaine de personnes. " * 20)[:CHARACTERS]
+    keystrokes = []
+    for i, char in enumerate(text):
+        key = Qt.Key.Key_Space if char == " " else (ord(char.upper()) if char.isascii() else 0)
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+        app.processEvents()
+        keystrokes.append(time.perf_counter() - start)
+        if (i + 1) % PAUSE_EVERY == 0:  # a pause: the autosave writes
+            pause_end = time.perf_counter() + 1.0
+            while time.perf_counter() < pause_end:
+                app.processEvents()
+                time.sleep(0.005)
+    window.close()
+    keystrokes.sort()
+    print(json.dumps({
+        "switch_median": statistics.median(switches),
+        "switch_max": max(switches),
+        "key_median": statistics.median(keystrokes),
+        "key_max": keystrokes[-1],
+        "key_p99": keystrokes[int(len(keystrokes) * 0.99)],
+        "save_max": max(saves) if saves else 0.0,
+        "saves": len(saves),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        _child(Path(sys.argv[2]))
+    else:
+        report = Report()
+        run(report)
