@@ -15,10 +15,12 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mesdesk.cli.errors import UserError
-from mesdesk.model.entities import Report
+
+if TYPE_CHECKING:
+    from mesdesk.model.entities import Report
 
 XLSX_MODULE = "mesdesk.exchange.xlsx"
 

@@ -7,11 +7,8 @@ import sys
 from pathlib import Path
 
 from mesdesk.cli.errors import UserError
-from mesdesk.exchange.json_interchange import dumps_workspace
-from mesdesk.exchange.seeding import create_from_json, create_sample
-from mesdesk.model.checks import report_gaps
-from mesdesk.store import migrate
-from mesdesk.store.workspace import Workspace, integrity_problems
+
+# Handlers import what they use: the command line starts without loading every layer.
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,12 +34,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
+    from mesdesk.exchange.seeding import create_sample
+
     create_sample(args.path, overwrite=args.force).close()
     print(f"Espace de travail créé : {args.path}")
     return 0
 
 
 def cmd_json_dump(args: argparse.Namespace) -> int:
+    from mesdesk.exchange.json_interchange import dumps_workspace
+    from mesdesk.store.workspace import Workspace
+
     with Workspace.open(args.path, readonly_lock=True) as ws:
         text = dumps_workspace(ws.session)
     sys.stdout.write(text)
@@ -50,6 +52,8 @@ def cmd_json_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_json_load(args: argparse.Namespace) -> int:
+    from mesdesk.exchange.seeding import create_from_json
+
     source = Path(args.json_file)
     try:
         text = source.read_text(encoding="utf-8")
@@ -61,6 +65,10 @@ def cmd_json_load(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from mesdesk.model.checks import report_gaps
+    from mesdesk.store import migrate
+    from mesdesk.store.workspace import Workspace, integrity_problems
+
     with Workspace.open(args.path, readonly_lock=True) as ws:
         problems = integrity_problems(ws)
         with ws.engine.connect() as conn:

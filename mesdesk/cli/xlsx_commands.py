@@ -8,10 +8,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from mesdesk.cli.errors import UserError
-from mesdesk.exchange.xlsx import apply_indicator_updates, read_indicator_updates
-from mesdesk.model.entities import Report
-from mesdesk.store.workspace import Workspace
+
+if TYPE_CHECKING:  # the handler imports them: openpyxl is slow to load for other commands
+    from mesdesk.model.entities import Report
+    from mesdesk.store.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=cmd_import_xlsx)
 
 
-def find_report(workspace: Workspace, year: int) -> Report:
+def find_report(workspace: "Workspace", year: int) -> "Report":
     """The report of ``year``; with several conventions covering it, the latest one's."""
     reports = [r for convention in workspace.conventions() for r in convention.reports if r.year == year]
     if not reports:
@@ -44,6 +47,9 @@ def find_report(workspace: Workspace, year: int) -> Report:
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from mesdesk.exchange.xlsx import apply_indicator_updates, read_indicator_updates
+    from mesdesk.store.workspace import Workspace
+
     with Workspace.open(args.path) as ws:
         report = find_report(ws, args.report)
         summary = read_indicator_updates(Path(args.xlsx_file), report)
