@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +23,7 @@ def check_target(target: Path) -> None:
         raise ExportError(f"Le dossier {target.parent} n'existe pas : choisissez un autre emplacement.")
     if target.is_dir():
         raise ExportError(f"{target} est un dossier : donnez un nom de fichier.")
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and not _writable(target):
         raise ExportError(
             f"{target.name} est en lecture seule : enregistrez sous un autre nom ou retirez la protection."
         )
@@ -33,6 +34,17 @@ def check_target(target: Path) -> None:
         )
     if not os.access(target.parent, os.W_OK):
         raise ExportError(f"Impossible d'écrire dans le dossier {target.parent} (droits d'accès).")
+
+
+def _writable(target: Path) -> bool:
+    """Whether the user lets us replace the file.
+
+    ``os.access`` says yes to root (and an administrator on Windows can replace a
+    read-only file by renaming): the permission bits are what the user set, so they
+    are what we respect.
+    """
+    mode = target.stat().st_mode
+    return bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(target, os.W_OK)
 
 
 def atomic_write(target: str | Path, write: Callable[[Path], None]) -> Path:

@@ -9,7 +9,6 @@ template), ``numbering`` (lists), ``footnotes``, ``hyperlinks``, ``fields`` / ``
 
 from __future__ import annotations
 
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,7 +55,6 @@ def export_docx(
         organisation = _workspace_organisation(report)
     # Refuse a bad target or template before any work, and before anything is written.
     check_target(target)
-    _refuse_read_only(target)
     document = open_template(template)
     steps = ReportWriter(document, report, organisation, warnings, progress).write()
 
@@ -70,23 +68,6 @@ def export_docx(
     if progress is not None:
         progress(steps, steps, "Terminé")
     return ExportResult(target, warnings)
-
-
-def _refuse_read_only(target: Path) -> None:
-    """A file without write permission is left alone, even for an administrator.
-
-    ``check_target`` asks ``os.access``, which says yes to root (and an administrator
-    on Windows can replace a read-only file by renaming): the permission bits are
-    what the user set, so they are what we respect.
-    """
-    try:
-        mode = target.stat().st_mode
-    except OSError:
-        return
-    if stat.S_ISREG(mode) and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise ExportError(
-            f"{target.name} est en lecture seule : enregistrez sous un autre nom ou retirez la protection."
-        )
 
 
 def _workspace_organisation(report: Report) -> Organisation | None:
