@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         )
         self.actionExport = self._action("actionExport", self.tr("&Exporter en Word et Excel…"), self.export, "Ctrl+E")
         self.actionImport = self._action("actionImport", self.tr("&Importer un bilan Word…"), self.import_docx, "Ctrl+I")
+        self.actionImportIndicators = self._action(
+            "actionImportIndicators", self.tr("Importer les &indicateurs d'un classeur Excel…"),
+            self.import_indicators, "Ctrl+Shift+I")
         self.actionPreferences = self._action("actionPreferences", self.tr("&Préférences…"), self.preferences, "Ctrl+,")
         self.actionQuit = self._action("actionQuit", self.tr("&Quitter"), self.close, "Ctrl+Q")
 
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.actionSaveCopy)
         file_menu.addSeparator()
         file_menu.addAction(self.actionImport)
+        file_menu.addAction(self.actionImportIndicators)
         file_menu.addAction(self.actionExport)
         file_menu.addSeparator()
         file_menu.addAction(self.actionPreferences)
@@ -647,6 +651,11 @@ class MainWindow(QMainWindow):
         from mesdesk.gui.import_flow import import_docx
 
         import_docx(self)
+
+    def import_indicators(self) -> None:
+        from mesdesk.gui.import_flow import import_indicators
+
+        import_indicators(self)
 
     def new_report(self) -> None:
         from mesdesk.gui.new_report_dialog import NewReportDialog

@@ -34,6 +34,7 @@ class NewReportDialog(QDialog):
         self.setWindowTitle(self.tr("Nouveau bilan annuel"))
         self.doc = doc
         self.created: Report | None = None
+        self.summary = ""  # what the carry-over did, in French, for the status details
         convention = doc.convention
         taken = {r.year for r in convention.reports} if convention else set()
         free = [y for y in (convention.years if convention else []) if y not in taken]
@@ -48,7 +49,8 @@ class NewReportDialog(QDialog):
         self.emptyRadio.setObjectName("emptyReport")
         self.carryRadio = QRadioButton(self.tr("À &partir de l'année précédente (textes à mettre à jour)"), self)
         self.carryRadio.setObjectName("carryOverReport")
-        self.carryRadio.setEnabled(carry_over_function() is not None and bool(convention and convention.reports))
+        has_previous = bool(convention and free and any(r.year < free[0] for r in convention.reports))
+        self.carryRadio.setEnabled(carry_over_function() is not None and has_previous)
         (self.carryRadio if self.carryRadio.isEnabled() else self.emptyRadio).setChecked(True)
 
         form = QFormLayout()
@@ -88,9 +90,9 @@ class NewReportDialog(QDialog):
         previous = max((r for r in convention.reports if r.year < year), key=lambda r: r.year, default=None)
         carry = carry_over_function()
         if self.carryRadio.isChecked() and carry is not None and previous is not None:
-            report = carry(previous, year)
-            if report not in convention.reports:
-                convention.reports.append(report)
+            summary = carry(convention, year, previous.year)
+            report = summary.report
+            self.summary = summary.format_fr()
         else:
             report = Report(year=year, title=self.tr("Bilan %1").replace("%1", str(year)),
                             support_line=previous.support_line if previous else "")

@@ -532,6 +532,83 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importer un bilan Word</source>
+        <translation>Import a Word report</translation>
+    </message>
+    <message>
+        <source>Documents Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être importé.</source>
+        <translation>“%1” cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Remplacer les textes du bilan %1 par ceux de « %2 » ?</source>
+        <translation>Replace the texts of the %1 report with those of “%2”?</translation>
+    </message>
+    <message>
+        <source>Créer le bilan %1 à partir de « %2 » ?</source>
+        <translation>Create the %1 report from “%2”?</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>L&apos;import ne peut pas être annulé avec Ctrl+Z. Pour garder l&apos;état actuel, utilisez d&apos;abord « Enregistrer une copie sous… ».</source>
+        <translation>The import cannot be undone with Ctrl+Z. To keep the current state, first use “Save a copy as…”.</translation>
+    </message>
+    <message>
+        <source>L&apos;import a échoué ; rien n&apos;a été modifié.</source>
+        <translation>The import failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Import terminé : bilan %1.</source>
+        <translation>Import finished: %1 report.</translation>
+    </message>
+    <message>
+        <source>Importer des indicateurs</source>
+        <translation>Import indicators</translation>
+    </message>
+    <message>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Aucune valeur à changer.</source>
+        <translation>No value to change.</translation>
+    </message>
+    <message>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Appliquer les valeurs valables</source>
+        <translation>Apply the valid values</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valeur(s) à changer dans le bilan.</source>
+        <translation>
+            <numerusform>%n value to change in the report.</numerusform>
+            <numerusform>%n values to change in the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valeur(s) enregistrée(s).</source>
+        <translation>
+            <numerusform>%n value saved.</numerusform>
+            <numerusform>%n values saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsModel</name>
     <message>
         <source>Indicateur</source>
@@ -641,6 +718,10 @@
     <message>
         <source>&amp;Importer un bilan Word…</source>
         <translation>&amp;Import a Word report…</translation>
+    </message>
+    <message>
+        <source>Importer les &amp;indicateurs d&apos;un classeur Excel…</source>
+        <translation>Import &amp;indicators from an Excel workbook…</translation>
     </message>
     <message>
         <source>&amp;Préférences…</source>
@@ -1028,6 +1109,19 @@ Ctrl+click to open the link</translation>
     <message>
         <source>{n} mots de trop par rapport à l’objectif de {target}</source>
         <translation>{n} words over the target of {target}</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextIcons</name>
+    <message>
+        <source>G</source>
+        <comment>letter on the Bold button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>letter on the Italic button</comment>
+        <translation>I</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,135 @@
+"""Importing into the open workspace: last year's Word report, and indicator figures
+sent back in an Excel workbook.
+
+Both read and check the file first, say what will change, ask, and only then write
+in one transaction; a refused file leaves the workspace as it was. Imports are not on
+the undo stack (they replace whole texts): the question says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from mesdesk.gui import messages
+
+if TYPE_CHECKING:
+    from mesdesk.gui.main_window import MainWindow
+
+
+
+def import_docx(window: "MainWindow") -> None:
+    """Fichier → Importer un bilan Word…"""
+    from mesdesk.exchange.docx_import import apply_report, read_report_docx, resolve_year
+    from mesdesk.exchange.errors import ImportFileError
+
+    doc = window.doc
+    title = QCoreApplication.translate("ImportFlow", "Importer un bilan Word")
+    path = messages.choose_open_file(window, title, doc.path.parent,
+                                     QCoreApplication.translate("ImportFlow", "Documents Word (*.docx)"))
+    if path is None:
+        return
+    doc.save_now()
+    try:
+        document = read_report_docx(path)
+        year = resolve_year(document, None)
+    except ImportFileError as exc:
+        messages.tell(window, title, QCoreApplication.translate("ImportFlow", "« %1 » ne peut pas être importé.")
+                      .replace("%1", Path(path).name), severity="warning", details=str(exc))
+        return
+    existing = doc.convention.report_for(year) if doc.convention else None
+    question = (QCoreApplication.translate("ImportFlow", "Remplacer les textes du bilan %1 par ceux de « %2 » ?")
+                if existing is not None else
+                QCoreApplication.translate("ImportFlow", "Créer le bilan %1 à partir de « %2 » ?"))
+    choice = messages.ask(
+        window, title, question.replace("%1", str(year)).replace("%2", Path(path).name),
+        [("import", QCoreApplication.translate("ImportFlow", "Importer")),
+         ("cancel", QCoreApplication.translate("ImportFlow", "Annuler"))],
+        default="import", cancel="cancel",
+        details=QCoreApplication.translate(
+            "ImportFlow", "L'import ne peut pas être annulé avec Ctrl+Z. Pour garder l'état actuel, "
+            "utilisez d'abord « Enregistrer une copie sous… »."),
+    )
+    if choice != "import":
+        return
+    try:
+        with doc.workspace.transaction() as session:
+            # The current convention when it covers the year; otherwise the importer
+            # finds the right one or creates it.
+            covers = doc.convention is not None and year in doc.convention.years
+            summary = apply_report(document, session, year=year, convention=doc.convention if covers else None)
+    except (ImportFileError, ValueError) as exc:
+        messages.tell(window, title, QCoreApplication.translate("ImportFlow", "L'import a échoué ; rien n'a été modifié."),
+                      severity="warning", details=str(exc))
+        return
+    _after_structure_change(window, year)
+    messages.tell(window, title, QCoreApplication.translate("ImportFlow", "Import terminé : bilan %1.")
+                  .replace("%1", str(year)), details=summary.format_fr())
+
+
+def import_indicators(window: "MainWindow") -> None:
+    """Fichier → Importer les indicateurs d'un classeur Excel…"""
+    from mesdesk.exchange.errors import ImportFileError
+    from mesdesk.exchange.xlsx import apply_indicator_updates, read_indicator_updates
+
+    doc = window.doc
+    report = doc.report
+    if report is None:
+        return
+    title = QCoreApplication.translate("ImportFlow", "Importer des indicateurs")
+    path = messages.choose_open_file(window, title, doc.path.parent,
+                                     QCoreApplication.translate("ImportFlow", "Classeurs Excel (*.xlsx)"))
+    if path is None:
+        return
+    doc.save_now()
+    try:
+        summary = read_indicator_updates(Path(path), report)
+    except ImportFileError as exc:
+        messages.tell(window, title, QCoreApplication.translate("ImportFlow", "« %1 » ne peut pas être importé.")
+                      .replace("%1", Path(path).name), severity="warning", details=str(exc))
+        return
+    count = len(summary.changed)
+    if count == 0:
+        messages.tell(window, title, QCoreApplication.translate("ImportFlow", "Aucune valeur à changer."),
+                      details=summary.format_fr())
+        return
+    choices = [("apply", QCoreApplication.translate("ImportFlow", "Appliquer"))]
+    if not summary.is_valid:
+        choices = [("partial", QCoreApplication.translate("ImportFlow", "Appliquer les valeurs valables"))]
+    choices.append(("cancel", QCoreApplication.translate("ImportFlow", "Annuler")))
+    choice = messages.ask(
+        window, title,
+        QCoreApplication.translate("ImportFlow", "%n valeur(s) à changer dans le bilan.", "", count),
+        choices, default=choices[0][0], cancel="cancel", details=summary.format_fr(),
+    )
+    if choice == "cancel":
+        return
+    try:
+        with doc.workspace.transaction():
+            changed = apply_indicator_updates(summary, report, allow_partial=choice == "partial")
+    except (ImportFileError, ValueError) as exc:
+        messages.tell(window, title, QCoreApplication.translate("ImportFlow", "L'import a échoué ; rien n'a été modifié."),
+                      severity="warning", details=str(exc))
+        return
+    doc.undo_stack.clear()  # older commands may hold values the import replaced
+    doc.dataEdited.emit()
+    window.show_message(QCoreApplication.translate("ImportFlow", "%n valeur(s) enregistrée(s).", "", changed))
+
+
+def _after_structure_change(window: "MainWindow", year: int) -> None:
+    """After an import: the convention, its reports and the structure may all be new."""
+    doc = window.doc
+    doc.undo_stack.clear()
+    reports = [c.report_for(year) for c in reversed(doc.workspace.conventions())]
+    report = next((r for r in reports if r is not None), None)
+    if report is not None:
+        doc.convention = report.convention
+    else:
+        doc.reload_convention()
+    doc.structureChanged.emit()
+    window._fill_report_switcher()
+    if report is not None:
+        doc.report = None  # force the switch even if it is the same object
+        doc.set_report(report)
