@@ -1,0 +1,54 @@
+"""Typed text survives the process being killed two seconds after the last keystroke."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from gui_helpers import action_text_on_disk
+
+CHILD = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from mesdesk.gui.app import DeskController
+window = DeskController().start(Path(sys.argv[1]))
+window.show()
+action = window.doc.convention.action_by_number("1.1")
+window.select_key(("action", action.uid))
+edit = window.actionPage.narrativeEditor.textEdit()
+edit.setFocus()
+for char in "Survivant":
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(edit, QKeyEvent(kind, ord(char.upper()), Qt.KeyboardModifier.NoModifier, char))
+print("typed", action.uid, flush=True)
+while True:  # an application idling, until it is killed
+    app.processEvents()
+    time.sleep(0.01)
+"""
+
+
+def test_text_on_disk_survives_a_kill(workspace_copy: Path, app_dirs: Any) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(workspace_copy)], stdout=subprocess.PIPE,
+                             env=env, text=True)
+    try:
+        line = child.stdout.readline()
+        assert line.startswith("typed"), line
+        typed_at = time.monotonic()
+        uid = line.split()[1]
+        time.sleep(max(0.0, 2.0 - (time.monotonic() - typed_at)))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert "Survivant" in action_text_on_disk(workspace_copy, uid, 2024, "narrative")
