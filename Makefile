@@ -49,8 +49,9 @@ package: install
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/mesdesk.spec
 	bash packaging/linux/make-archive.sh
 
+# Tests the bundle `package` has just built (the test would rebuild a stale one by itself).
 smoke-package: package
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/packaging
+	MESDESK_BUNDLE=$(CURDIR)/dist/mesdesk QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/packaging
 
 clean:
 	rm -rf build dist .pytest_cache
