@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,7 +123,7 @@ class DocxPackage:
             raise ImportFileError(
                 f"{self.path.name} est protégé par un mot de passe : enregistrez-en une copie sans protection."
             ) from exc
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
+        except Exception as exc:  # noqa: BLE001 - same: any failure of zipfile here is a damaged member
             raise self._damaged(f"la partie {name} est illisible") from exc
         if len(data) > limit:  # the header lied about the size: a bomb
             raise ImportFileError(
@@ -251,8 +250,11 @@ def open_package(path: str | Path) -> DocxPackage:
             f"{name} est tronqué ou endommagé (archive incomplète) : "
             "ouvrez-le dans Word ou LibreOffice et enregistrez-le de nouveau en .docx."
         ) from exc
-    except (OSError, ValueError, EOFError) as exc:
-        raise ImportFileError(f"{name} ne peut pas être lu comme un document Word ({exc}).") from exc
+    except Exception as exc:  # noqa: BLE001 - zipfile raises many kinds (NotImplementedError, struct.error…) on a damaged directory
+        raise ImportFileError(
+            f"{name} est endommagé (répertoire de l'archive illisible) : "
+            "ouvrez-le dans Word ou LibreOffice et enregistrez-le de nouveau en .docx."
+        ) from exc
     try:
         _check_members(path, archive)
         return DocxPackage(path, archive)

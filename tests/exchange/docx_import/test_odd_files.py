@@ -4,12 +4,14 @@ message, quickly, never with a crash, and never leaving a half-written workspace
 from __future__ import annotations
 
 import os
+import random
 import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from docx_import_testing import (
     BULLET_NUMBERING,
     DOCM_CT,
@@ -284,3 +286,54 @@ def test_a_document_with_30_mb_of_text_is_imported(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - start
     assert len(document.shaped.actions) == 12
     assert elapsed < 30.0
+
+
+def _mutated_xml(parts: dict[str, bytes], rng: random.Random) -> dict[str, bytes]:
+    """One XML part with elements removed, moved or given nonsense attributes and text."""
+    out = dict(parts)
+    name = rng.choice(sorted(n for n in parts if n.endswith((".xml", ".rels"))))
+    root = etree.fromstring(parts[name])
+    elements = list(root.iter())
+    for _ in range(rng.randint(1, 12)):
+        element = rng.choice(elements)
+        parent = element.getparent()
+        operation = rng.randrange(4)
+        if operation == 0 and parent is not None:
+            parent.remove(element)
+        elif operation == 1:
+            for key in list(element.attrib):
+                element.attrib[key] = rng.choice(["", "-1", "zz", "99999999999", "%9", "a b"])
+        elif operation == 2 and parent is not None:
+            parent.append(element)
+        else:
+            element.text = rng.choice(["", "x", "10", "1.1 Titre", "Evaluation ="])
+    out[name] = etree.tostring(root)
+    return out
+
+
+def test_damaged_variants_of_a_real_export_never_crash(sample_docx: Path, tmp_path: Path) -> None:
+    """Random byte flips and XML mutations of our own export: an import or a clear refusal."""
+    rng = random.Random(20241105)
+    source = sample_docx.read_bytes()
+    with zipfile.ZipFile(sample_docx) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    target = tmp_path / "abime.docx"
+    outcomes = {"imported": 0, "refused": 0}
+    # One workspace for all: each import replaces the previous one's report, or rolls back.
+    with Workspace.create(tmp_path / "w.mesdesk") as ws:
+        for i in range(80):
+            if i % 2:
+                data = bytearray(source)
+                for _ in range(rng.randint(1, 20)):
+                    data[rng.randrange(len(data))] = rng.randrange(256)
+                target.write_bytes(bytes(data))
+            else:
+                zip_with(target, _mutated_xml(parts, rng))
+            try:
+                with ws.transaction() as session:
+                    import_docx(target, session, year=2024)
+                outcomes["imported"] += 1
+            except ImportFileError as exc:
+                assert str(exc) and "\n" not in str(exc)
+                outcomes["refused"] += 1
+    assert outcomes["imported"] and outcomes["refused"]
