@@ -54,12 +54,10 @@ def mime_to_richtext(source: QMimeData) -> RichText | None:
     return None
 
 
-def richtext_to_mime(rt: RichText, html: str = "") -> QMimeData:
-    """A copy of ``rt`` for the clipboard: our JSON, readable plain text, and HTML."""
-    mime = QMimeData()
+def fill_mime(mime: QMimeData, rt: RichText, html: str = "") -> None:
+    """Put a copy of ``rt`` in ``mime``: our JSON, readable plain text, and HTML."""
     mime.setData(MIME_RICHTEXT, rt.to_json_string().encode("utf-8"))
     mime.setText(rt.plain_text(footnotes=True))
     if html:
         # Markers are object characters: meaningless to other programs.
         mime.setHtml(html.replace("\ufffc", ""))
-    return mime

@@ -49,7 +49,7 @@ from mesdesk.model.richtext import (
 )
 
 from . import convert as cv
-from .clipboard import MIME_RICHTEXT, mime_to_richtext, richtext_to_mime
+from .clipboard import MIME_RICHTEXT, fill_mime, mime_to_richtext
 from .objects import (
     IndicatorLabeler,
     footnote_positions,
@@ -772,10 +772,11 @@ class RichTextEdit(QTextEdit):
         self.ensureCursorVisible()
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
-        fragment = self.textCursor().selection()
-        scratch = QTextDocument()
-        QTextCursor(scratch).insertFragment(fragment)
-        return richtext_to_mime(cv.document_to_richtext(scratch), fragment.toHtml())
+        # Fill Qt's own object rather than a new one: a QMimeData made in Python stays
+        # owned by Python while the clipboard deletes it too, and the app crashes at exit.
+        mime = super().createMimeDataFromSelection()
+        fill_mime(mime, self.selectionRichText(), mime.html())
+        return mime
 
     def selectionRichText(self) -> RichText:  # noqa: N802
         scratch = QTextDocument()

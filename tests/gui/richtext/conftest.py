@@ -3,8 +3,6 @@ shown and active, so shortcuts and focus tracking behave as in the main window."
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -14,16 +12,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from mesdesk.gui.richtext import RichTextEdit, RichTextEditor, RichTextToolBar
-
-# PySide6 6.12.0 on CPython 3.11: every wrapped call that returns None (void setters such
-# as setFontWeight, null pointers such as textList() or parentWidget()) gives back None
-# without taking a reference. On 3.12+ None is immortal and nothing happens; on 3.11 its
-# count (~36,000 once the GUI is imported) runs out after that many calls and Python
-# aborts ("none_dealloc"). The hypothesis round trip alone makes ~10^5 such calls.
-# Until the app fixes this at start-up (or moves to Python 3.12+), give None enough
-# references to be immortal in practice, as it is on 3.12.
-if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 @dataclass
@@ -73,3 +61,14 @@ def type_text(qtbot: Any) -> Callable[[QWidget, str], None]:
                 QApplication.sendEvent(widget, event)
 
     return typer
+
+
+@pytest.fixture(autouse=True)
+def clean_clipboard(qapp: Any) -> Any:
+    """Empty the clipboard after each test.
+
+    A QMimeData made in Python and given to the clipboard stays owned by Python too;
+    left there until exit it is deleted twice (PySide6 6.12) and the run segfaults.
+    """
+    yield
+    QApplication.clipboard().clear()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
+import shiboken6
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QFont, QTextDocument, QTextListFormat
@@ -155,19 +158,21 @@ def test_display_of_lists(qapp: Any) -> None:
     assert c.textList().itemText(c) == "1)"
 
 
-_editor_for_counts: list[Any] = []
+@pytest.fixture(scope="module")
+def count_editor(qapp: Any) -> Iterator[Any]:
+    """One editor for all examples (hypothesis runs many; a widget each would be slow)."""
+    from mesdesk.gui.richtext import RichTextEditor
+
+    editor = RichTextEditor()
+    yield editor
+    shiboken6.delete(editor)  # before the application goes, not at interpreter exit
 
 
 @settings(max_examples=80, deadline=None)
 @given(_richtexts)
-def test_live_counts_equal_the_models(qapp: Any, rt: RichText) -> None:
-    from mesdesk.gui.richtext import RichTextEditor
-
-    if not _editor_for_counts:
-        _editor_for_counts.append(RichTextEditor())
-    editor = _editor_for_counts[0]
-    editor.setRichText(rt)
-    assert editor.counts() == (rt.word_count(), rt.char_count())
+def test_live_counts_equal_the_models(count_editor: Any, rt: RichText) -> None:
+    count_editor.setRichText(rt)
+    assert count_editor.counts() == (rt.word_count(), rt.char_count())
 
 
 def test_markers_are_found_past_characters_outside_the_bmp(qapp: Any) -> None:

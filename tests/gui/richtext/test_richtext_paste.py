@@ -191,3 +191,31 @@ def test_huge_paste_stays_reasonable(qtbot: Any, desk: Any) -> None:
     assert desk.edit.document().blockCount() == 24000
     # Measured ~1.7 s on an idle 2-core machine; generous bound for loaded CI runners.
     assert elapsed < 8.0, f"pasting 2 MB took {elapsed:.1f} s"
+
+
+COPY_THEN_QUIT = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from mesdesk.gui.richtext import RichTextEdit
+from mesdesk.model.richtext import Footnote, Paragraph, RichText, Text
+app = QApplication([])
+edit = RichTextEdit()
+edit.show()
+edit.setRichText(RichText((Paragraph((Text("Copié"), Footnote((Text("note"),)))),)))
+edit.selectAll()
+QTest.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+assert QApplication.clipboard().mimeData().hasFormat("application/x-mesdesk-richtext+json")
+"""
+
+
+def test_quitting_with_a_copy_on_the_clipboard_does_not_crash(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", COPY_THEN_QUIT], env=env, capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
