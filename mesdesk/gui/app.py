@@ -183,4 +183,24 @@ def run(path: str | None = None) -> int:
         reporter = _FirstPaintReporter(bool(os.environ.get(EXIT_AFTER_PAINT_ENV)))
         window.installEventFilter(reporter)
     window.show()
+    _close_on_terminate(app)
     return app.exec()
+
+
+def _close_on_terminate(app: QApplication) -> None:
+    """On SIGTERM (logout, shutdown, ``kill``), close the window properly: save, release the lock.
+
+    Python only sees a signal when it runs, so a timer wakes it twice a second.
+    """
+    import signal
+
+    def terminate(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()
+
+    try:
+        signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread (embedded): leave the default
+        return
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(500)

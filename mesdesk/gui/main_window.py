@@ -67,13 +67,24 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.attach(doc)
-        self.resize(1280, 800)
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._first_size()
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # -- construction ---------------------------------------------------------------------
+    def _first_size(self) -> None:
+        """First launch: a comfortable size, or the whole screen on a small laptop."""
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or available.height() <= 900 or available.width() <= 1400:
+            self.resize(1280, 800)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(min(1440, available.width() - 80), min(900, available.height() - 80))
+
     def _build_central(self) -> None:
         self.reportSwitcher = QComboBox(self)
         self.reportSwitcher.setObjectName("reportSwitcher")
@@ -263,7 +274,11 @@ class MainWindow(QMainWindow):
         # Pages are built when first shown: the window paints sooner at start-up.
         self._pages: dict[str, Page] = {}
         self.emptyPage = QLabel(self.tr("Choisissez une partie du bilan dans le plan."), self.pages)
-        self.emptyPage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyPage.setObjectName("axisPage")
+        self.emptyPage.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.emptyPage.setWordWrap(True)
+        self.emptyPage.setContentsMargins(12, 8, 12, 8)
+        self.emptyPage.setTextFormat(Qt.TextFormat.PlainText)
         self.pages.addWidget(self.emptyPage)
 
         self.outlineModel = OutlineModel(doc, self)
@@ -396,10 +411,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.coverPage)
         else:  # an axis: its title is edited in the outline; show its first action
             node = self.outlineModel.node(self.outlineModel.index_for(key))
-            self.emptyPage.setText(
-                self.tr("Axe %1 : %2\n\nRenommez-le avec F2 ; ajoutez une action avec Ctrl+Maj+N.")
-                .replace("%1", node.obj.number).replace("%2", node.obj.title)
-            )
+            lines = [self.tr("Axe %1 : %2").replace("%1", node.obj.number).replace("%2", node.obj.title), ""]
+            lines += [f"    {action.number}  {action.title}" for action in node.obj.actions]
+            lines += ["", self.tr("Renommez l'axe avec F2 ; ajoutez une action avec Ctrl+Maj+N ; "
+                                  "déplacez-le avec Ctrl+Maj+Haut / Bas.")]
+            self.emptyPage.setText("\n".join(lines))
             self.pages.setCurrentWidget(self.emptyPage)
 
     def current_page(self) -> Page | None:

@@ -848,6 +848,14 @@
         <translation>Conclusion and outlook</translation>
     </message>
     <message>
+        <source>Axe %1 : %2</source>
+        <translation>Axis %1: %2</translation>
+    </message>
+    <message>
+        <source>Renommez l&apos;axe avec F2 ; ajoutez une action avec Ctrl+Maj+N ; déplacez-le avec Ctrl+Maj+Haut / Bas.</source>
+        <translation>Rename the axis with F2; add an action with Ctrl+Shift+N; move it with Ctrl+Shift+Up / Down.</translation>
+    </message>
+    <message>
         <source>Choisissez une partie du bilan dans le plan.</source>
         <translation>Choose a part of the report in the outline.</translation>
     </message>
@@ -862,14 +870,6 @@
     <message>
         <source>Bilan %1</source>
         <translation>Report %1</translation>
-    </message>
-    <message>
-        <source>Axe %1 : %2
-
-Renommez-le avec F2 ; ajoutez une action avec Ctrl+Maj+N.</source>
-        <translation>Axis %1: %2
-
-Rename it with F2; add an action with Ctrl+Shift+N.</translation>
     </message>
     <message>
         <source>Enregistré à %1</source>
