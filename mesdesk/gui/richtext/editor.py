@@ -630,6 +630,10 @@ class RichTextEdit(QTextEdit):
                 e = QKeyEvent(e.type(), key, Qt.KeyboardModifier.NoModifier, "\r")
             super().keyPressEvent(e)
             self._normalize_after_edit()
+            marks = self.currentMarks()
+            if marks.runin or marks.href:
+                # A new paragraph starts as body text, not inside a sub-heading or a link.
+                self.setCurrentCharFormat(cv.char_format(replace(marks, runin=False, href=None)))
             return
         if key == Qt.Key.Key_Backspace and not cursor.hasSelection():
             if cursor.currentList() is not None and cursor.atBlockStart():
