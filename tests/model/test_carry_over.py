@@ -93,7 +93,9 @@ def test_quoted_figures_are_flagged_and_linked_to_their_indicator(sample_workspa
     assert all(f.converted for f in summary.figures)
     text = next(t for t in convention.report_for(2025).texts if t.action.number == "1.1")
     first_item = _strip_refs(text.narrative)[0]
-    assert first_item.startswith("Le site internet https://www.le-mes.org/ présente à ce jour {ind-site-visites} visites")
+    assert first_item.startswith(
+        "Le site internet https://www.le-mes.org/ présente à ce jour {ind-site-visites} visites"
+    )
     # Last year's 2023 figure is not this year's value: left as written.
     assert "Nous avions eu 32 732 visites en 2023" in first_item
     # « 4 axes de travail » in the préambule is a number, not the newsletters' indicator.

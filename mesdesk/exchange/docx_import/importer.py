@@ -23,7 +23,6 @@ from mesdesk.exchange.docx_import.shape import ShapedAction, ShapedReport, Unrec
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.model.entities import (
     Action,
-    ActionText,
     Axis,
     Convention,
     Funder,
@@ -111,7 +110,8 @@ class DocxImportSummary:
             found.append("liste ✓ des axes du préambule (régénérée à l'export)")
         if self.contact_lines:
             found.append(
-                "bloc contact" + (" (organisation créée)" if self.organisation_created else " (non repris dans le texte)")
+                "bloc contact"
+                + (" (organisation créée)" if self.organisation_created else " (non repris dans le texte)")
             )
         if found:
             lines.append("  Reconnu aussi : " + ", ".join(found))
@@ -287,7 +287,9 @@ def _programme(shaped: ShapedReport) -> str:
 
 
 def _funder(support_line: str) -> str:
-    match = re.search(r"\b(?:appui|soutien|concours|participation)\s+(?:de\s+la|du|de\s+l['’]|des|de)\s+(.+)$", support_line)
+    match = re.search(
+        r"\b(?:appui|soutien|concours|participation)\s+(?:de\s+la|du|de\s+l['’]|des|de)\s+(.+)$", support_line
+    )
     return match.group(1).strip().rstrip(".") if match else ""
 
 
@@ -335,6 +337,12 @@ def _match_structure(
                         "(les numéros suivent l'ordre)."
                     )
             pairs.append((shaped_action, action))
+    found = {id(action) for _, action in pairs}
+    missing = [a.number for a in convention.actions if id(a) not in found]
+    if missing and shaped.axes:
+        summary.warnings.append(
+            f"Action(s) de la convention absente(s) du document, laissée(s) vide(s) : {', '.join(missing)}."
+        )
     if new and shaped.numbers_guessed:
         summary.guesses.append("Titres sans numéro : axes et actions numérotés dans l'ordre du document.")
     summary.axes = len(convention.axes)
@@ -418,4 +426,6 @@ def _fill_counts(summary: DocxImportSummary, document: DocxReport) -> None:
     if stats.deleted_runs:
         summary.warnings.append("Des suppressions en suivi des modifications ont été ignorées (texte accepté).")
     if not shaped.axes:
-        summary.warnings.append("Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention.")
+        summary.warnings.append(
+            "Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention."
+        )

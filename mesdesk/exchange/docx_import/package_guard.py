@@ -201,7 +201,9 @@ class DocxPackage:
                 raise ImportFileError(f"{self.path.name} est un classeur Excel, pas un document Word.")
             if any(n.startswith("ppt/") for n in self._names):
                 raise ImportFileError(f"{self.path.name} est une présentation PowerPoint, pas un document Word.")
-            raise ImportFileError(f"{self.path.name} n'est pas un document Word (.docx) : aucun texte principal trouvé.")
+            raise ImportFileError(
+                f"{self.path.name} n'est pas un document Word (.docx) : aucun texte principal trouvé."
+            )
         return main
 
     def _damaged(self, detail: str) -> ImportFileError:
@@ -266,7 +268,9 @@ def open_package(path: str | Path) -> DocxPackage:
 def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise ImportFileError(f"{path.name} n'est pas un document Word plausible ({len(infos)} éléments dans l'archive).")
+        raise ImportFileError(
+            f"{path.name} n'est pas un document Word plausible ({len(infos)} éléments dans l'archive)."
+        )
     names = [i.filename for i in infos]
     if "mimetype" in names:
         try:

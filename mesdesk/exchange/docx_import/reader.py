@@ -465,10 +465,9 @@ class _Reader:
             numbering = self.numbering.number(num_id, min(max(ilvl or 0, 0), 8))
 
         toc_here = toc or any(f.kind == "TOC" for f in self.fields)
-        self._pending_textboxes: list[etree._Element] = []
-        inlines = self._inlines(p, rels, style_id)
+        self._pending_textboxes = []
+        inlines = normalize_inlines(self._inlines(p, rels, style_id))
         toc_here = toc_here or self._saw_toc
-        inlines = normalize_inlines(inlines)
         visible = [i for i in inlines if isinstance(i, Text) and i.text.strip()]
         self.paragraphs.append(
             DocParagraph(

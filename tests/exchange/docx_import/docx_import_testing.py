@@ -99,7 +99,8 @@ def raw_docx(
             if xml:
                 z.writestr(
                     f"word/{name}.xml",
-                    f'<?xml version="1.0" encoding="UTF-8"?><w:{name} xmlns:w="{w_ns}" xmlns:r="{r_ns}">{xml}</w:{name}>',
+                    f'<?xml version="1.0" encoding="UTF-8"?>'
+                    f'<w:{name} xmlns:w="{w_ns}" xmlns:r="{r_ns}">{xml}</w:{name}>',
                 )
     path.write_bytes(buffer.getvalue())
     return path
@@ -133,7 +134,7 @@ def heading_styles(ids: tuple[str, str] = ("Heading1", "Heading2"), names: tuple
     return "".join(
         f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
         f'<w:pPr><w:outlineLvl w:val="{i}"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
-        for i, (sid, name) in enumerate(zip(ids, names))
+        for i, (sid, name) in enumerate(zip(ids, names, strict=True))
     ) + extra
 
 

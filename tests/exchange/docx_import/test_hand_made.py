@@ -208,6 +208,10 @@ def test_hand_made_import_into_an_existing_convention_matches_by_number(
     assert not summary.convention_created and summary.axes_created == summary.actions_created == 0
     assert [a.title for a in convention.actions] == titles
     assert any("Action 2.1 : le titre du document diffère" in w for w in summary.warnings)
+    missing = (
+        "Action(s) de la convention absente(s) du document, laissée(s) vide(s) : 1.2, 2.3, 3.1, 3.2, 4.1, 4.2, 4.3."
+    )
+    assert missing in summary.warnings
     report = convention.report_for(2025)
     assert report is not None
     means = {t.action.number: t.means.plain_text() for t in report.texts}

@@ -215,15 +215,22 @@ def test_lists_levels_kinds_and_restarts(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("runs", "expected"),
     [
-        (r("Séminaire.", bold=True) + r(" Ouvert aux membres."), (Text("Séminaire.", runin=True), Text(" Ouvert aux membres."))),
-        (r("Un point important", bold=True) + r(" et la suite."), (Text("Un point important", bold=True), Text(" et la suite."))),
+        (
+            r("Séminaire.", bold=True) + r(" Ouvert aux membres."),
+            (Text("Séminaire.", runin=True), Text(" Ouvert aux membres.")),
+        ),
+        (
+            r("Un point important", bold=True) + r(" et la suite."),
+            (Text("Un point important", bold=True), Text(" et la suite.")),
+        ),
         (r("Tout en gras.", bold=True), (Text("Tout en gras.", bold=True),)),
         (r("Intertitre", style="Intertitre") + r(" suite"), (Text("Intertitre", runin=True), Text(" suite"))),
     ],
 )
 def test_run_in_sub_headings(runs: str, expected: tuple[Text, ...], tmp_path: Path) -> None:
     styles = heading_styles(
-        extra='<w:style w:type="character" w:styleId="Intertitre"><w:name w:val="Intertitre"/><w:rPr><w:b/></w:rPr></w:style>'
+        extra='<w:style w:type="character" w:styleId="Intertitre"><w:name w:val="Intertitre"/>'
+        "<w:rPr><w:b/></w:rPr></w:style>"
     )
     body = p("1. Axe", style="Heading1") + p("1.1 Action", style="Heading2") + p(runs=runs)
     shaped = read_report_docx(raw_docx(tmp_path / "intertitre.docx", body, styles=styles)).shaped
