@@ -728,6 +728,9 @@ class MainWindow(QMainWindow):
         if self._closing_for_rebuild:
             event.accept()
             return
+        dialog = getattr(self, "_export_dialog", None)
+        if dialog is not None and dialog.thread is not None:
+            dialog.thread.wait(120_000)  # an export still writing: let it finish first
         self.doc.save_now()
         self.save_window_state()
         self.doc.close()
