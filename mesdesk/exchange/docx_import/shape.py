@@ -563,6 +563,11 @@ class _Shaper:
         pending: list[DocParagraph] = []  # text between an axis heading and its first action
         last_action: ShapedAction | None = None
         conclusion_paras: list[DocParagraph] = []
+        contact: list[DocParagraph] = []
+        closing = [s for s in self.sections if s.kind in ("action", "conclusion")]
+        if closing and closing[-1].kind == "action":
+            # No conclusion: the contact block ends the last action's section.
+            closing[-1].paragraphs, contact = self._split_contact(closing[-1].paragraphs)
         for section in self.sections[1:]:
             if section.kind == "toc":
                 preamble_unrecognised.extend(section.paragraphs)  # text after a TOC, before anything
@@ -587,12 +592,11 @@ class _Shaper:
             else:
                 preamble_unrecognised.extend(pending)
 
-        # The contact block closes the document: in the conclusion, or after the last action.
+        # The contact block closes the document: in the conclusion, after the last action, or
+        # (a document without headings) at the end of the text.
         if conclusion_paras:
             conclusion_paras, contact = self._split_contact(conclusion_paras)
-        elif last_action is not None:
-            contact = []
-        else:
+        elif last_action is None:
             preamble_unrecognised, contact = self._split_contact(preamble_unrecognised)
         report.contact_lines = [plain_spacing(clean_line(p.text)) for p in contact]
         report.counts.contact_lines = len(contact)
@@ -662,7 +666,8 @@ class _Shaper:
             folded = fold(text)
             is_strong = bool(_CONTACT_STRONG.search(folded)) or _style_role(paragraphs[i]) == "contact"
             looks = is_strong or bool(_CONTACT_WEAK.search(folded)) or (len(text) <= 70 and not text.endswith("."))
-            if not looks or len(text) > 400 or paragraphs[i].numbering is not None:
+            labelled = _MEANS.match(text) or _EVALUATION.match(text)
+            if not looks or labelled or len(text) > 400 or paragraphs[i].numbering is not None:
                 break
             strong = strong or is_strong
             start = i

@@ -278,3 +278,27 @@ def test_typography_of_the_export_is_undone_exactly(text: str) -> None:
 def test_typography_keeps_no_break_spaces_the_author_typed() -> None:
     assert plain_spacing("M.\u00a0Dupont et n°\u00a012") == "M.\u00a0Dupont et n°\u00a012"
     assert plain_spacing("52\u202f464 visites\u00a0: 60\u00a0%") == "52 464 visites : 60 %"
+
+
+def test_contact_block_after_the_last_action_without_conclusion(tmp_path: Path) -> None:
+    body = (
+        p("1. Axe", style="Heading1")
+        + p("1.1 Action", style="Heading2")
+        + p("Evaluation = bien")
+        + p("Un récit qui se termine.")
+        + p("Moyens = des bénévoles")
+        + p("Réseau d'essai", bold=True)
+        + p("12 rue de la Paix, 75002 Paris")
+        + p("Contact : Jeanne Martin, déléguée")
+        + p("jeanne@example.org")
+    )
+    shaped = read_report_docx(raw_docx(tmp_path / "contact.docx", body, styles=heading_styles())).shaped
+    assert shaped.contact_lines == [
+        "Réseau d'essai",
+        "12 rue de la Paix, 75002 Paris",
+        "Contact : Jeanne Martin, déléguée",
+        "jeanne@example.org",
+    ]
+    action = shaped.actions[0]
+    assert RichText(tuple(action.narrative)).plain_text() == "Un récit qui se termine."
+    assert shaped.unrecognised == []
