@@ -111,8 +111,7 @@ class RichTextEdit(QTextEdit):
         self.cursorPositionChanged.connect(self.stateChanged)
         self.currentCharFormatChanged.connect(lambda _fmt: self.stateChanged.emit())
         self.selectionChanged.connect(self.stateChanged)
-        self.viewport().setMouseTracking(True)
-        self._open_dialog: QWidget | None = None
+        self.viewport().setMouseTracking(True)  # the pointing hand over links with Ctrl
 
     # -- the value ----------------------------------------------------------------------
     def setRichText(self, rt: RichText) -> None:  # noqa: N802
@@ -437,12 +436,11 @@ class RichTextEdit(QTextEdit):
         return self._show_dialog(dialog, apply)
 
     def _apply_link(self, cursor: QTextCursor, url: str, text: str, remove: bool, editable: bool) -> None:
-        marks = cv.read_marks(cursor.charFormat()) if not cursor.hasSelection() else None
+        # The marks of the linked text: those of its first character (or of the typing position).
+        probe = QTextCursor(cursor)
         if cursor.hasSelection():
-            probe = QTextCursor(cursor)
             probe.setPosition(cursor.selectionStart() + 1)
-            marks = cv.read_marks(probe.charFormat())
-        assert marks is not None
+        marks = cv.read_marks(probe.charFormat())
         if remove or not url:
             if cursor.hasSelection():
                 self.setTextCursor(cursor)
@@ -546,8 +544,7 @@ class RichTextEdit(QTextEdit):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(apply)
         dialog.finished.connect(lambda _r: self.setFocus(Qt.FocusReason.OtherFocusReason))
-        self._open_dialog = dialog
-        dialog.open()
+        dialog.open()  # window-modal without a nested event loop
         return dialog
 
     # -- hit testing --------------------------------------------------------------------------------------------
