@@ -3,7 +3,8 @@
 # offscreen platform needs EGL, fontconfig and xkbcommon), the xcb libraries for a real
 # window, and fonts (Qt renders nothing readable without them). Installs only what is
 # missing, so a second run is instant. With EXTRA=render, also LibreOffice and poppler
-# for the slow rendering checks; with EXTRA=xvfb, Xvfb for screenshots of a real window.
+# for the slow rendering checks; with EXTRA=xvfb, Xvfb for screenshots of a real window;
+# with EXTRA=package, the binutils PyInstaller uses.
 set -eu
 
 packages="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 \
@@ -12,6 +13,9 @@ libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 lib
 libx11-xcb1 fonts-dejavu-core fonts-liberation fonts-crosextra-carlito"
 case "${EXTRA:-}" in
   *render*) packages="$packages libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils" ;;
+esac
+case "${EXTRA:-}" in
+  *package*) packages="$packages binutils" ;;  # PyInstaller needs objdump and strip
 esac
 case "${EXTRA:-}" in
   *xvfb*) packages="$packages xvfb xauth" ;;

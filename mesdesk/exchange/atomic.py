@@ -56,11 +56,32 @@ def atomic_write(target: str | Path, write: Callable[[Path], None]) -> Path:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        _give_usual_permissions(tmp, target)
         _replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _read_umask() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+# Read once, at import: os.umask sets while it reads, which is not thread-safe.
+_UMASK = _read_umask()
+
+
+def _give_usual_permissions(tmp: Path, target: Path) -> None:
+    """mkstemp makes private (0600) files: give the export the mode of the file it
+    replaces, or the user's usual mode for a new file."""
+    if target.exists():
+        mode = stat.S_IMODE(target.stat().st_mode)
+    else:
+        mode = 0o666 & ~_UMASK
+    os.chmod(tmp, mode)
 
 
 def _replace(tmp: Path, target: Path) -> None:
