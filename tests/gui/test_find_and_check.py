@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QListWidget
 
 from gui_helpers import outline_select, type_text
 
 
 def open_find(window: Any, qtbot: Any) -> QLineEdit:
-    qtbot.keySequence(window, QKeySequence.StandardKey.Find) if hasattr(qtbot, "keySequence") else None
-    window.actionFind.trigger()
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     field = window.findChild(QLineEdit, "findField")
     assert field is not None and field.isVisible()
     return field
@@ -81,3 +80,15 @@ def test_check_lists_gaps_and_jumps_to_the_empty_field(qtbot: Any, window: Any) 
     window.actionCheck.trigger()
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert "2.2 : moyens vides" not in texts
+
+
+def test_cover_form_edits_are_saved_when_the_field_is_left(qtbot: Any, window: Any) -> None:
+    from gui_helpers import read_column
+
+    window.select_key(("cover",))
+    phone = window.coverPage.findChild(QLineEdit, "orgPhone")
+    phone.setFocus()
+    phone.selectAll()
+    type_text(phone, "01 23 45 67 89")
+    qtbot.keyClick(phone, Qt.Key.Key_Tab)  # leaving the field writes it and saves
+    qtbot.waitUntil(lambda: read_column(window.doc.path, "SELECT phone FROM organisation") == "01 23 45 67 89")
