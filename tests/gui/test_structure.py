@@ -78,3 +78,21 @@ def test_status_change_updates_the_outline_icon_and_is_undoable(qtbot: Any, wind
     window.actionUndo.trigger()
     assert window.doc.report.text_for(action).status != Status.TO_WRITE
     assert combo.currentData() == window.doc.report.text_for(action).status.value
+
+
+def test_length_target_colours_the_counts_and_is_checked(qtbot: Any, window: Any) -> None:
+    action = outline_select(window, qtbot, "1.1")
+    page = window.actionPage
+    page.targetSpin.setFocus()
+    page.targetSpin.setValue(100)  # the sample's 1.1 has about 230 words
+    assert window.doc.report.text_for(action).target_words == 100
+    assert page.totalLabel.text().endswith("sur 100")
+    assert "b03a2e" in page.totalLabel.styleSheet()
+    assert page.narrativeEditor.isOverTarget()
+    window.actionCheck.trigger()
+    texts = [window.check_panel.list.item(i).text() for i in range(window.check_panel.list.count())]
+    assert any(t.startswith("1.1 :") and "objectif de 100" in t for t in texts)
+    window.outline.setFocus()
+    window.actionUndo.trigger()
+    assert window.doc.report.text_for(action).target_words is None
+    assert not page.narrativeEditor.isOverTarget()

@@ -252,13 +252,12 @@ class ActionPage(Page):
                 self.titleEdit.setCursorPosition(0)
             self.statusCombo.setCurrentIndex(self.statusCombo.findData(Status(self.text.status).value))
             self.targetSpin.setValue(self.text.target_words or 0)
-            for editor in self.editors.values():
-                editor.setTargetWords(self.text.target_words or 0)
             self.updateBanner.setVisible(bool(self.text.to_update))
             self.indicatorsModel.refresh()
             self.eventsModel.refresh()
             self.links.refresh()
             self._update_tab_titles()
+            self._update_total()
         finally:
             self._loading = was_loading
 
@@ -290,8 +289,15 @@ class ActionPage(Page):
     def _update_total(self) -> None:
         if self.text is None:
             return
-        words = sum(count_words(editor.textEdit().toPlainText()) for editor in self.editors.values())
+        counts = {name: count_words(editor.textEdit().toPlainText()) for name, editor in self.editors.items()}
+        words = sum(counts.values())
         target = self.text.target_words
+        # The target covers the three texts; the narrative's own count shows what is
+        # left for it once the evaluation and the means are written.
+        others = counts["evaluation"] + counts["means"]
+        wanted = max(1, target - others) if target else None
+        if self.narrativeEditor.targetWords() != wanted:
+            self.narrativeEditor.setTargetWords(wanted)
         if target:
             self.totalLabel.setText(self.tr("%1 mots sur %2").replace("%1", str(words)).replace("%2", str(target)))
             over = words > target
