@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
 from docx_import_testing import canonical, document_text
 
 from mesdesk.exchange.docx import export_docx
-from mesdesk.exchange.docx_import import import_docx
+from mesdesk.exchange.docx_import import import_docx, read_report_docx
 from mesdesk.model.entities import Report
+from mesdesk.model.richtext import ListBlock, ListItem, Paragraph, RichText, Text
 from mesdesk.store.workspace import Workspace
 
 
@@ -131,3 +133,30 @@ def test_import_is_quick_and_reports_progress(sample_docx: Path, tmp_path: Path)
     assert elapsed < 5.0  # about 0.1 s here; the margin is for a loaded machine
     assert [done for done, _, _ in steps] == sorted(done for done, _, _ in steps)
     assert steps[0][0] == 0 and steps[-1][0] == steps[-1][1] and steps[-1][2] == "Import terminé"
+
+
+def test_our_own_dashes_stay_text_while_hand_typed_ones_become_bullets(
+    sample_workspace: Workspace, tmp_path: Path
+) -> None:
+    """A paragraph the author began with « - » comes back as it was from our export; the same
+    line in someone else's document is a bullet typed by hand."""
+    report = _report(sample_workspace)
+    text = next(t for t in report.texts if t.action.number == "1.1")
+    typed = Paragraph((Text("- un tiret tapé, pas une puce"),))
+    text.narrative = RichText((*text.narrative.blocks, typed))
+    sample_workspace.commit()
+    ours = tmp_path / "nous.docx"
+    export_docx(report, ours)
+    assert read_report_docx(ours).shaped.actions[0].narrative[-1] == typed
+
+    theirs = tmp_path / "eux.docx"
+    with zipfile.ZipFile(ours) as source, zipfile.ZipFile(theirs, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename in ("docProps/app.xml", "docProps/core.xml"):
+                data = data.replace(b"MES Desk", b"Microsoft Office Word")
+            target.writestr(item, data)
+    last = read_report_docx(theirs).shaped.actions[0].narrative[-1]
+    # (It follows 1.1's bullet list, which it continues.)
+    assert isinstance(last, ListBlock) and last.kind == "bullet"
+    assert last.items[-1] == ListItem((Text("un tiret tapé, pas une puce"),), 0)
