@@ -51,9 +51,9 @@ class DeskController(QObject):
             return workspace_files.open_workspace(None, path)
         last = self.settings.last_workspace
         if last is not None and last.exists():
-            workspace = workspace_files.open_workspace(None, last)
-            if workspace is not None:
-                return workspace
+            # Refused (e.g. open in another window and the user cancelled): stop there,
+            # rather than asking again about another file.
+            return workspace_files.open_workspace(None, last)
         first = paths.first_workspace_path()
         if first.exists():
             return workspace_files.open_workspace(None, first)

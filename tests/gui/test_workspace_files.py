@@ -144,3 +144,21 @@ def test_new_workspace_and_recent_files(qtbot: Any, window: Any, dialogs: Any, t
     assert recent and first.name in recent[0].text()
     recent[0].trigger()
     assert window.doc.path == first
+
+
+def test_second_launch_on_a_file_open_elsewhere_asks_once(
+    qtbot: Any, dialogs: Any, sample_file: Path, tmp_path: Path
+) -> None:
+    from mesdesk.gui.app import DeskController
+    from mesdesk.gui.settings import AppSettings
+
+    path = tmp_path / "bilan.mesdesk"
+    path.write_bytes(sample_file.read_bytes())
+    settings = AppSettings()
+    settings.last_workspace = path
+    settings.sync()
+    _locked_by_another_process(path)
+    dialogs.answers.append("cancel")
+    assert DeskController().start(None) is None
+    assert len(dialogs.asked) == 1
+    assert lock_path(path).exists(), "the other window's lock is left alone"
