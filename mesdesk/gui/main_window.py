@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.tr("Le travail est enregistré automatiquement ; ceci écrit une copie ailleurs."),
         )
         self.actionExport = self._action("actionExport", self.tr("&Exporter en Word et Excel…"), self.export, "Ctrl+E")
-        self.actionImport = self._action("actionImport", self.tr("&Importer un bilan Word…"), self.import_docx, "Ctrl+I")
+        self.actionImport = self._action("actionImport", self.tr("&Importer un bilan Word…"), self.import_docx, "Ctrl+Shift+O")
         self.actionImportIndicators = self._action(
             "actionImportIndicators", self.tr("Importer les &indicateurs d'un classeur Excel…"),
             self.import_indicators, "Ctrl+Shift+I")
