@@ -246,13 +246,19 @@ class Report(Base):
         cascade="all, delete-orphan",
     )
 
+    def find_text(self, action: Action) -> "ActionText | None":
+        """The report's text of an action, or None (readers must not create one)."""
+        return next((text for text in self.texts if text.action is action), None)
+
     def text_for(self, action: Action) -> "ActionText":
-        """The report's text of an action, created empty when missing."""
-        for text in self.texts:
-            if text.action is action:
-                return text
-        text = ActionText(action=action)
-        self.texts.append(text)
+        """The report's text of an action, created empty when missing (for editors)."""
+        text = self.find_text(action)
+        if text is None:
+            # Column defaults only apply at flush: set them now, the GUI reads them at once.
+            text = ActionText(
+                action=action, evaluation=RichText(), narrative=RichText(), means=RichText(), status=Status.TO_WRITE
+            )
+            self.texts.append(text)
         return text
 
     def events_for(self, action: Action) -> list["Event"]:

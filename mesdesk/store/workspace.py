@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -79,6 +78,29 @@ def _corrupt(path: Path, exc: Exception) -> CorruptWorkspaceError:
         f"{path.name} est endommagé et ne peut pas être ouvert ({exc.__class__.__name__}). "
         "Utilisez une sauvegarde (fichier .bak) ou une copie récente."
     )
+
+
+def _inspect(path: Path) -> str | None:
+    """The schema revision of a MES Desk file, read without changing a byte of it.
+
+    This runs before our engine connects: that one switches the file to WAL, which
+    rewrites the header, and a foreign database must be refused untouched.
+    """
+    try:
+        conn = sqlite3.connect(path)
+    except sqlite3.Error as exc:
+        raise _corrupt(path, exc) from exc
+    try:
+        conn.execute("PRAGMA query_only=ON")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables or "report" not in tables:
+            raise NotAWorkspaceError(f"{path.name} n'est pas un espace de travail MES Desk.")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.Error as exc:
+        raise _corrupt(path, exc) from exc
+    finally:
+        conn.close()
 
 
 class Workspace:
@@ -145,19 +167,7 @@ class Workspace:
 
     @staticmethod
     def _prepare(path: Path, engine: Engine) -> None:
-        try:
-            with engine.connect() as conn:
-                tables = {
-                    row[0]
-                    for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
-                }
-                if "alembic_version" not in tables or "report" not in tables:
-                    raise NotAWorkspaceError(f"{path.name} n'est pas un espace de travail MES Desk.")
-                revision = migrate.current_revision(conn)
-        except WorkspaceError:
-            raise
-        except (DatabaseError, OperationalError) as exc:
-            raise _corrupt(path, exc) from exc
+        revision = _inspect(path)
         if revision is None:
             raise NotAWorkspaceError(f"{path.name} n'est pas un espace de travail MES Desk.")
         if not migrate.is_known_revision(revision):

@@ -74,8 +74,11 @@ def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE clients (id INTEGER)")
     conn.commit()
     conn.close()
+    before = path.read_bytes()
     with pytest.raises(NotAWorkspaceError):
         Workspace.open(path)
+    assert path.read_bytes() == before  # not even switched to WAL
+    assert not Path(f"{path}-wal").exists()
 
 
 def test_corrupt_workspace_is_refused_clearly(tmp_path: Path) -> None:

@@ -1,17 +1,8 @@
-"""Reading a report for the workbook without changing it.
-
-``Report.text_for`` creates a missing text, which an exporter must never do (a writer
-only reads the model); these helpers look things up and return None instead.
-"""
+"""Labels of axes and actions as the workbook shows them."""
 
 from __future__ import annotations
 
-from mesdesk.model.entities import Action, ActionText, Axis, Report
-
-
-def text_of(report: Report, action: Action) -> ActionText | None:
-    """The report's text of ``action``, or None when it has none yet."""
-    return next((t for t in report.texts if t.action is action), None)
+from mesdesk.model.entities import Action, Axis
 
 
 def axis_label(axis: Axis | None) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mesdesk.exchange.xlsx.report_access import axis_label, text_of
+from mesdesk.exchange.xlsx.report_access import axis_label
 from mesdesk.exchange.xlsx.sheets import Column, Kind, TableSheet, Value
 from mesdesk.model.entities import Report, Status
 
@@ -24,7 +24,7 @@ def synthesis_table(report: Report) -> TableSheet:
     """One row per action of the convention, in document order."""
     rows: list[list[Value]] = []
     for action in report.convention.actions:
-        text = text_of(report, action)
+        text = report.find_text(action)
         status = text.status if text is not None else Status.TO_WRITE
         rows.append(
             [
