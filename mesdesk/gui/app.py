@@ -11,14 +11,15 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from mesdesk.gui import i18n, messages, paths, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.main_window import MainWindow
 from mesdesk.gui.settings import AppSettings
+from mesdesk.resources import icons_dir
 from mesdesk.store.workspace import Workspace
 
 # Set by the benchmark: print "first-paint <epoch seconds>" when the window first paints,
@@ -34,11 +35,20 @@ class DeskController(QObject):
         super().__init__()
         self.settings = settings or AppSettings()
         self.window: MainWindow | None = None
+        # A document the system asked to open before the window was made (see start()).
+        self.pending_open: Path | None = None
         i18n.install_language(self.settings.language)
 
     # -- start ------------------------------------------------------------------------------
     def start(self, path: Path | None = None) -> MainWindow | None:
-        """Open ``path``, else the last workspace, else create the first one from the sample."""
+        """Open ``path``, else the last workspace, else create the first one from the sample.
+
+        A file the system asked to open before the window existed (macOS Finder sends it
+        as a ``FileOpen`` event) counts as ``path`` when none was given.
+        """
+        if path is None and self.pending_open is not None:
+            path = self.pending_open
+        self.pending_open = None
         workspace = self._initial_workspace(path)
         if workspace is None:
             return None
@@ -76,6 +86,26 @@ class DeskController(QObject):
         self.settings.last_workspace = path.resolve()
         self.settings.add_recent(path)
         self.settings.sync()
+
+    # -- files handed over by the system ---------------------------------------------------------
+    def open_from_system(self, path: Path) -> None:
+        """A document opened from the file manager (macOS ``FileOpen``): as ``mesdesk PATH`` would.
+
+        Before the window exists the path waits for ``start()``; afterwards the window
+        switches to it and comes to the front.
+        """
+        window = self.window
+        if window is None:
+            self.pending_open = path
+            return
+        if path.resolve() != window.doc.path.resolve():
+            self.open_path(path)
+        window = self.window
+        if window is not None:
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
 
     # -- switching workspace -----------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -159,22 +189,74 @@ class _FirstPaintReporter(QObject):
         return False
 
     def _report(self) -> None:
-        import resource
-
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        try:
+            import resource  # Unix only
+        except ImportError:
+            rss = float("nan")  # Windows: the benchmark still reads the time (and "nan")
+        else:
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"first-paint {time.time():.6f} rss-mb {rss:.1f}", flush=True)
         if self.exit_after:
             app = QApplication.instance()
             QTimer.singleShot(0, app.closeAllWindows)
 
 
-def run(path: str | None = None) -> int:
-    """Create the QApplication, open the window and run until it is closed."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+class FileOpenFilter(QObject):
+    """Turns the system's ``FileOpen`` events into opening the workspace.
+
+    macOS does not pass a document opened from the Finder on the command line: it
+    sends the application a ``QFileOpenEvent``, at launch possibly before the window
+    exists, so the filter sits on the QApplication itself.
+    """
+
+    def __init__(self, controller: DeskController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            local = event.file() or event.url().toLocalFile()
+            if local:
+                self.controller.open_from_system(Path(local))
+                return True
+        return False
+
+
+def install_file_open_filter(app: QApplication, controller: DeskController) -> FileOpenFilter:
+    event_filter = FileOpenFilter(controller)
+    app.installEventFilter(event_filter)
+    return event_filter
+
+
+def app_icon() -> QIcon:
+    """The application's icon: the SVG, with the PNG for a Qt without its SVG plug-in."""
+    icon = QIcon()
+    for name in ("mesdesk.svg", "mesdesk-256.png"):
+        path = icons_dir() / name
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def prepare_application(app: QApplication) -> None:
+    """Names, desktop entry and icon of the application (before any window)."""
     app.setApplicationName("MES Desk")
     app.setOrganizationName("MES")
     app.setApplicationDisplayName("MES Desk")
+    # Wayland and the X11 task bars find the icon and name through mesdesk.desktop.
+    app.setDesktopFileName("mesdesk")
+    app.setWindowIcon(app_icon())
+
+
+def run(path: str | None = None) -> int:
+    """Create the QApplication, open the window and run until it is closed."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    prepare_application(app)
     controller = DeskController()
+    install_file_open_filter(app, controller)
+    if not path:
+        # A document opened from the Finder may already be waiting as a FileOpen event.
+        app.processEvents()
     window = controller.start(Path(path).expanduser() if path else None)
     if window is None:
         return 1
