@@ -12,7 +12,7 @@ libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 \
 libx11-xcb1 fonts-dejavu-core fonts-liberation fonts-crosextra-carlito"
 case "${EXTRA:-}" in
-  *render*) packages="$packages libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils" ;;
+  *render*) packages="$packages libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils pandoc" ;;
 esac
 case "${EXTRA:-}" in
   *package*) packages="$packages binutils" ;;  # PyInstaller needs objdump and strip

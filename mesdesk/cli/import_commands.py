@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mesdesk.cli.errors import UserError
-from mesdesk.exchange.docx_import import apply_report, read_report_docx, resolve_year
-from mesdesk.model.carry_over import CarryOverError, new_report_from
-from mesdesk.store.workspace import Workspace, remove_workspace_files
+
+if TYPE_CHECKING:
+    from mesdesk.store.workspace import Workspace
+
+# Handlers import what they use: the command line starts without loading every layer.
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_import_docx(args: argparse.Namespace) -> int:
+    from mesdesk.exchange.docx_import import apply_report, read_report_docx, resolve_year
+    from mesdesk.store.workspace import Workspace, remove_workspace_files
+
     # The file is checked and read before the workspace is touched: a refused file
     # leaves an existing workspace exactly as it was and creates none.
     document = read_report_docx(Path(args.docx))
@@ -53,6 +59,9 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
 
 
 def cmd_new_report(args: argparse.Namespace) -> int:
+    from mesdesk.model.carry_over import CarryOverError, new_report_from
+    from mesdesk.store.workspace import Workspace
+
     with Workspace.open(args.path) as workspace:
         convention = _convention_for(workspace, args.year)
         source = args.source
@@ -70,7 +79,7 @@ def cmd_new_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _convention_for(workspace: Workspace, year: int):  # type: ignore[no-untyped-def]
+def _convention_for(workspace: "Workspace", year: int):  # type: ignore[no-untyped-def]
     """The convention covering ``year`` (the most recent first), else the current one."""
     conventions = workspace.conventions()
     if not conventions:

@@ -1,9 +1,9 @@
 """Word numbering for the lists the writer produces.
 
 Three list looks: bullets (level 0 a round bullet, level 1 an arrow), the ✓ list of
-the convention's axes, and numbered lists (``1)``, then ``a)``). Bullet lists share
-one ``w:num``; every numbered list gets its own ``w:num`` with a ``startOverride``,
-otherwise Word and LibreOffice continue the count from the previous list.
+the convention's axes, and numbered lists (``1)``, then ``a)``). Every list gets its
+own ``w:num``; a numbered one also a ``startOverride``, otherwise Word and LibreOffice
+continue the count from the previous list.
 
 Definitions are appended to whatever numbering part the template has (or a new
 one), with ids above the template's own, so they never clash.
@@ -77,9 +77,10 @@ class ListNumbering:
         self._abstract: dict[str, int] = {}
         self._shared: dict[str, int] = {}
 
-    def bullets(self) -> int:
-        """The numId of bullet lists (shared: a bullet has nothing to restart)."""
-        return self._shared_num("bullet")
+    def new_bullet_list(self) -> int:
+        """A numId for one bullet list: each list its own instance, so two lists that
+        follow each other stay two lists (for Word's list commands and for re-import)."""
+        return int(self._add_num(self._abstract_id("bullet")).get(W + "numId", "0"))
 
     def checks(self) -> int:
         """The numId of the ✓ list."""

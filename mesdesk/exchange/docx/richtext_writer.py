@@ -95,7 +95,7 @@ class RichTextWriter:
             num_id = self.numbering.new_numbered_list()
             level_styles = (self.styles.id("list_number"), self.styles.id("list_number2"))
         else:
-            num_id = self.numbering.bullets()
+            num_id = self.numbering.new_bullet_list()
             level_styles = (self.styles.id("list_bullet"), self.styles.id("list_bullet2"))
         return self._items(block.items, num_id, level_styles)
 

@@ -181,7 +181,10 @@ def test_each_numbered_list_restarts_and_levels_are_kept(small_export, read_docx
     for key in ("un", "encore un"):
         override = nums[items[key][0]].find(f"{W}lvlOverride/{W}startOverride")
         assert override.get(W + "val") == "1"
-    assert items["puce"][0] == items["bénévoles"][0] and items["flèche"][1] == "1"
+    # Two bullet lists: two list instances of the same bullet definition.
+    assert items["puce"][0] != items["bénévoles"][0] and items["flèche"][1] == "1"
+    abstract = {k: nums[v[0]].find(f"{W}abstractNumId").get(W + "val") for k, v in items.items()}
+    assert abstract["puce"] == abstract["bénévoles"] != abstract["un"]
 
 
 def test_empty_and_missing_texts_keep_their_labels(small_export, read_docx) -> None:

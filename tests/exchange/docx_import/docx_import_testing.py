@@ -181,10 +181,9 @@ def zip_with(path: Path, members: dict[str, bytes], compression: int = zipfile.Z
 def canonical(rich: RichText) -> RichText:
     """A rich text as the Word document shows it, to compare an original with its import.
 
-    Three things a .docx cannot tell apart are made equal on both sides: spacing that
-    French typography rewrites (``x?`` and ``x ?`` both print ``x ?``), adjacent runs
-    with the same marks, and two bullet lists that follow each other (the export draws
-    every bullet list with the same Word list, so they print as one).
+    Two things a .docx cannot tell apart are made equal on both sides: spacing that
+    French typography rewrites (``x?`` and ``x ?`` both print ``x ?``), and adjacent
+    runs with the same marks.
     """
     blocks: list[Paragraph | ListBlock] = []
     for block in rich.normalized().blocks:
@@ -192,11 +191,7 @@ def canonical(rich: RichText) -> RichText:
             blocks.append(Paragraph(tuple(_typeset(i) for i in block.content)))
             continue
         items = tuple(ListItem(tuple(_typeset(i) for i in item.content), item.level) for item in block.items)
-        last = blocks[-1] if blocks else None
-        if isinstance(last, ListBlock) and last.kind == block.kind == "bullet":
-            blocks[-1] = ListBlock("bullet", last.items + items)
-        else:
-            blocks.append(ListBlock(block.kind, items))
+        blocks.append(ListBlock(block.kind, items))
     return RichText(tuple(blocks))
 
 
