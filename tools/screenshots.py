@@ -24,6 +24,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="mesdesk-shots-") as tmp:
         os.environ["MESDESK_CONFIG_DIR"] = str(Path(tmp) / "config")
         os.environ["MESDESK_DATA_DIR"] = str(Path(tmp) / "data")
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -40,6 +41,9 @@ def main(argv: list[str]) -> int:
             controller = DeskController(settings)
             window = controller.start(path)
             assert window is not None
+            # The offscreen screen is 800×800: a first window would open maximised to it
+            # and ignore the sizes asked for below.
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.show()
             action = window.doc.convention.action_by_number("1.1")
             window.select_key(("action", action.uid))

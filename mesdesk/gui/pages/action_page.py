@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -37,6 +36,7 @@ from mesdesk.gui.pages.events_model import END, PARTICIPANTS, START, TITLE, Even
 from mesdesk.gui.pages.indicators_model import IndicatorsModel
 from mesdesk.gui.pages.links_panel import LinksPanel
 from mesdesk.gui.pages.table_section import TableSection
+from mesdesk.gui.pages.title_edit import TitleEdit
 from mesdesk.gui.status_icons import status_icon, status_label
 from mesdesk.model.entities import Action, ActionText, Status
 from mesdesk.model.richtext import RichText, count_words
@@ -59,7 +59,8 @@ class ActionPage(Page):
         # -- header: number, title, status, target ------------------------------------
         self.numberLabel = QLabel(self)
         self.numberLabel.setObjectName("actionNumber")
-        self.titleEdit = QLineEdit(self)
+        # Wraps rather than cutting a long title at 1366×768.
+        self.titleEdit = TitleEdit(self)
         self.titleEdit.setObjectName("actionTitle")
         self.titleEdit.setAccessibleName(self.tr("Intitulé de l'action"))
         title_font = QFont(self.font())
@@ -67,7 +68,6 @@ class ActionPage(Page):
         title_font.setBold(True)
         for widget in (self.numberLabel, self.titleEdit):
             widget.setFont(title_font)
-        self.titleEdit.setFrame(False)
         self.titleEdit.editingFinished.connect(self._title_edited)
 
         self.statusCombo = QComboBox(self)
@@ -108,7 +108,9 @@ class ActionPage(Page):
         banner_layout.addWidget(self.updateDoneButton)
 
         title_row = QHBoxLayout()
-        title_row.addWidget(self.numberLabel)
+        # The number stays level with the title's first line when it wraps.
+        self.numberLabel.setContentsMargins(0, int(self.titleEdit.document().documentMargin()), 0, 0)
+        title_row.addWidget(self.numberLabel, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.titleEdit, 1)
         meta_row = QHBoxLayout()
         meta_row.addWidget(status_label_widget)
