@@ -30,7 +30,14 @@ from mesdesk.model.entities import Base, Convention, Organisation, Report
 from mesdesk.model.richtext import Footnote, RichText, Text
 
 # shared/ stands beside the repository (the developers' machines and CI alike).
-SHARED_SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "bilan-2024.txt"
+SHARED_SEED = next(
+    (
+        candidate / "seed" / "bilan-2024.txt"
+        for candidate in (Path(__file__).resolve().parents[3] / "shared", Path("/work/shared"))
+        if (candidate / "seed" / "bilan-2024.txt").exists()
+    ),
+    Path("shared/seed/bilan-2024.txt"),
+)
 # The seed has no « Moyens = » for 2.1; the report must have one for every action, so
 # the sample adds one short sentence made of 2.1's own words. Nothing else is added.
 ADDED_BY_EDITOR = {("2.1", "means")}
