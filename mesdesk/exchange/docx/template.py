@@ -19,6 +19,7 @@ from lxml import etree
 import mesdesk.exchange.docx.footnotes  # noqa: F401 - registers FootnotesPart before any template is opened
 from mesdesk.exchange.docx.elements import W, W_NS
 from mesdesk.exchange.errors import ExportError
+from mesdesk.exchange.office_zip_guard import WORD, foreign_format, is_ole, is_zip, ole_content, read_head
 from mesdesk.resources import templates_dir
 
 DEFAULT_TEMPLATE_NAME = "mesdesk-default.docx"
@@ -35,7 +36,6 @@ MACRO_TYPES = (
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
 CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A template is a few hundred KB at most; this bounds what a hostile zip may inflate to.
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
@@ -50,20 +50,11 @@ def _refuse(path: Path, why: str) -> ExportError:
 
 def read_template_bytes(path: Path) -> bytes:
     """The template as a ``.docx`` package in memory (a ``.dotx`` gets the document content type)."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ExportError(f"Le modèle {path} est introuvable.") from exc
-    except IsADirectoryError as exc:
-        raise ExportError(f"Le modèle {path} est un dossier, pas un fichier Word.") from exc
-    except PermissionError as exc:
-        raise ExportError(f"Le modèle {path.name} ne peut pas être lu (droits d'accès).") from exc
-    if data.startswith(OLE_SIGNATURE):
-        raise _refuse(
-            path,
-            "est un ancien document Word (.doc/.dot) ou un fichier protégé par mot de passe : "
-            "enregistrez-le au format .docx ou .dotx, sans mot de passe.",
-        )
+    _, data = read_head(path, WORD, None, subject="Le modèle", error=ExportError)
+    if is_ole(data):
+        raise _refuse(path, _ole_refusal(data))
+    if not is_zip(data):
+        raise _refuse(path, f"n'est pas un fichier Word (.docx ou .dotx) : c'est {foreign_format(data[:64])}.")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
@@ -93,6 +84,19 @@ def read_template_bytes(path: Path) -> bytes:
         if content_type != DOCUMENT_MAIN:
             raise _refuse(path, "n'est pas un document Word lisible (format non pris en charge).")
     return data
+
+
+def _ole_refusal(data: bytes) -> str:
+    """Why an OLE compound file cannot serve as a template, and what to do."""
+    content = ole_content(data)
+    if content.encrypted:
+        return "est protégé par un mot de passe : enregistrez-en une copie sans mot de passe, au format .docx ou .dotx."
+    if content.kind not in (None, WORD):
+        return f"est {content.kind.noun} ancien format ({content.kind.old_extension}), pas un fichier Word."
+    return (
+        "est un ancien document Word (.doc/.dot) ou un fichier protégé par mot de passe : "
+        "enregistrez-le au format .docx ou .dotx, sans mot de passe."
+    )
 
 
 def _rewrite_member(archive: zipfile.ZipFile, name: str, content: bytes) -> bytes:

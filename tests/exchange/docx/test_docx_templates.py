@@ -184,7 +184,7 @@ def test_a_template_that_is_not_a_word_file_is_refused_clearly(report, tmp_path,
 
 
 def test_a_missing_template_is_refused(report, tmp_path) -> None:
-    with pytest.raises(ExportError, match="introuvable"):
+    with pytest.raises(ExportError, match="n.existe pas"):
         export_docx(report, tmp_path / "out.docx", template=tmp_path / "absent.docx")
     assert not (tmp_path / "out.docx").exists()
 

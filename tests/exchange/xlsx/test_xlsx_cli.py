@@ -74,7 +74,11 @@ def test_bad_file_missing_report_and_usage(
     text = tmp_path / "notes.xlsx"
     text.write_text("pas un classeur", encoding="utf-8")
     code, out, err = run(capsys, "import-xlsx", str(text), str(workspace_path), "--report", "2024")
-    assert code == 1 and err == "mesdesk : notes.xlsx n'est pas un classeur Excel (.xlsx).\n" and out == ""
+    assert code == 1 and out == ""
+    assert err == (
+        "mesdesk : notes.xlsx n'est pas un classeur Excel .xlsx (un fichier d'un autre format) : "
+        "ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx.\n"
+    )
     code, _, err = run(capsys, "import-xlsx", str(small_xlsx), str(workspace_path), "--report", "2030")
     assert code == 1 and "aucun bilan pour 2030" in err
     code, _, _ = run(capsys, "import-xlsx", str(small_xlsx), str(workspace_path))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ from xlsx_testing import report_of, rewrite_zip, sheet_part
 
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.exchange.xlsx import indicators_import, read_indicator_updates, zip_guard
-from mesdesk.exchange.xlsx.zip_guard import OLE_MAGIC
+from mesdesk.exchange.office_zip_guard import OLE_MAGIC
 from mesdesk.store.workspace import Workspace
 
 QUICK_S = 1.0
@@ -107,17 +108,17 @@ def test_zip_bomb(small_workspace: Workspace, small_xlsx: Path, tmp_path: Path) 
 @pytest.mark.parametrize(
     "limit,value,match",
     [
-        ("MAX_FILE_BYTES", 1_000, "anormalement gros"),
-        ("MAX_MEMBER_BYTES", 1_000, "anormalement volumineux"),
-        ("MAX_TOTAL_BYTES", 10_000, "anormalement volumineux"),
-        ("MAX_MEMBERS", 3, "nombre anormal"),
+        ("file_bytes", 1_000, "anormalement gros"),
+        ("member_bytes", 1_000, "anormalement volumineux"),
+        ("total_bytes", 10_000, "anormalement volumineux"),
+        ("members", 3, "nombre anormal"),
     ],
 )
 def test_size_limits(
     small_workspace: Workspace, small_xlsx: Path, monkeypatch: pytest.MonkeyPatch, limit: str, value: int, match: str
 ) -> None:
     """Each limit refuses on its own (lowered here so a small file crosses it)."""
-    monkeypatch.setattr(zip_guard, limit, value)
+    monkeypatch.setattr(zip_guard, "LIMITS", replace(zip_guard.LIMITS, **{limit: value}))
     refused(small_xlsx, small_workspace, match)
 
 
