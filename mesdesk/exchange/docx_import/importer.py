@@ -293,6 +293,16 @@ def _funder(support_line: str) -> str:
     return match.group(1).strip().rstrip(".") if match else ""
 
 
+def _reconcile_title(item: Axis | Action, title: str, label: str, summary: DocxImportSummary) -> None:
+    """Fill an untitled axis or action from the document; else keep the convention's, warning if they differ."""
+    if title and not item.title:
+        item.title = title
+    elif title and fold(title) != fold(item.title):
+        summary.warnings.append(
+            f"{label} : le titre du document diffère de la convention, celui de la convention est gardé (« {title} »)."
+        )
+
+
 def _match_structure(
     convention: Convention, shaped: ShapedReport, summary: DocxImportSummary
 ) -> list[tuple[ShapedAction, Action]]:
@@ -303,13 +313,7 @@ def _match_structure(
         index = shaped_axis.number - 1
         if 0 <= index < len(convention.axes):
             axis = convention.axes[index]
-            if shaped_axis.title and not axis.title:
-                axis.title = shaped_axis.title
-            elif shaped_axis.title and fold(shaped_axis.title) != fold(axis.title):
-                summary.warnings.append(
-                    f"Axe {axis.number} : le titre du document diffère de la convention, "
-                    f"celui de la convention est gardé (« {shaped_axis.title} »)."
-                )
+            _reconcile_title(axis, shaped_axis.title, f"Axe {axis.number}", summary)
         else:
             axis = Axis(title=shaped_axis.title)
             convention.axes.append(axis)
@@ -320,13 +324,7 @@ def _match_structure(
             a_index = shaped_action.number - 1
             if 0 <= a_index < len(axis.actions):
                 action = axis.actions[a_index]
-                if shaped_action.title and not action.title:
-                    action.title = shaped_action.title
-                elif shaped_action.title and fold(shaped_action.title) != fold(action.title):
-                    summary.warnings.append(
-                        f"Action {action.number} : le titre du document diffère de la convention, "
-                        f"celui de la convention est gardé (« {shaped_action.title} »)."
-                    )
+                _reconcile_title(action, shaped_action.title, f"Action {action.number}", summary)
             else:
                 action = Action(title=shaped_action.title)
                 axis.actions.append(action)
