@@ -20,11 +20,11 @@ unit (« 4 lettres d'information »), so « 4 axes de travail » is left alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from mesdesk.model.entities import Action, ActionText, Convention, Indicator, Report, Status
+from mesdesk.model.folding import fold
 from mesdesk.model.richtext import (
     Block,
     Footnote,
@@ -157,20 +157,15 @@ def new_report_from(convention: Convention, year: int, source_year: int) -> Carr
 
 # -- figures quoting indicators --------------------------------------------------------
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _stem(word: str) -> str:
     """Crude French stem: enough to match « abonnés » with « abonné.e.s » or « lettres » with « lettre »."""
-    word = _fold(word)
+    word = fold(word)
     return word if word == "%" else word[:5]
 
 
 def _label_stems(indicator: Indicator) -> set[str]:
     words = _WORD.findall(f"{indicator.label} {indicator.unit}")
-    return {_stem(w) for w in words if _fold(w) not in _STOP_WORDS and (len(w) > 2 or w == "%")}
+    return {_stem(w) for w in words if fold(w) not in _STOP_WORDS and (len(w) > 2 or w == "%")}
 
 
 @dataclass(frozen=True)
@@ -287,4 +282,4 @@ class _FigureFinder:
         before = _CLAUSE_CUT.split(text[max(0, start - 60) : start])[-1]
         after = _CLAUSE_CUT.split(text[end : end + 60])[0]
         words = _WORD.findall(before)[-BEFORE_WORDS:] + _WORD.findall(after)[:AFTER_WORDS]
-        return {_stem(w) for w in words if _fold(w) not in _STOP_WORDS}
+        return {_stem(w) for w in words if fold(w) not in _STOP_WORDS}

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from mesdesk.exchange.docx_import.contact import parse_contact
 from mesdesk.exchange.docx_import.package_guard import DocxPackage, open_package
 from mesdesk.exchange.docx_import.reader import ReaderStats, read_docx
-from mesdesk.exchange.docx_import.shape import ShapedAction, ShapedReport, Unrecognised, fold, shape_report
+from mesdesk.exchange.docx_import.shape import ShapedAction, ShapedReport, Unrecognised, shape_report
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.model.entities import (
     Action,
@@ -30,6 +30,7 @@ from mesdesk.model.entities import (
     Report,
     Status,
 )
+from mesdesk.model.folding import fold
 from mesdesk.model.richtext import RichText
 
 Progress = Callable[[int, int, str], None]

@@ -21,12 +21,12 @@ import datetime as dt
 import difflib
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from mesdesk.exchange.docx_import.french_spacing import plain_spacing
 from mesdesk.exchange.docx_import.reader import DocParagraph
+from mesdesk.model.folding import fold
 from mesdesk.model.french import MONTHS
 from mesdesk.model.richtext import (
     Block,
@@ -110,13 +110,6 @@ class ShapedReport:
 
 
 # -- text helpers ----------------------------------------------------------------------
-
-def fold(text: str) -> str:
-    """Lower case, accents removed, spaces collapsed: for comparing labels and titles."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", stripped.replace("\u2019", "'")).strip().casefold()
-
 
 def _excerpt(text: str) -> str:
     text = clean_line(text)
