@@ -129,6 +129,20 @@ def _int(value: str | None) -> int | None:
         return None
 
 
+def _outline_and_numbering(ppr: etree._Element | None) -> tuple[int | None, str | None, int | None]:
+    """The outline level, list id and list level that paragraph properties (of a style or a paragraph) set."""
+    if ppr is None:
+        return None, None, None
+    ol = ppr.find(_W + "outlineLvl")
+    outline = _int(ol.get(_VAL)) if ol is not None else None
+    numpr = ppr.find(_W + "numPr")
+    if numpr is None:
+        return outline, None, None
+    nid = numpr.find(_W + "numId")
+    lvl = numpr.find(_W + "ilvl")
+    return outline, nid.get(_VAL) if nid is not None else None, _int(lvl.get(_VAL)) if lvl is not None else None
+
+
 class _Styles:
     def __init__(self, root: etree._Element | None) -> None:
         self.styles: dict[str, _Style] = {}
@@ -147,16 +161,7 @@ class _Styles:
             based = el.find(_W + "basedOn")
             ppr = el.find(_W + "pPr")
             rpr = el.find(_W + "rPr")
-            outline = num_id = num_level = None
-            if ppr is not None:
-                ol = ppr.find(_W + "outlineLvl")
-                outline = _int(ol.get(_VAL)) if ol is not None else None
-                numpr = ppr.find(_W + "numPr")
-                if numpr is not None:
-                    nid = numpr.find(_W + "numId")
-                    ilvl = numpr.find(_W + "ilvl")
-                    num_id = nid.get(_VAL) if nid is not None else None
-                    num_level = _int(ilvl.get(_VAL)) if ilvl is not None else None
+            outline, num_id, num_level = _outline_and_numbering(ppr)
             style = _Style(
                 style_id=style_id,
                 name=(name_el.get(_VAL) if name_el is not None else "") or style_id,
@@ -431,21 +436,9 @@ class _Reader:
 
     def _paragraph(self, p: etree._Element, rels: dict, origin: Origin, toc: bool) -> None:
         ppr = p.find(_W + "pPr")
-        style_id = ""
-        outline: int | None = None
-        num_id: str | None = None
-        ilvl: int | None = None
-        if ppr is not None:
-            ps = ppr.find(_W + "pStyle")
-            style_id = (ps.get(_VAL) if ps is not None else "") or ""
-            ol = ppr.find(_W + "outlineLvl")
-            outline = _int(ol.get(_VAL)) if ol is not None else None
-            numpr = ppr.find(_W + "numPr")
-            if numpr is not None:
-                nid = numpr.find(_W + "numId")
-                lvl = numpr.find(_W + "ilvl")
-                num_id = nid.get(_VAL) if nid is not None else None
-                ilvl = _int(lvl.get(_VAL)) if lvl is not None else None
+        ps = ppr.find(_W + "pStyle") if ppr is not None else None
+        style_id = (ps.get(_VAL) if ps is not None else "") or ""
+        outline, num_id, ilvl = _outline_and_numbering(ppr)
         if not style_id:
             style_id = self.styles.default_paragraph or ""
         style = self.styles.styles.get(style_id)
