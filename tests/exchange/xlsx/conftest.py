@@ -27,23 +27,21 @@ def small_workspace(small_file: Path, tmp_path: Path) -> Iterator[Workspace]:
     ws.close()
 
 
+def _exported_workbook(workspace_file: Path, folder: Path) -> Path:
+    """The 2024 report of a copy of ``workspace_file``, exported into ``folder``."""
+    copy = folder / workspace_file.name
+    copy.write_bytes(workspace_file.read_bytes())
+    with Workspace.open(copy) as ws:
+        return export_xlsx(report_of(ws), folder / "bilan-2024.xlsx").path
+
+
 @pytest.fixture(scope="session")
 def small_xlsx(small_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The workbook of the small workspace's 2024 report (read it, do not change it)."""
-    folder = tmp_path_factory.mktemp("small_xlsx")
-    copy = folder / "small.mesdesk"
-    copy.write_bytes(small_file.read_bytes())
-    with Workspace.open(copy) as ws:
-        result = export_xlsx(report_of(ws), folder / "bilan-2024.xlsx")
-    return result.path
+    return _exported_workbook(small_file, tmp_path_factory.mktemp("small_xlsx"))
 
 
 @pytest.fixture(scope="session")
 def sample_xlsx(sample_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The workbook of the bundled sample (Bilan 2024 du MES)."""
-    folder = tmp_path_factory.mktemp("sample_xlsx")
-    copy = folder / "sample.mesdesk"
-    copy.write_bytes(sample_file.read_bytes())
-    with Workspace.open(copy) as ws:
-        result = export_xlsx(report_of(ws), folder / "bilan-2024.xlsx")
-    return result.path
+    return _exported_workbook(sample_file, tmp_path_factory.mktemp("sample_xlsx"))
