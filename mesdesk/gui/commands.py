@@ -139,23 +139,33 @@ class SetPartnerLinkCommand(DocCommand):
         self._set(not self.linked)
 
 
-class SetBodyActionCommand(DocCommand):
-    """Attach a body (instance) to an action, or detach it."""
+class SetRelationCommand(DocCommand):
+    """Point a many-to-one link (``body.action``, ``body.partner``, ``indicator.action``…)
+    at another object, or at nothing. Both ends are kept as ``Ref``s: either may be
+    deleted and re-created by other commands on the stack."""
 
-    def __init__(self, doc: Document, body: Body, action: Action | None, text: str) -> None:
+    def __init__(self, doc: Document, target: Any, name: str, value: Any, text: str) -> None:
         super().__init__(doc, text)
-        self.body = ref(body)
-        self.old = ref(body.action) if body.action else None
-        self.new = ref(action) if action else None
+        self.target, self.name = ref(target), name
+        old = getattr(target, name)
+        self.old = ref(old) if old is not None else None
+        self.new = ref(value) if value is not None else None
 
-    def _set(self, target: Ref | None) -> None:
-        self.body.resolve(self.doc).action = target.resolve(self.doc) if target else None
+    def _set(self, value: Ref | None) -> None:
+        setattr(self.target.resolve(self.doc), self.name, value.resolve(self.doc) if value else None)
 
     def apply(self) -> None:
         self._set(self.new)
 
     def revert(self) -> None:
         self._set(self.old)
+
+
+class SetBodyActionCommand(SetRelationCommand):
+    """Attach a body (instance) to an action, or detach it."""
+
+    def __init__(self, doc: Document, body: Body, action: Action | None, text: str) -> None:
+        super().__init__(doc, body, "action", action, text)
 
 
 # -- snapshots of deleted objects -------------------------------------------------------
@@ -334,6 +344,10 @@ class MoveCommand(DocCommand):
             return obj.axis.actions
         if isinstance(obj, Indicator):
             return obj.convention.indicators
+        if isinstance(obj, Partner):
+            return obj.convention.partners
+        if isinstance(obj, Body):
+            return obj.convention.bodies
         return obj.report.events
 
     def _move(self, delta: int) -> None:
@@ -352,6 +366,10 @@ class MoveCommand(DocCommand):
                 return
         items.pop(index)
         items.insert(new_index, obj)
+        if isinstance(obj, Partner):
+            _sort_partner_lists(obj.actions)
+        elif isinstance(obj, Body) and obj.partner is not None:
+            _sort_by_position(obj.partner.bodies)
 
     def apply(self) -> None:
         self._move(self.delta)
@@ -370,6 +388,10 @@ def can_move(obj: Any, delta: int) -> bool:
         items = [i for i in obj.convention.indicators if i.action is obj.action]
     elif isinstance(obj, Event):
         items = [e for e in obj.report.events if e.action is obj.action]
+    elif isinstance(obj, Partner):
+        items = obj.convention.partners
+    elif isinstance(obj, Body):
+        items = obj.convention.bodies
     else:
         return False
     return 0 <= items.index(obj) + delta < len(items)
@@ -464,3 +486,109 @@ class DeleteIndicatorCommand(DocCommand):
             indicator.set_value(year, value)
         items = self.doc.convention.indicators
         items.insert(min(self.position, len(items)), indicator)
+
+
+# -- partners and bodies (instances) ------------------------------------------------------
+
+def _sort_by_position(items: list[Any]) -> None:
+    """Loaded lists are ordered by position; keep the session's copies so after edits
+    (the session does not expire on commit, and exports read these lists)."""
+    items.sort(key=lambda o: o.position)
+
+
+def _sort_partner_lists(actions: list[Action]) -> None:
+    for action in actions:
+        _sort_by_position(action.partners)
+
+
+class AddPartnerCommand(DocCommand):
+    def __init__(self, doc: Document, index: int, name: str, text: str) -> None:
+        super().__init__(doc, text)
+        self.index, self.name = index, name
+        self.uid: str | None = None
+
+    def apply(self) -> None:
+        partner = Partner(name=self.name, kind="")
+        if self.uid:
+            partner.uid = self.uid
+        partners = self.doc.convention.partners
+        partners.insert(min(self.index, len(partners)), partner)
+        self.doc.session.flush()
+        self.uid = partner.uid
+
+    def revert(self) -> None:
+        self.doc.convention.partners.remove(_by_uid(self.doc, Partner, self.uid))
+
+
+class DeletePartnerCommand(DocCommand):
+    """Remove a partner: its action links go, its bodies stay without an owner; undo
+    puts all of it back."""
+
+    def __init__(self, doc: Document, partner: Partner, text: str) -> None:
+        super().__init__(doc, text)
+        self.uid, self.name, self.kind = partner.uid, partner.name, partner.kind
+        self.position = partner.convention.partners.index(partner)
+        self.actions = [a.uid for a in partner.actions]
+        self.bodies = [b.uid for b in partner.bodies]
+
+    def apply(self) -> None:
+        partner = _by_uid(self.doc, Partner, self.uid)
+        for body in list(partner.bodies):
+            body.partner = None
+        partner.actions.clear()
+        self.doc.convention.partners.remove(partner)
+
+    def revert(self) -> None:
+        partner = Partner(uid=self.uid, name=self.name, kind=self.kind)
+        partners = self.doc.convention.partners
+        partners.insert(min(self.position, len(partners)), partner)
+        for uid in self.actions:
+            partner.actions.append(_by_uid(self.doc, Action, uid))
+        for uid in self.bodies:
+            _by_uid(self.doc, Body, uid).partner = partner
+        _sort_partner_lists(partner.actions)
+        _sort_by_position(partner.bodies)
+
+
+_BODY_FIELDS = ("name", "role")
+
+
+class AddBodyCommand(DocCommand):
+    def __init__(self, doc: Document, index: int, name: str, text: str) -> None:
+        super().__init__(doc, text)
+        self.index, self.name = index, name
+        self.uid: str | None = None
+
+    def apply(self) -> None:
+        body = Body(name=self.name, role="")
+        if self.uid:
+            body.uid = self.uid
+        bodies = self.doc.convention.bodies
+        bodies.insert(min(self.index, len(bodies)), body)
+        self.doc.session.flush()
+        self.uid = body.uid
+
+    def revert(self) -> None:
+        self.doc.convention.bodies.remove(_by_uid(self.doc, Body, self.uid))
+
+
+class DeleteBodyCommand(DocCommand):
+    def __init__(self, doc: Document, body: Body, text: str) -> None:
+        super().__init__(doc, text)
+        self.uid = body.uid
+        self.fields = {name: getattr(body, name) for name in _BODY_FIELDS}
+        self.position = body.convention.bodies.index(body)
+        self.partner = ref(body.partner) if body.partner else None
+        self.action = ref(body.action) if body.action else None
+
+    def apply(self) -> None:
+        self.doc.convention.bodies.remove(_by_uid(self.doc, Body, self.uid))
+
+    def revert(self) -> None:
+        body = Body(uid=self.uid, **self.fields)
+        bodies = self.doc.convention.bodies
+        bodies.insert(min(self.position, len(bodies)), body)
+        body.partner = self.partner.resolve(self.doc) if self.partner else None
+        body.action = self.action.resolve(self.doc) if self.action else None
+        if body.partner is not None:
+            _sort_by_position(body.partner.bodies)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from mesdesk.gui import messages, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextToolBar
-from mesdesk.gui.outline import COVER, CONCLUSION, KeyRole, NodeKey, OutlineModel, PREAMBLE
+from mesdesk.gui.outline import COVER, CONCLUSION, PARTNERS, PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
@@ -324,11 +324,20 @@ class MainWindow(QMainWindow):
             elif kind == "conclusion":
                 page = TextPage(doc, "conclusion", self.tr("Conclusion et perspectives"), "", self.pages)
                 page.hint.hide()
+            elif kind == "partners":
+                from mesdesk.gui.pages.partners_page import PartnersPage
+
+                page = PartnersPage(doc, self.pages)
+            elif kind == "unassigned":
+                from mesdesk.gui.pages.unassigned_page import UnassignedPage
+
+                page = UnassignedPage(doc, self.pages)
             else:
                 page = CoverPage(doc, self.pages)
             self.pages.addWidget(page)
             doc.add_writer(page.write_back)
             page.message.connect(self.show_message)
+            page.navigate.connect(self.select_key)
             self._pages[kind] = page
         return page
 
@@ -347,6 +356,14 @@ class MainWindow(QMainWindow):
     @property
     def coverPage(self) -> CoverPage:  # noqa: N802
         return self._page("cover")  # type: ignore[return-value]
+
+    @property
+    def partnersPage(self) -> Any:  # noqa: N802 - PartnersPage, imported when first shown
+        return self._page("partners")
+
+    @property
+    def unassignedPage(self) -> Any:  # noqa: N802 - UnassignedPage
+        return self._page("unassigned")
 
     def _update_title(self) -> None:
         report = self.doc.report
@@ -392,6 +409,10 @@ class MainWindow(QMainWindow):
         """Show the page of ``key``, after writing what the previous page had pending."""
         self.doc.save_now()
         self._current_key = key
+        self.outlineModel.keep_unassigned = key == UNASSIGNED
+        if key != UNASSIGNED and self.outlineModel.needs_rebuild():
+            # Leaving an emptied « Sans action »: drop it once this selection change is over.
+            QTimer.singleShot(0, self._rebuild_outline_if_needed)
         if self.doc.report is None:
             self.pages.setCurrentWidget(self.emptyPage)
             return
@@ -409,6 +430,12 @@ class MainWindow(QMainWindow):
         elif kind == "cover":
             self.coverPage.load()
             self.pages.setCurrentWidget(self.coverPage)
+        elif kind == "partners":
+            self.partnersPage.load()
+            self.pages.setCurrentWidget(self.partnersPage)
+        elif kind == "unassigned":
+            self.unassignedPage.load()
+            self.pages.setCurrentWidget(self.unassignedPage)
         else:  # an axis: its title is edited in the outline; show its first action
             node = self.outlineModel.node(self.outlineModel.index_for(key))
             lines = [self.tr("Axe %1 : %2").replace("%1", node.obj.number).replace("%2", node.obj.title), ""]
@@ -423,6 +450,14 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, Page) else None
 
     def edit_current_title(self) -> None:
+        """F2: rename the outline's node; in a table, edit the current cell (the window's
+        F2 shortcut would otherwise take the key from every table)."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractItemView) and focused is not self.outline:
+            current = focused.currentIndex()
+            if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+                focused.edit(current)
+            return
         index = self.outline.currentIndex()
         if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.outline.setFocus()
@@ -437,6 +472,8 @@ class MainWindow(QMainWindow):
             page.focus_field("narrative")
         elif isinstance(page, TextPage):
             page.focus_field(page.field)
+        elif page is not None and hasattr(page, "focus_field"):
+            page.focus_field("")
         elif page is not None:
             page.focusNextChild()
 
@@ -487,7 +524,14 @@ class MainWindow(QMainWindow):
             self.show_node(key)
         self._update_title()
 
+    def _rebuild_outline_if_needed(self) -> None:
+        if not self._closed and self.outlineModel.needs_rebuild():
+            self._structure_changed()
+
     def _data_edited(self) -> None:
+        if self.outlineModel.needs_rebuild():  # « Sans action » appears or goes
+            self._structure_changed()
+            return
         self.outlineModel.refresh_statuses()
         page = self.current_page()
         if page is not None:
@@ -504,6 +548,9 @@ class MainWindow(QMainWindow):
 
     def _report_changed(self) -> None:
         self._fill_report_switcher()
+        if self.outlineModel.needs_rebuild():  # events without an action are per report
+            self.outlineModel.rebuild()
+            self.outline.expandAll()
         self.outlineModel.refresh_statuses()
         key = self._current_key or PREAMBLE
         self._current_key = None
@@ -594,7 +641,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is None or field is None:
             return True
-        if row_uid is not None and isinstance(page, ActionPage):
+        if row_uid is not None and hasattr(page, "show_row"):
             return page.show_row(field, row_uid)
         if query:
             return page.show_match(field, occurrence, query)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 
 from mesdesk.gui.document import Document
 from mesdesk.gui.status_icons import status_icon, status_label
-from mesdesk.model.entities import Action, Axis, Status
+from mesdesk.model.entities import Action, Axis, Event, Indicator, Status
 
 NodeKey = tuple[str, ...]
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -22,6 +22,24 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 COVER: NodeKey = ("cover",)
 PREAMBLE: NodeKey = ("preamble",)
 CONCLUSION: NodeKey = ("conclusion",)
+PARTNERS: NodeKey = ("partners",)
+UNASSIGNED: NodeKey = ("unassigned",)
+
+
+def unassigned_indicators(doc: Document) -> list[Indicator]:
+    """The convention's indicators that belong to no action (after a deletion, an import)."""
+    convention = doc.convention
+    return [i for i in convention.indicators if i.action is None] if convention else []
+
+
+def unassigned_events(doc: Document) -> list[Event]:
+    """The current report's events that belong to no action."""
+    report = doc.report
+    return [e for e in report.events if e.action is None] if report else []
+
+
+def unassigned_count(doc: Document) -> int:
+    return len(unassigned_indicators(doc)) + len(unassigned_events(doc))
 
 
 def action_key(action: Action) -> NodeKey:
@@ -53,6 +71,10 @@ class OutlineModel(QAbstractItemModel):
         self._by_key: dict[NodeKey, Node] = {}
         self._statuses: dict[int, Status] = {}
         self.rename_requested = None  # callable(obj, new_title), set by the window
+        # « Sans action » is listed while it has rows, and while it is the page shown
+        # (attaching its last row must not pull the page from under the user).
+        self.keep_unassigned = False
+        self._unassigned = 0
         self.rebuild()
 
     # -- building ---------------------------------------------------------------------
@@ -76,6 +98,10 @@ class OutlineModel(QAbstractItemModel):
                 for action in axis.actions:
                     add(axis_node, action_key(action), action)
         add(root, CONCLUSION)
+        add(root, PARTNERS)
+        self._unassigned = unassigned_count(self.doc)
+        if self._unassigned or self.keep_unassigned:
+            add(root, UNASSIGNED)
         self._root, self._by_key = root, by_key
         self._read_statuses()
         self.endResetModel()
@@ -84,9 +110,18 @@ class OutlineModel(QAbstractItemModel):
         report = self.doc.report
         self._statuses = {t.action_id: t.status for t in report.texts} if report else {}
 
+    def needs_rebuild(self) -> bool:
+        """Whether « Sans action » should appear or go (rows attached, detached, another report)."""
+        shown = UNASSIGNED in self._by_key
+        return shown != bool(unassigned_count(self.doc) or self.keep_unassigned)
+
     def refresh_statuses(self) -> None:
-        """Re-read action statuses (after a status change or a report switch)."""
+        """Re-read action statuses and the « Sans action » count (after an edit or a report switch)."""
         self._read_statuses()
+        self._unassigned = unassigned_count(self.doc)
+        if UNASSIGNED in self._by_key:
+            index = self.index_for(UNASSIGNED)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         for node in self._by_key.values():
             if node.key[0] in ("action", "axis"):
                 index = self.index_for(node.key)
@@ -161,6 +196,10 @@ class OutlineModel(QAbstractItemModel):
                 return self.tr("Préambule")
             if kind == "conclusion":
                 return self.tr("Conclusion et perspectives")
+            if kind == "partners":
+                return self.tr("Partenaires et instances")
+            if kind == "unassigned":
+                return self.tr("Sans action (%1)").replace("%1", str(self._unassigned))
             return f"{node.obj.number}. {node.obj.title}" if kind == "axis" else f"{node.obj.number} {node.obj.title}"
         if role == Qt.ItemDataRole.EditRole and kind in ("axis", "action"):
             return node.obj.title
@@ -172,6 +211,14 @@ class OutlineModel(QAbstractItemModel):
             style = QApplication.style()
             pixmap = QStyle.StandardPixmap.SP_FileDialogInfoView if kind == "cover" else QStyle.StandardPixmap.SP_FileIcon
             return style.standardIcon(pixmap)
+        if role == Qt.ItemDataRole.DecorationRole and kind in ("partners", "unassigned"):
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            pixmap = (QStyle.StandardPixmap.SP_FileDialogDetailedView if kind == "partners"
+                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return QApplication.style().standardIcon(pixmap)
+        if role == Qt.ItemDataRole.ToolTipRole and kind == "unassigned":
+            return self.tr("Indicateurs et événements qui n'appartiennent à aucune action : rattachez-les")
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "action":
                 status = status_label(self._statuses.get(node.obj.id, Status.TO_WRITE))

@@ -108,9 +108,23 @@ class StructureEditor(QObject):
                 if choice != "delete":
                     return
             name = f"{current.number}. {current.title}"
+            left = self._rows_left_behind(current.actions)
             self._push(DeleteAxisCommand(self.doc, current, self.tr("Supprimer l'axe")))
-            self.window.show_message(self.tr("Axe « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", name))
+            message = self.tr("Axe « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", name)
         else:
             name = f"{current.number} {current.title}"
+            left = self._rows_left_behind([current])
             self._push(DeleteActionCommand(self.doc, current, self.tr("Supprimer l'action")))
-            self.window.show_message(self.tr("Action « %1 » supprimée — Ctrl+Z pour l'annuler.").replace("%1", name))
+            message = self.tr("Action « %1 » supprimée — Ctrl+Z pour l'annuler.").replace("%1", name)
+        if left:
+            # They are kept, detached: say where they went.
+            message += " " + self.tr("Ses indicateurs et événements sont dans « Sans action ».")
+        self.window.show_message(message)
+
+    def _rows_left_behind(self, actions: list[Action]) -> bool:
+        """Whether deleting ``actions`` leaves indicators or events without an action."""
+        convention = self.doc.convention
+        if convention is None:
+            return False
+        events = [e for r in convention.reports for e in r.events]
+        return any(row.action in actions for row in [*convention.indicators, *events])

@@ -21,7 +21,8 @@ def test_first_launch_creates_the_sample_workspace_and_shows_it(qtbot: Any, app_
     created = app_dirs["data"] / "bilan.mesdesk"
     assert window.doc.path == created and created.exists()
     assert window.reportSwitcher.currentText() == "Bilan 2024"
-    assert window.outlineModel.rowCount() == 2 + 4 + 1  # cover, préambule, 4 axes, conclusion
+    # cover, préambule, 4 axes, conclusion, partners and bodies (nothing « sans action » in the sample)
+    assert window.outlineModel.rowCount() == 2 + 4 + 2
     assert "Consolidation des outils" in window.outlineModel.index_for(
         ("action", window.doc.convention.action_by_number("1.1").uid)).data()
     window.close()

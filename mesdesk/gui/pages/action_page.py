@@ -30,6 +30,7 @@ from mesdesk.gui.commands import (
 )
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextEditor, make_editor
+from mesdesk.gui.outline import PARTNERS
 from mesdesk.gui.pages.base import Page, select_occurrence
 from mesdesk.gui.pages.delegates import CountDelegate, DateDelegate
 from mesdesk.gui.pages.events_model import END, PARTICIPANTS, START, TITLE, EventsModel
@@ -151,6 +152,7 @@ class ActionPage(Page):
         self.tabs.addTab(self.events, "")
 
         self.links = LinksPanel(doc, self)
+        self.links.manageRequested.connect(lambda: self.navigate.emit(PARTNERS))
         self.tabs.addTab(self.links, "")
 
         layout = QVBoxLayout(self)

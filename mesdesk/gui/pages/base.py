@@ -14,6 +14,7 @@ class Page(QWidget):
     """A page edits one node of the outline; text goes to the ORM in ``write_back``."""
 
     message = Signal(str)  # a line for the status bar (e.g. "deleted — Ctrl+Z to undo")
+    navigate = Signal(object)  # an outline key to show (a link to another page)
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,9 +1,13 @@
-"""The partners and bodies (instances) an action involves: two checkable lists."""
+"""The partners and bodies (instances) an action involves: two checkable lists.
+
+The partners and bodies themselves are added, renamed and removed on the
+« Partenaires et instances » page; the button under the lists leads there.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from mesdesk.gui.commands import SetBodyActionCommand, SetPartnerLinkCommand
 from mesdesk.gui.document import Document
@@ -14,6 +18,8 @@ UidRole = Qt.ItemDataRole.UserRole + 1
 
 class LinksPanel(QWidget):
     """Tick the partners and bodies involved in the action; each tick is undoable."""
+
+    manageRequested = Signal()  # « Gérer les partenaires et instances… »
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,12 +34,22 @@ class LinksPanel(QWidget):
         partners_label.setBuddy(self.partnersList)
         bodies_label = QLabel(self.tr("&Instances où siège le MES"), self)
         bodies_label.setBuddy(self.bodiesList)
-        layout = QHBoxLayout(self)
+        self.manageButton = QPushButton(self.tr("&Gérer les partenaires et instances…"), self)
+        self.manageButton.setObjectName("managePartnersButton")
+        self.manageButton.setToolTip(self.tr("Ajouter, renommer ou supprimer des partenaires et des instances"))
+        self.manageButton.clicked.connect(self.manageRequested)
+        lists = QHBoxLayout()
         for label, widget in ((partners_label, self.partnersList), (bodies_label, self.bodiesList)):
             column = QVBoxLayout()
             column.addWidget(label)
             column.addWidget(widget)
-            layout.addLayout(column)
+            lists.addLayout(column)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.manageButton)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(lists, 1)
+        layout.addLayout(buttons)
         self.partnersList.itemChanged.connect(self._partner_toggled)
         self.bodiesList.itemChanged.connect(self._body_toggled)
 

@@ -28,7 +28,10 @@ class TableSection(QWidget):
     deleteRequested = Signal(int)
     moveRequested = Signal(int, int)
 
-    def __init__(self, model: RowsModel, name: str, add_label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RowsModel, name: str, add_label: str | None, parent: QWidget | None = None,
+                 *, movable: bool = True, delete_label: str | None = None) -> None:
+        """``add_label`` None: rows cannot be added here; ``movable`` False: no up / down;
+        ``delete_label`` names the delete button (two tables on a page need two mnemonics)."""
         super().__init__(parent)
         self.model = model
         self.table = QTableView(self)
@@ -48,24 +51,25 @@ class TableSection(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-        self.addButton = self._button(add_label, "Insert", self._add, name + "Add")
-        self.deleteButton = self._button(self.tr("&Supprimer la ligne"), "Ctrl+Delete", self._delete, name + "Delete")
-        self.upButton = self._button(self.tr("Monter"), "Alt+Up", lambda: self._move(-1), name + "Up")
-        self.downButton = self._button(self.tr("Descendre"), "Alt+Down", lambda: self._move(1), name + "Down")
-
-        buttons = QHBoxLayout()
-        for button in (self.addButton, self.deleteButton, self.upButton, self.downButton):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)  # buttons go before it, on the left
+        self._row_buttons: list[QToolButton] = []
+        self.addButton = self._button(add_label, "Insert", self._add, name + "Add") if add_label else None
+        self.deleteButton = self._button(delete_label or self.tr("&Supprimer la ligne"), "Ctrl+Delete", self._delete, name + "Delete")
+        self.upButton = self.downButton = None
+        if movable:
+            self.upButton = self._button(self.tr("Monter"), "Alt+Up", lambda: self._move(-1), name + "Up")
+            self.downButton = self._button(self.tr("Descendre"), "Alt+Down", lambda: self._move(1), name + "Down")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.table)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
     def _button(self, label: str, shortcut: str, slot, name: str) -> QToolButton:  # noqa: ANN001
+        """A row button and its key (active while the table has the focus), before the stretch."""
         action = QAction(label, self)
         action.setObjectName(name + "Action")
         action.setShortcut(QKeySequence(shortcut))
@@ -77,6 +81,14 @@ class TableSection(QWidget):
         button.setObjectName(name)
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    def add_row_button(self, label: str, shortcut: str, slot, name: str) -> QToolButton:  # noqa: ANN001
+        """One more button acting on the current row (enabled with a current row)."""
+        button = self._button(label, shortcut, slot, name)
+        self._row_buttons.append(button)
+        self._update_buttons()
         return button
 
     def current_row(self) -> int:
@@ -92,9 +104,11 @@ class TableSection(QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         has = row >= 0
-        self.deleteButton.defaultAction().setEnabled(has)
-        self.upButton.defaultAction().setEnabled(has and row > 0)
-        self.downButton.defaultAction().setEnabled(has and row < self.model.rowCount() - 1)
+        for button in (self.deleteButton, *self._row_buttons):
+            button.defaultAction().setEnabled(has)
+        if self.upButton is not None and self.downButton is not None:
+            self.upButton.defaultAction().setEnabled(has and row > 0)
+            self.downButton.defaultAction().setEnabled(has and row < self.model.rowCount() - 1)
 
     def _add(self) -> None:
         self.addRequested.emit()
