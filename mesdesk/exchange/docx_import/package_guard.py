@@ -190,7 +190,9 @@ class DocxPackage:
         main = self.related_part("", "officeDocument")
         if main is None and self.has_part("word/document.xml"):
             main = "word/document.xml"
-        if main is None:
+        # A real workbook or presentation also declares an officeDocument: its main
+        # part lives in xl/ or ppt/, never in a Word package's word/.
+        if main is None or not main.startswith("word/"):
             raise ImportFileError(
                 other_package_message(self.path.name, self._names, WORD, "aucun texte principal trouvé")
             )

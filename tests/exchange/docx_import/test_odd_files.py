@@ -337,3 +337,15 @@ def test_damaged_variants_of_a_real_export_never_crash(sample_docx: Path, tmp_pa
                 assert str(exc) and "\n" not in str(exc)
                 outcomes["refused"] += 1
     assert outcomes["imported"] and outcomes["refused"]
+
+
+def test_a_real_workbook_renamed_docx_is_refused(tmp_path: Path, sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    # A real .xlsx declares its main part (xl/workbook.xml) like a Word file does.
+    from mesdesk.exchange.docx_import import read_report_docx
+    from mesdesk.exchange.errors import ImportFileError
+    from mesdesk.exchange.xlsx import export_xlsx
+
+    report = sample_workspace.current_convention().report_for(2024)
+    renamed = export_xlsx(report, tmp_path / "bilan.xlsx").path.rename(tmp_path / "bilan.docx")
+    with pytest.raises(ImportFileError, match="classeur Excel, pas un document Word"):
+        read_report_docx(renamed)
