@@ -8,12 +8,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from mesdesk.gui.document import Document
+from mesdesk.gui.indicator_labels import chip_labeler
 from mesdesk.gui.richtext import RichTextEditor, RichTextToolBar
+from mesdesk.gui.richtext.convert import OBJECT_CHAR
 
-__all__ = ["RichTextEditor", "RichTextToolBar", "make_editor"]
+__all__ = ["RichTextEditor", "RichTextToolBar", "make_editor", "refresh_chips"]
 
 
-def make_editor(object_name: str, parent: QWidget | None = None) -> RichTextEditor:
+def make_editor(object_name: str, parent: QWidget | None = None, doc: Document | None = None) -> RichTextEditor:
+    """A rich-text editor; with ``doc``, its indicator chips show label and value."""
     editor = RichTextEditor(parent)
     editor.setObjectName(object_name)
+    if doc is not None:
+        editor.textEdit().setIndicatorLabeler(chip_labeler(doc))
     return editor
+
+
+def refresh_chips(editor: RichTextEditor, doc: Document) -> None:
+    """Redraw the chips after a value, a label or the report changed (nothing to do
+    without chips: re-laying out a long text for nothing would cost a keystroke)."""
+    edit = editor.textEdit()
+    if OBJECT_CHAR in edit.document().toRawText():
+        edit.setIndicatorLabeler(chip_labeler(doc))

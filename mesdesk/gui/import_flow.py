@@ -11,12 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from mesdesk.gui import messages
 
 if TYPE_CHECKING:
     from mesdesk.gui.main_window import MainWindow
+
+
+class ImportFlow(QObject):
+    """The plural messages of the imports. pyside6-lupdate reads plural forms (%n) from
+    ``tr()`` calls only, not from ``QCoreApplication.translate(…, n)``."""
+
+    def values_to_change(self, count: int) -> str:
+        return self.tr("%n valeur(s) à changer dans le bilan.", "", count)
+
+    def values_saved(self, count: int) -> str:
+        return self.tr("%n valeur(s) enregistrée(s).", "", count)
 
 
 
@@ -101,7 +112,7 @@ def import_indicators(window: "MainWindow") -> None:
     choices.append(("cancel", QCoreApplication.translate("ImportFlow", "Annuler")))
     choice = messages.ask(
         window, title,
-        QCoreApplication.translate("ImportFlow", "%n valeur(s) à changer dans le bilan.", "", count),
+        ImportFlow().values_to_change(count),
         choices, default=choices[0][0], cancel="cancel", details=summary.format_fr(),
     )
     if choice == "cancel":
@@ -115,7 +126,7 @@ def import_indicators(window: "MainWindow") -> None:
         return
     doc.undo_stack.clear()  # older commands may hold values the import replaced
     doc.dataEdited.emit()
-    window.show_message(QCoreApplication.translate("ImportFlow", "%n valeur(s) enregistrée(s).", "", changed))
+    window.show_message(ImportFlow().values_saved(changed))
 
 
 def _after_structure_change(window: "MainWindow", year: int) -> None:

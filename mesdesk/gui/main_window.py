@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from mesdesk.gui import messages, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextToolBar
+from mesdesk.gui.richtext.icons import drawn_icon
 from mesdesk.gui.outline import COVER, CONCLUSION, PARTNERS, PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.base import Page
@@ -163,6 +165,11 @@ class MainWindow(QMainWindow):
         self.actionRedo = self._action("actionRedo", self.tr("&Rétablir"), self.redo, "Ctrl+Shift+Z")
         self.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.actionFind = self._action("actionFind", self.tr("&Rechercher dans le bilan…"), self.show_find, K.Find)
+        # Ctrl+Alt+letter like the other insertions of the text (note Ctrl+Alt+F, sub-title Ctrl+Alt+H).
+        self.actionInsertIndicator = self._action(
+            "actionInsertIndicator", self.tr("&Insérer la valeur d'un indicateur…"), self.insert_indicator,
+            "Ctrl+Alt+I", self.tr("Une pastille qui montre la valeur de l'indicateur pour l'année du bilan"))
+        self.actionInsertIndicator.setEnabled(False)
         self.actionCheck = self._action("actionCheck", self.tr("&Vérifier le bilan"), self.show_check, "F7")
 
         self.actionAddAxis = self._action("actionAddAxis", self.tr("Ajouter un a&xe"), self.structure.add_axis, "Ctrl+Shift+X")
@@ -215,6 +222,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.actionUndo)
         edit_menu.addAction(self.actionRedo)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.actionInsertIndicator)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.actionFind)
 
         convention_menu = bar.addMenu(self.tr("&Convention"))
@@ -246,6 +255,12 @@ class MainWindow(QMainWindow):
 
         self.formatToolBar = RichTextToolBar(self)  # objectName "richTextToolBar"
         self.formatToolBar.setMovable(False)
+        self.formatToolBar.addSeparator()
+        self.actionInsertIndicator.setIcon(drawn_icon("indicator"))
+        self.actionInsertIndicator.setToolTip(self.tr("Insérer la valeur d'un indicateur (%1)").replace(
+            "%1", self.actionInsertIndicator.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.formatToolBar.addAction(self.actionInsertIndicator)
+        QApplication.instance().focusChanged.connect(self._update_insert_indicator)
         self.addToolBar(self.formatToolBar)
         view_menu.addSeparator()
         view_menu.addAction(self.formatToolBar.toggleViewAction())
@@ -606,6 +621,44 @@ class MainWindow(QMainWindow):
         self.actionUndo.setStatusTip(self.tr("Annuler : %1").replace("%1", stack.undoText()) if stack.canUndo() else "")
         self.actionRedo.setStatusTip(self.tr("Rétablir : %1").replace("%1", stack.redoText()) if stack.canRedo() else "")
 
+    # -- indicator values in the text ---------------------------------------------------------
+    def _insertion_target(self) -> Any:
+        """The page text field the toolbar acts on, if one can take an indicator chip."""
+        edit = self.formatToolBar.editor()
+        if edit is None or not shiboken6.isValid(edit) or edit.isInlineOnly() or edit.isReadOnly():
+            return None  # a footnote's text holds plain text only
+        page = self.current_page()
+        return edit if page is not None and page.isAncestorOf(edit) else None
+
+    def _update_insert_indicator(self, *_args: object) -> None:
+        if self._closed or not shiboken6.isValid(self):
+            return
+        convention = self.doc.convention if not self.doc.workspace.closed else None
+        self.actionInsertIndicator.setEnabled(
+            self._insertion_target() is not None and bool(convention and convention.indicators))
+
+    def insert_indicator(self) -> None:
+        """Ctrl+Alt+I: pick an indicator; its value chip goes at the text cursor."""
+        from mesdesk.gui.indicator_picker import IndicatorPickerDialog
+
+        edit = self._insertion_target()
+        if edit is None:
+            self.show_message(self.tr("Placez d'abord le curseur dans un texte du bilan."))
+            return
+        page = self.current_page()
+        dialog = IndicatorPickerDialog(self.doc, page.action if isinstance(page, ActionPage) else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def insert() -> None:
+            reference = dialog.reference()
+            if reference is not None and shiboken6.isValid(edit):
+                edit.insertIndicatorRef(reference)
+                edit.setFocus()
+
+        dialog.accepted.connect(insert)
+        dialog.open()  # window-modal without a nested event loop
+        self.indicator_picker = dialog
+
     # -- panels (created on first use: start-up stays fast) --------------------------------
     def show_find(self) -> None:
         from mesdesk.gui.find_panel import FindPanel
@@ -772,6 +825,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        QApplication.instance().focusChanged.disconnect(self._update_insert_indicator)
         if self._closing_for_rebuild:
             event.accept()
             return

@@ -133,6 +133,41 @@
     </message>
 </context>
 <context>
+    <name>BodiesModel</name>
+    <message>
+        <source>Instance</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Rôle du MES</source>
+        <translation>MES&apos;s role</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;instance</source>
+        <translation>Rename the body</translation>
+    </message>
+    <message>
+        <source>Changer le rôle du MES</source>
+        <translation>Change MES&apos;s role</translation>
+    </message>
+    <message>
+        <source>Changer le partenaire de l&apos;instance</source>
+        <translation>Change the body&apos;s partner</translation>
+    </message>
+    <message>
+        <source>Associer une instance</source>
+        <translation>Link a body</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>Vérifier</source>
@@ -609,6 +644,64 @@
     </message>
 </context>
 <context>
+    <name>IndicatorLabels</name>
+    <message>
+        <source>valeur %1 manquante</source>
+        <translation>no %1 value</translation>
+    </message>
+    <message>
+        <source>indicateur supprimé</source>
+        <translation>deleted indicator</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPickerDialog</name>
+    <message>
+        <source>Insérer la valeur d&apos;un indicateur</source>
+        <translation>Insert an indicator&apos;s value</translation>
+    </message>
+    <message>
+        <source>Filtrer les indicateurs…</source>
+        <translation>Filter the indicators…</translation>
+    </message>
+    <message>
+        <source>l&apos;année du bilan (%1)</source>
+        <translation>the report&apos;s year (%1)</translation>
+    </message>
+    <message>
+        <source>Valeur de &amp;l&apos;année :</source>
+        <translation>Value of the &amp;year:</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;Indicateur :</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Insérer</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <source>Sans action</source>
+        <translation>Without an action</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsModel</name>
     <message>
         <source>Indicateur</source>
@@ -667,6 +760,14 @@
     <message>
         <source>&amp;Instances où siège le MES</source>
         <translation>&amp;Bodies where MES sits</translation>
+    </message>
+    <message>
+        <source>&amp;Gérer les partenaires et instances…</source>
+        <translation>&amp;Manage partners and bodies…</translation>
+    </message>
+    <message>
+        <source>Ajouter, renommer ou supprimer des partenaires et des instances</source>
+        <translation>Add, rename or delete partners and bodies</translation>
     </message>
     <message>
         <source>[action %1]</source>
@@ -742,6 +843,14 @@
     <message>
         <source>&amp;Rechercher dans le bilan…</source>
         <translation>&amp;Find in the report…</translation>
+    </message>
+    <message>
+        <source>&amp;Insérer la valeur d&apos;un indicateur…</source>
+        <translation>&amp;Insert an indicator&apos;s value…</translation>
+    </message>
+    <message>
+        <source>Une pastille qui montre la valeur de l&apos;indicateur pour l&apos;année du bilan</source>
+        <translation>A chip showing the indicator&apos;s value for the report&apos;s year</translation>
     </message>
     <message>
         <source>&amp;Vérifier le bilan</source>
@@ -836,6 +945,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Insérer la valeur d&apos;un indicateur (%1)</source>
+        <translation>Insert an indicator&apos;s value (%1)</translation>
+    </message>
+    <message>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
@@ -906,6 +1019,10 @@
     <message>
         <source>Rétablir : %1</source>
         <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Placez d&apos;abord le curseur dans un texte du bilan.</source>
+        <translation>First put the cursor in a text of the report.</translation>
     </message>
     <message>
         <source>(aucun)</source>
@@ -1022,8 +1139,126 @@
         <translation>Conclusion and outlook</translation>
     </message>
     <message>
+        <source>Partenaires et instances</source>
+        <translation>Partners and bodies</translation>
+    </message>
+    <message>
+        <source>Sans action (%1)</source>
+        <translation>Without an action (%1)</translation>
+    </message>
+    <message>
+        <source>Indicateurs et événements qui n&apos;appartiennent à aucune action : rattachez-les</source>
+        <translation>Indicators and events that belong to no action: attach them</translation>
+    </message>
+    <message>
         <source>%1 — état : %2</source>
         <translation>%1 — status: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Renommer le partenaire</source>
+        <translation>Rename the partner</translation>
+    </message>
+    <message>
+        <source>Changer le type du partenaire</source>
+        <translation>Change the partner&apos;s kind</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Partenaires et instances</source>
+        <translation>Partners and bodies</translation>
+    </message>
+    <message>
+        <source>Ceux de la convention, pour tous ses bilans. Cochez ceux de chaque action dans l&apos;onglet « Partenaires et instances » de sa page.</source>
+        <translation>Those of the agreement, for all its reports. Tick each action&apos;s own in the “Partners and bodies” tab of its page.</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;partenaire</source>
+        <translation>Add a &amp;partner</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer le partenaire</source>
+        <translation>&amp;Delete the partner</translation>
+    </message>
+    <message>
+        <source>Ajouter une i&amp;nstance</source>
+        <translation>Add a bo&amp;dy</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;ins&amp;tance</source>
+        <translation>Delete the bod&amp;y</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtenaires (%1)</source>
+        <translation>Pa&amp;rtners (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Instances où siège le MES (%1)</source>
+        <translation>&amp;Bodies where MES sits (%1)</translation>
+    </message>
+    <message>
+        <source>Nouveau partenaire</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>Ajouter un partenaire</source>
+        <translation>Add a partner</translation>
+    </message>
+    <message>
+        <source>Supprimer le partenaire</source>
+        <translation>Delete the partner</translation>
+    </message>
+    <message>
+        <source>Partenaire « %1 » supprimé — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Partner “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Nouvelle instance</source>
+        <translation>New body</translation>
+    </message>
+    <message>
+        <source>Ajouter une instance</source>
+        <translation>Add a body</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;instance</source>
+        <translation>Delete the body</translation>
+    </message>
+    <message>
+        <source>Instance « %1 » supprimée — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Body “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Déplacer le partenaire</source>
+        <translation>Move the partner</translation>
+    </message>
+    <message>
+        <source>Déplacer l&apos;instance</source>
+        <translation>Move the body</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1554,10 @@ Ctrl+click to open the link</translation>
         <source>Action « %1 » supprimée — Ctrl+Z pour l&apos;annuler.</source>
         <translation>Action “%1” deleted — Ctrl+Z to undo.</translation>
     </message>
+    <message>
+        <source>Ses indicateurs et événements sont dans « Sans action ».</source>
+        <translation>Its indicators and events are under “Without an action”.</translation>
+    </message>
 </context>
 <context>
     <name>TableSection</name>
@@ -1333,6 +1572,95 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Descendre</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>UnassignedEventsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>(à choisir)</source>
+        <translation>(to choose)</translation>
+    </message>
+    <message>
+        <source>Rattacher l&apos;événement</source>
+        <translation>Attach the event</translation>
+    </message>
+</context>
+<context>
+    <name>UnassignedIndicatorsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>(à choisir)</source>
+        <translation>(to choose)</translation>
+    </message>
+    <message>
+        <source>Rattacher l&apos;indicateur</source>
+        <translation>Attach the indicator</translation>
+    </message>
+</context>
+<context>
+    <name>UnassignedPage</name>
+    <message>
+        <source>Indicateurs et événements sans action</source>
+        <translation>Indicators and events without an action</translation>
+    </message>
+    <message>
+        <source>Ils n&apos;appartiennent à aucune action (la leur a été supprimée, ou ils ont été importés ainsi) et n&apos;apparaissent donc dans aucune partie du bilan. Choisissez leur action dans la colonne « Action » (F2), ou supprimez-les.</source>
+        <translation>They belong to no action (theirs was deleted, or they were imported so) and therefore appear in no part of the report. Choose their action in the “Action” column (F2), or delete them.</translation>
+    </message>
+    <message>
+        <source>(à choisir)</source>
+        <translation>(to choose)</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer l&apos;indicateur</source>
+        <translation>&amp;Delete the indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Rattacher à une action…</source>
+        <translation>&amp;Attach to an action…</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;é&amp;vénement</source>
+        <translation>Delete the e&amp;vent</translation>
+    </message>
+    <message>
+        <source>Ra&amp;ttacher à une action…</source>
+        <translation>A&amp;ttach to an action…</translation>
+    </message>
+    <message>
+        <source>Tous les indicateurs et événements du bilan appartiennent à une action.</source>
+        <translation>Every indicator and event of the report belongs to an action.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicateurs (%1)</source>
+        <translation>&amp;Indicators (%1)</translation>
+    </message>
+    <message>
+        <source>É&amp;vénements du bilan %1 (%2)</source>
+        <translation>E&amp;vents of the %1 report (%2)</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;indicateur</source>
+        <translation>Delete the indicator</translation>
+    </message>
+    <message>
+        <source>Indicateur « %1 » supprimé — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Indicator “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;événement</source>
+        <translation>Delete the event</translation>
+    </message>
+    <message>
+        <source>Événement « %1 » supprimé — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Event “%1” deleted — Ctrl+Z to undo.</translation>
     </message>
 </context>
 <context>

@@ -91,24 +91,32 @@ def ui_texts(widget: QWidget) -> list[str]:
 
 def outline_chrome(window: Any) -> list[str]:
     model = window.outlineModel
-    return [model.index_for(key).data() for key in (("cover",), ("preamble",), ("conclusion",))]
+    return [model.index_for(key).data() for key in (("cover",), ("preamble",), ("conclusion",), ("partners",))]
 
 
 def all_ui_texts(window: Any) -> list[str]:
     """Every page, panel and dialog of the window, visited as a user could."""
-    for key in (("cover",), ("conclusion",), ("action", window.doc.convention.action_by_number("1.1").uid),
-                ("preamble",)):
+    for key in (("cover",), ("conclusion",), ("partners",),
+                ("action", window.doc.convention.action_by_number("1.1").uid), ("preamble",)):
         window.select_key(key)  # pages are built when first shown
     window.show_find()
     window.show_check()
     texts = ui_texts(window) + outline_chrome(window)
+    # « Sans action » is only in the outline when something is without an action.
+    from mesdesk.gui.pages.unassigned_page import UnassignedPage
+
+    unassigned = UnassignedPage(window.doc, window)
+    unassigned.load()
+    texts += ui_texts(unassigned) + [unassigned.indicatorsModel.index(0, 0).data() or ""]
+    unassigned.deleteLater()
     texts += [window.check_panel.list.item(i).text() for i in range(window.check_panel.list.count())]
     window.actionExport.trigger()
     dialogs = [window.findChild(QDialog, "exportDialog"), PreferencesDialog(window.settings, window)]
+    from mesdesk.gui.indicator_picker import IndicatorPickerDialog
     from mesdesk.gui.new_report_dialog import NewReportDialog
     from mesdesk.gui.shortcuts_dialog import ShortcutsDialog
 
-    dialogs += [NewReportDialog(window.doc, window), ShortcutsDialog(window)]
+    dialogs += [NewReportDialog(window.doc, window), ShortcutsDialog(window), IndicatorPickerDialog(window.doc, None, window)]
     for dialog in dialogs:
         texts += ui_texts(dialog)
         dialog.close()
@@ -117,8 +125,13 @@ def all_ui_texts(window: Any) -> list[str]:
     return [_clean(t) for t in texts if t]
 
 
+def _has_words(template: str) -> bool:
+    """A template of placeholders and punctuation only (« %1 : %2 ») is no language's."""
+    return any(c.isalpha() for c in re.sub(r"%\d|%n|\{\w+\}", "", template))
+
+
 def leftovers(texts: list[str], other: list[str]) -> set[str]:
-    patterns = [_pattern(t) for t in other if _clean(t) and _clean(t) not in SAME]
+    patterns = [_pattern(t) for t in other if _clean(t) and _clean(t) not in SAME and _has_words(_clean(t))]
     return {t for t in texts if t not in SAME and any(p.match(t) for p in patterns)}
 
 

@@ -11,14 +11,36 @@ from PySide6.QtGui import QAction, QTextCursor
 from tests.gui.gui_helpers import outline_select, type_text
 
 
+def build_everything(window: Any) -> None:
+    """Pages and panels are made when first used: make them all, as a long session would."""
+    for key in window.outlineModel.keys():
+        window.select_key(key)
+    window.unassignedPage  # only listed when something has no action  # noqa: B018
+    window.show_find()
+    window.show_check()
+
+
 def test_no_two_actions_share_a_shortcut(window: Any) -> None:
-    owners: dict[str, list[str]] = defaultdict(list)
+    build_everything(window)
+    window_wide: dict[str, list[str]] = defaultdict(list)
+    local: dict[tuple[int, str], list[str]] = defaultdict(list)
     for action in window.findChildren(QAction):
         for key in action.shortcuts():
-            if not key.isEmpty():
-                owners[key.toString()].append(action.objectName() or action.text())
-    clashes = {key: names for key, names in owners.items() if len(set(names)) > 1}
+            if key.isEmpty():
+                continue
+            name = action.objectName() or action.text()
+            if action.shortcutContext() in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut):
+                window_wide[key.toString()].append(name)
+            else:  # a table's row keys: the same key in another table is no clash
+                for widget in action.associatedObjects():
+                    local[(id(widget), key.toString())].append(name)
+    clashes = {key: names for key, names in window_wide.items() if len(set(names)) > 1}
     assert clashes == {}
+    assert "Ctrl+Alt+I" in window_wide, "the indicator value command has its key"
+    local_clashes = {key: names for key, names in local.items() if len(set(names)) > 1}
+    assert local_clashes == {}
+    shadowed = {key: names for (_, key), names in local.items() if key in window_wide}
+    assert shadowed == {}, "a window key would never reach the table"
 
 
 def test_ctrl_i_makes_italic_in_the_window(window: Any, qtbot: Any) -> None:

@@ -29,7 +29,7 @@ from mesdesk.gui.commands import (
     can_move,
 )
 from mesdesk.gui.document import Document
-from mesdesk.gui.editors import RichTextEditor, make_editor
+from mesdesk.gui.editors import RichTextEditor, make_editor, refresh_chips
 from mesdesk.gui.outline import PARTNERS
 from mesdesk.gui.pages.base import Page, select_occurrence
 from mesdesk.gui.pages.delegates import CountDelegate, DateDelegate
@@ -170,9 +170,9 @@ class ActionPage(Page):
         self._count_timer.timeout.connect(self._update_total)
 
     def _build_texts(self) -> QWidget:
-        self.evaluationEditor = make_editor("evaluationEditor", self)
-        self.narrativeEditor = make_editor("narrativeEditor", self)
-        self.meansEditor = make_editor("meansEditor", self)
+        self.evaluationEditor = make_editor("evaluationEditor", self, self.doc)
+        self.narrativeEditor = make_editor("narrativeEditor", self, self.doc)
+        self.meansEditor = make_editor("meansEditor", self, self.doc)
         self.editors: dict[str, RichTextEditor] = {
             "evaluation": self.evaluationEditor,
             "narrative": self.narrativeEditor,
@@ -260,6 +260,8 @@ class ActionPage(Page):
             self.indicatorsModel.refresh()
             self.eventsModel.refresh()
             self.links.refresh()
+            for editor in self.editors.values():
+                refresh_chips(editor, self.doc)
             self._update_tab_titles()
             self._update_total()
         finally:

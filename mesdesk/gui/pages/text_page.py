@@ -6,7 +6,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mesdesk.gui.document import Document
-from mesdesk.gui.editors import make_editor
+from mesdesk.gui.editors import make_editor, refresh_chips
 from mesdesk.gui.pages.base import Page, select_occurrence
 
 
@@ -25,7 +25,7 @@ class TextPage(Page):
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName(field + "Hint")
-        self.editor = make_editor(field + "Editor", self)
+        self.editor = make_editor(field + "Editor", self, doc)
         self.heading.setBuddy(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -49,6 +49,9 @@ class TextPage(Page):
 
     def reload(self) -> None:
         self.load()
+
+    def refresh(self) -> None:
+        refresh_chips(self.editor, self.doc)
 
     def _changed(self) -> None:
         if self._loading:

@@ -14,6 +14,7 @@ API used by the main window::
     editor.textEdit() -> RichTextEdit
     editor.textEdit().setIndicatorLabeler(lambda ref: "visites du site")
     editor.textEdit().insertIndicatorRef(IndicatorRef(uid, year))
+    editor.textEdit().indicatorChips() -> [(position, IndicatorRef, label shown)]
 
 Stable object names: ``richTextEditor``, ``richTextEdit``, ``wordCount`` (the count
 label, property ``overTarget``), ``richTextToolBar`` and its actions ``actionBold``,

@@ -540,6 +540,15 @@ class RichTextEdit(QTextEdit):
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(cv.char_format(replace(marks, href=None)))
 
+    def indicatorChips(self) -> list[tuple[int, IndicatorRef, str]]:  # noqa: N802
+        """Every indicator chip in order: (position, reference, label shown)."""
+        chips = []
+        for pos, fmt in object_formats(self.document()):
+            inline = cv.object_inline(fmt)
+            if isinstance(inline, IndicatorRef):
+                chips.append((pos, inline, self._chips.label(fmt)))
+        return chips
+
     def _show_dialog(self, dialog: QWidget, apply: Callable[[], None]) -> QWidget:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(apply)

@@ -129,6 +129,19 @@ def _runin(p: QPainter) -> None:
     _lines(p, 4.0, (12.0, 17.0))
 
 
+def _indicator(p: QPainter) -> None:
+    """A value chip, as indicator references look in the text."""
+    p.setPen(_pen(1.4, ACCENT))
+    p.setBrush(QColor("#e4eef6"))
+    p.drawRoundedRect(QRectF(1.5, 6.0, 21.0, 12.0), 3.5, 3.5)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(9)
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(ACCENT)
+    p.drawText(QRectF(1.5, 6.0, 21.0, 12.0), Qt.AlignmentFlag.AlignCenter, "42")
+
+
 _DRAWN: dict[str, Callable[[QPainter], None]] = {
     # The letters follow the language, as in a word processor: G (gras) / B (bold).
     "bold": _letter(
@@ -146,6 +159,7 @@ _DRAWN: dict[str, Callable[[QPainter], None]] = {
     "outdent": _level(False),
     "link": _link,
     "footnote": _footnote,
+    "indicator": _indicator,
 }
 
 _THEME: dict[str, str] = {
