@@ -7,12 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from mesdesk.gui.pages.base import select_chip
 from mesdesk.model.checks import Gap, report_gaps
+from mesdesk.model.entities import Report
+from mesdesk.model.richtext import IndicatorRef, RichText
 
 if TYPE_CHECKING:
     from mesdesk.gui.main_window import MainWindow
 
 GapRole = Qt.ItemDataRole.UserRole + 1
+PlaceRole = Qt.ItemDataRole.UserRole + 2  # for a missing value: (indicator uid, its n-th chip)
 # Which text field to open for each kind of gap.
 FIELD_OF_GAP = {
     "empty_evaluation": "evaluation",
@@ -21,6 +25,7 @@ FIELD_OF_GAP = {
     "over_target": "narrative",
     "empty_preamble": "preamble",
     "empty_conclusion": "conclusion",
+    "missing_indicator_value": "narrative",  # the gap says which (Gap.field)
 }
 
 
@@ -53,18 +58,33 @@ class CheckPanel(QDockWidget):
         if report is None:
             return
         gaps = report_gaps(report)
+        seen: dict[tuple[str | None, str | None], int] = {}
         for gap in gaps:
-            item = QListWidgetItem(self.describe(gap), self.list)
+            ref = None
+            if gap.kind == "missing_indicator_value":
+                # The model lists a field's references without a value in text order.
+                place = (gap.action_uid, gap.field)
+                ref, chip = _missing_reference(report, gap, seen.get(place, 0))
+                seen[place] = seen.get(place, 0) + 1
+            item = QListWidgetItem(self.describe(gap, ref), self.list)
             item.setData(GapRole, gap)
+            if ref is not None:
+                item.setData(PlaceRole, (ref.indicator, chip))
         if gaps:
             self.summary.setText(self.tr("%n point(s) à revoir avant l'envoi :", "", len(gaps)))
             self.list.setCurrentRow(min(max(current, 0), len(gaps) - 1))
         else:
             self.summary.setText(self.tr("Le bilan est complet : rien à signaler."))
 
-    def describe(self, gap: Gap) -> str:
+    def describe(self, gap: Gap, ref: IndicatorRef | None = None) -> str:
         """The gap in the interface language (the model's own message is French)."""
         n = gap.action_number or ""
+        if gap.kind == "missing_indicator_value":
+            where = n or (self.tr("Préambule") if gap.field == "preamble" else self.tr("Conclusion"))
+            report = self.window_.doc.report
+            year = (ref.year if ref is not None and ref.year else None) or (report.year if report else "")
+            return (self.tr("%1 : pas de valeur %2 pour l'indicateur « %3 »").replace("%1", where)
+                    .replace("%2", str(year)).replace("%3", gap.indicator_label or "?"))
         if gap.kind == "empty_preamble":
             return self.tr("Préambule vide")
         if gap.kind == "empty_conclusion":
@@ -75,6 +95,9 @@ class CheckPanel(QDockWidget):
             return self.tr("%1 : récit vide").replace("%1", n)
         if gap.kind == "empty_means":
             return self.tr("%1 : moyens vides").replace("%1", n)
+        if gap.kind == "over_target" and gap.word_count is not None and gap.target_words is not None:
+            return (self.tr("%1 : %2 mots pour un objectif de %3")
+                    .replace("%1", n).replace("%2", str(gap.word_count)).replace("%3", str(gap.target_words)))
         if gap.kind == "over_target":
             report = self.window_.doc.report
             convention = self.window_.doc.convention
@@ -88,9 +111,45 @@ class CheckPanel(QDockWidget):
 
     def open_item(self, item: QListWidgetItem) -> None:
         gap: Gap = item.data(GapRole)
-        field = FIELD_OF_GAP.get(gap.kind, "evaluation")
+        field = gap.field or FIELD_OF_GAP.get(gap.kind, "evaluation")
         if gap.action_uid is None:
-            node = ("preamble",) if gap.kind == "empty_preamble" else ("conclusion",)
+            node = (field,) if field in ("preamble", "conclusion") else (
+                ("preamble",) if gap.kind == "empty_preamble" else ("conclusion",))
         else:
             node = ("action", gap.action_uid)
-        self.window_.go_to(node, field)
+        place = item.data(PlaceRole)
+        if place is None:
+            self.window_.go_to(node, field)
+            return
+        # A value missing for a chip: select that chip in its text.
+        if not self.window_.select_key(node):
+            return
+        page = self.window_.current_page()
+        edit = page.text_edit(field) if page is not None else None
+        if edit is not None:
+            select_chip(edit, place[0], place[1])
+
+
+def _field_text(report: Report, gap: Gap) -> RichText | None:
+    if gap.action_uid is None:
+        return getattr(report, gap.field or "", None)
+    action = next((a for a in report.convention.actions if a.uid == gap.action_uid), None)
+    text = report.find_text(action) if action is not None else None
+    return getattr(text, gap.field or "", None) if text is not None else None
+
+
+def _missing_reference(report: Report, gap: Gap, nth: int) -> tuple[IndicatorRef | None, int]:
+    """The ``nth`` reference of the gap's field that has no value, and which chip of its
+    indicator it is in that field (0 for the first)."""
+    rich = _field_text(report, gap)
+    if rich is None:
+        return None, 0
+    indicators = {i.uid: i for i in report.convention.indicators}
+    refs = list(rich.indicator_refs())
+    missing = [i for i, ref in enumerate(refs)
+               if (ind := indicators.get(ref.indicator)) is None or ind.value_for(ref.year or report.year) is None]
+    if nth >= len(missing):
+        return None, 0
+    at = missing[nth]
+    ref = refs[at]
+    return ref, sum(1 for r in refs[:at] if r.indicator == ref.indicator)

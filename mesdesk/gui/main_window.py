@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.structure = StructureEditor(self)
         self.find_panel = None
         self.check_panel = None
+        self.carry_over_panel = None
 
         self._build_central()
         self._build_actions()
@@ -296,6 +297,8 @@ class MainWindow(QMainWindow):
         self.emptyPage.setTextFormat(Qt.TextFormat.PlainText)
         self.pages.addWidget(self.emptyPage)
 
+        if self.carry_over_panel is not None:  # it told about the other workspace's report
+            self.carry_over_panel.hide()
         self.outlineModel = OutlineModel(doc, self)
         self.outlineModel.rename_requested = self.structure.rename
         old_model = self.outline.model()
@@ -666,6 +669,7 @@ class MainWindow(QMainWindow):
         if self.find_panel is None:
             self.find_panel = FindPanel(self)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.find_panel)
+            self._tabify(self.find_panel)
             self.viewMenu.addAction(self.find_panel.toggleViewAction())
         self.find_panel.show()
         self.find_panel.raise_()
@@ -678,13 +682,32 @@ class MainWindow(QMainWindow):
         if self.check_panel is None:
             self.check_panel = CheckPanel(self)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.check_panel)
-            if self.find_panel is not None:
-                self.tabifyDockWidget(self.find_panel, self.check_panel)
+            self._tabify(self.check_panel)
             self.viewMenu.addAction(self.check_panel.toggleViewAction())
         self.check_panel.refresh()
         self.check_panel.show()
         self.check_panel.raise_()
         self.check_panel.list.setFocus()
+
+    def _tabify(self, panel: Any) -> None:
+        """The side panels share one column as tabs: the text keeps its width."""
+        for other in (self.find_panel, self.check_panel, self.carry_over_panel):
+            if other is not None and other is not panel:
+                self.tabifyDockWidget(other, panel)
+                return
+
+    def show_carry_over(self, summary: Any) -> None:
+        """What « à partir de l'année précédente » did, beside the text (not in the way)."""
+        from mesdesk.gui.carry_over_panel import CarryOverPanel
+
+        if self.carry_over_panel is None:
+            self.carry_over_panel = CarryOverPanel(self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.carry_over_panel)
+            self._tabify(self.carry_over_panel)
+            self.viewMenu.addAction(self.carry_over_panel.toggleViewAction())
+        self.carry_over_panel.show_summary(summary)
+        self.carry_over_panel.show()
+        self.carry_over_panel.raise_()
 
     def go_to(self, node: NodeKey, field: str | None = None, occurrence: int = 0, query: str = "",
               row_uid: str | None = None) -> bool:
@@ -784,6 +807,8 @@ class MainWindow(QMainWindow):
                 self._fill_report_switcher()
                 self.doc.set_report(report)
                 self.show_message(self.tr("%1 créé.").replace("%1", report.title))
+                if dialog.carry_summary is not None:
+                    self.show_carry_over(dialog.carry_summary)
 
     def preferences(self) -> None:
         from mesdesk.gui.preferences import PreferencesDialog

@@ -35,6 +35,7 @@ class NewReportDialog(QDialog):
         self.doc = doc
         self.created: Report | None = None
         self.summary = ""  # what the carry-over did, in French, for the status details
+        self.carry_summary = None  # the CarryOverSummary, shown in the window's panel
         convention = doc.convention
         taken = {r.year for r in convention.reports} if convention else set()
         free = [y for y in (convention.years if convention else []) if y not in taken]
@@ -93,6 +94,7 @@ class NewReportDialog(QDialog):
             summary = carry(convention, year, previous.year)
             report = summary.report
             self.summary = summary.format_fr()
+            self.carry_summary = summary
         else:
             report = Report(year=year, title=self.tr("Bilan %1").replace("%1", str(year)),
                             support_line=previous.support_line if previous else "")

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from mesdesk.gui.document import Document
-from mesdesk.gui.status_icons import status_icon, status_label
+from mesdesk.gui.status_icons import TO_UPDATE_COLOUR, status_icon, status_label, to_update_label
 from mesdesk.model.entities import Action, Axis, Event, Indicator, Status
 
 NodeKey = tuple[str, ...]
@@ -70,6 +70,7 @@ class OutlineModel(QAbstractItemModel):
         self._root = Node(("root",))
         self._by_key: dict[NodeKey, Node] = {}
         self._statuses: dict[int, Status] = {}
+        self._to_update: set[int] = set()  # action ids whose text is carried over, « à actualiser »
         self.rename_requested = None  # callable(obj, new_title), set by the window
         # « Sans action » is listed while it has rows, and while it is the page shown
         # (attaching its last row must not pull the page from under the user).
@@ -109,6 +110,10 @@ class OutlineModel(QAbstractItemModel):
     def _read_statuses(self) -> None:
         report = self.doc.report
         self._statuses = {t.action_id: t.status for t in report.texts} if report else {}
+        self._to_update = {t.action_id for t in report.texts if t.to_update} if report else set()
+
+    def is_to_update(self, action: Action) -> bool:
+        return action.id in self._to_update
 
     def needs_rebuild(self) -> bool:
         """Whether « Sans action » should appear or go (rows attached, detached, another report)."""
@@ -125,7 +130,8 @@ class OutlineModel(QAbstractItemModel):
         for node in self._by_key.values():
             if node.key[0] in ("action", "axis"):
                 index = self.index_for(node.key)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole])
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+                                                     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole])
 
     # -- lookup -----------------------------------------------------------------------
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
@@ -204,7 +210,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole and kind in ("axis", "action"):
             return node.obj.title
         if role == Qt.ItemDataRole.DecorationRole and kind == "action":
-            return status_icon(self._statuses.get(node.obj.id, Status.TO_WRITE))
+            return status_icon(self._statuses.get(node.obj.id, Status.TO_WRITE), node.obj.id in self._to_update)
         if role == Qt.ItemDataRole.DecorationRole and kind in ("cover", "preamble", "conclusion"):
             from PySide6.QtWidgets import QApplication, QStyle
 
@@ -219,9 +225,17 @@ class OutlineModel(QAbstractItemModel):
             return QApplication.style().standardIcon(pixmap)
         if role == Qt.ItemDataRole.ToolTipRole and kind == "unassigned":
             return self.tr("Indicateurs et événements qui n'appartiennent à aucune action : rattachez-les")
+        if kind == "action" and node.obj.id in self._to_update:
+            # Carried over from last year: italic and amber until the status is changed.
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(TO_UPDATE_COLOUR).darker(130)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "action":
-                status = status_label(self._statuses.get(node.obj.id, Status.TO_WRITE))
+                status = self._status_text(node.obj)
                 return self.tr("%1 — état : %2").replace("%1", f"{node.obj.number} {node.obj.title}").replace("%2", status)
             if kind == "axis":
                 return f"{node.obj.number}. {node.obj.title}"
@@ -230,9 +244,13 @@ class OutlineModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole and kind == "action":
-            status = status_label(self._statuses.get(node.obj.id, Status.TO_WRITE))
-            return f"{node.obj.number} {node.obj.title}, {status}"
+            return f"{node.obj.number} {node.obj.title}, {self._status_text(node.obj)}"
         return None
+
+    def _status_text(self, action: Action) -> str:
+        """« brouillon », or « brouillon, à actualiser » for a text carried over."""
+        status = status_label(self._statuses.get(action.id, Status.TO_WRITE))
+        return f"{status}, {to_update_label()}" if action.id in self._to_update else status
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         node = self.node(index)

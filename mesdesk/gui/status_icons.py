@@ -19,16 +19,33 @@ _COLOURS = {
 }
 # How full the disc is: an empty ring for "to write", a full disc for "validated".
 _FILL = {Status.TO_WRITE: 0.0, Status.DRAFT: 0.34, Status.REVIEWED: 0.67, Status.VALIDATED: 1.0}
-_cache: dict[Status, QIcon] = {}
+TO_UPDATE_COLOUR = "#d68910"  # amber: a text carried over from last year, to bring up to date
+_cache: dict[tuple[Status, bool], QIcon] = {}
 
 
-def status_icon(status: Status) -> QIcon:
-    if status not in _cache:
+def status_icon(status: Status, to_update: bool = False) -> QIcon:
+    """The status disc; with ``to_update``, an amber badge in its corner (« à actualiser »)."""
+    key = (status, to_update)
+    if key not in _cache:
         icon = QIcon()
         for size in (16, 32):
-            icon.addPixmap(_draw(status, size))
-        _cache[status] = icon
-    return _cache[status]
+            pixmap = _draw(status, size)
+            if to_update:
+                _badge(pixmap, size)
+            icon.addPixmap(pixmap)
+        _cache[key] = icon
+    return _cache[key]
+
+
+def _badge(pixmap: QPixmap, size: int) -> None:
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    radius = size * 0.24
+    centre = QRectF(size - 2 * radius - size * 0.02, size - 2 * radius - size * 0.02, 2 * radius, 2 * radius)
+    painter.setPen(QPen(QColor("white"), max(1.0, size / 16)))
+    painter.setBrush(QColor(TO_UPDATE_COLOUR))
+    painter.drawEllipse(centre)
+    painter.end()
 
 
 def _draw(status: Status, size: int) -> QPixmap:
@@ -52,6 +69,11 @@ def _draw(status: Status, size: int) -> QPixmap:
         painter.drawPie(rect, 90 * 16, -int(360 * 16 * fill))
     painter.end()
     return pixmap
+
+
+def to_update_label() -> str:
+    """« à actualiser »: a text carried over from last year's report, not yet brought up to date."""
+    return QCoreApplication.translate("Status", "à actualiser")
 
 
 def status_label(status: Status) -> str:

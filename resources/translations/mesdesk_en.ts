@@ -168,6 +168,79 @@
     </message>
 </context>
 <context>
+    <name>CarryOverPanel</name>
+    <message>
+        <source>Reprise de l&apos;année précédente</source>
+        <translation>Carried over from last year</translation>
+    </message>
+    <message>
+        <source>Chiffres à actualiser</source>
+        <translation>Figures to update</translation>
+    </message>
+    <message>
+        <source>Bilan %1 créé à partir du bilan %2.</source>
+        <translation>Report %1 created from the %2 report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texte(s) repris en brouillon, marqué(s) « %1 » dans le plan jusqu&apos;à ce que leur état change ; aucun événement repris.</source>
+        <translation>
+            <numerusform>%n text carried over as a draft, marked “%1” in the outline until its status changes; no event carried over.</numerusform>
+            <numerusform>%n texts carried over as drafts, marked “%1” in the outline until their status changes; no event carried over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) d&apos;indicateur à vérifier :</source>
+        <translation>
+            <numerusform>%n indicator figure to check:</numerusform>
+            <numerusform>%n indicator figures to check:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun chiffre d&apos;indicateur repéré dans les textes.</source>
+        <translation>No indicator figure found in the texts.</translation>
+    </message>
+    <message>
+        <source>Aller à ce chiffre</source>
+        <translation>Go to this figure</translation>
+    </message>
+    <message>
+        <source>évaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>récit</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>moyens</source>
+        <translation>means</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>remplacé par la valeur de l&apos;année</source>
+        <translation>replaced by the year&apos;s value</translation>
+    </message>
+    <message>
+        <source>à corriger à la main</source>
+        <translation>to correct by hand</translation>
+    </message>
+    <message>
+        <source>%1 : « %2 » = %3 (%4)</source>
+        <translation>%1: “%2” = %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>Vérifier</source>
@@ -183,6 +256,18 @@
     <message>
         <source>Le bilan est complet : rien à signaler.</source>
         <translation>The report is complete: nothing to report.</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>%1 : pas de valeur %2 pour l&apos;indicateur « %3 »</source>
+        <translation>%1: no %2 value for the indicator “%3”</translation>
     </message>
     <message>
         <source>Préambule vide</source>
@@ -1471,6 +1556,10 @@ Ctrl+click to open the link</translation>
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <source>à actualiser</source>
+        <translation>to update</translation>
+    </message>
     <message>
         <source>à rédiger</source>
         <translation>to write</translation>

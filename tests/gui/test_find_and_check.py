@@ -92,3 +92,38 @@ def test_cover_form_edits_are_saved_when_the_field_is_left(qtbot: Any, window: A
     type_text(phone, "01 23 45 67 89")
     qtbot.keyClick(phone, Qt.Key.Key_Tab)  # leaving the field writes it and saves
     qtbot.waitUntil(lambda: read_column(window.doc.path, "SELECT phone FROM organisation") == "01 23 45 67 89")
+
+
+def test_check_lists_an_indicator_value_missing_for_a_chip_and_selects_it(qtbot: Any, window: Any) -> None:
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QDialog
+
+    outline_select(window, qtbot, "1.1")
+    edit = window.actionPage.meansEditor.textEdit()
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(edit, " Visites en 2025 : ")
+    qtbot.keyClick(edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    picker = window.findChild(QDialog, "indicatorPicker")
+    picker.yearCombo.setCurrentIndex(picker.yearCombo.findData(2025))
+    picker.okButton.click()  # « Visites du site internet », no 2025 value yet
+    window.outline.setFocus()  # leaving the text saves it
+    qtbot.keyClick(window.outline, Qt.Key.Key_F7)
+    panel = window.check_panel
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    line = "1.1 : pas de valeur 2025 pour l'indicateur « Visites du site internet »"
+    assert line in texts
+    window.select_key(("preamble",))
+    panel.open_item(panel.list.item(texts.index(line)))
+    assert window.actionPage.action.number == "1.1"
+    assert edit.hasFocus() and edit.textCursor().selectedText() == "\ufffc"
+    assert edit.textCursor().selectionStart() == edit.indicatorChips()[-1][0]
+    # A 2025 value entered: the point is gone.
+    visits = next(i for i in window.doc.convention.indicators if i.label == "Visites du site internet")
+    model = window.actionPage.indicatorsModel
+    assert model.setData(model.index(model.row_of_uid(visits.uid), 2 + window.doc.convention.years.index(2025)),
+                         "61000")
+    window.actionCheck.trigger()
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert line not in texts
+    assert edit.indicatorChips()[-1][2].endswith("61\u202f000") or edit.indicatorChips()[-1][2].endswith("61 000")

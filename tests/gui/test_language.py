@@ -109,6 +109,15 @@ def all_ui_texts(window: Any) -> list[str]:
     unassigned.load()
     texts += ui_texts(unassigned) + [unassigned.indicatorsModel.index(0, 0).data() or ""]
     unassigned.deleteLater()
+    # The carry-over summary, as after « Nouveau bilan à partir de l'année précédente ».
+    from mesdesk.model.carry_over import CarryOverSummary, FlaggedFigure
+
+    action = window.doc.convention.action_by_number("1.1")
+    figures = [FlaggedFigure("1.1", action.uid, "narrative", "52 464", "x", "Visites", True),
+               FlaggedFigure(None, None, "preamble", "4", "y", "Lettres", False)]
+    window.show_carry_over(CarryOverSummary(window.doc.report, 2025, 2024, 13, 12, figures))
+    panel = window.carry_over_panel
+    texts += ui_texts(panel) + [panel.summary.text()] + [panel.list.item(i).text() for i in range(panel.list.count())]
     texts += [window.check_panel.list.item(i).text() for i in range(window.check_panel.list.count())]
     window.actionExport.trigger()
     dialogs = [window.findChild(QDialog, "exportDialog"), PreferencesDialog(window.settings, window)]

@@ -324,6 +324,12 @@ class ActionPage(Page):
             return True
         return False
 
+    def text_edit(self, field: str):  # noqa: ANN201 - RichTextEdit | None
+        if field not in self.editors:
+            return None
+        self.tabs.setCurrentIndex(TAB_TEXT)
+        return self.editors[field].textEdit()
+
     def show_row(self, field: str, uid: str) -> bool:
         """Show the indicator or event ``uid`` in its table, its label cell current."""
         section, tab, column = (
@@ -360,8 +366,19 @@ class ActionPage(Page):
         if self._loading or self.text is None:
             return
         status = self.statusCombo.itemData(index)
-        if status != self.text.status:
-            self.doc.undo_stack.push(SetFieldCommand(self.doc, self.text, "status", Status(status), self.tr("Changer l'état")))
+        if status == self.text.status:
+            return
+        stack = self.doc.undo_stack
+        change = SetFieldCommand(self.doc, self.text, "status", Status(status), self.tr("Changer l'état"))
+        if not self.text.to_update:
+            stack.push(change)
+            return
+        # A text carried over stays « à actualiser » until its writer moves its status on:
+        # one undo step puts both back.
+        stack.beginMacro(self.tr("Changer l'état"))
+        stack.push(change)
+        stack.push(SetFieldCommand(self.doc, self.text, "to_update", False, self.tr("Marquer comme mis à jour")))
+        stack.endMacro()
 
     def _target_changed(self, value: int) -> None:
         if self._loading or self.text is None:

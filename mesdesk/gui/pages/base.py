@@ -35,6 +35,25 @@ class Page(QWidget):
         """Show the ``occurrence``-th match of ``query`` in ``field`` and select it."""
         return False
 
+    def text_edit(self, field: str) -> QTextEdit | None:
+        """The rich-text edit of ``field`` on this page, brought into view (None: no such field)."""
+        return None
+
+
+def select_chip(edit: QTextEdit, indicator_uid: str, occurrence: int = 0) -> bool:
+    """Select the ``occurrence``-th chip of an indicator in a rich-text edit (and focus it)."""
+    positions = [pos for pos, ref, _label in edit.indicatorChips() if ref.indicator == indicator_uid]  # type: ignore[attr-defined]
+    if not positions:
+        return False
+    pos = positions[min(occurrence, len(positions) - 1)]
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(pos)
+    cursor.setPosition(pos + 1, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.ensureCursorVisible()
+    edit.setFocus()
+    return True
+
 
 def select_occurrence(edit: QTextEdit | QPlainTextEdit, query: str, occurrence: int) -> bool:
     """Select the n-th case- and accent-insensitive match of ``query`` in an editor."""

@@ -69,5 +69,8 @@ class TextPage(Page):
     def show_match(self, field: str, occurrence: int, query: str) -> bool:
         return select_occurrence(self.editor.textEdit(), query, occurrence)
 
+    def text_edit(self, field: str):  # noqa: ANN201 - RichTextEdit
+        return self.editor.textEdit()
+
     def focus_field(self, field: str) -> None:
         self.editor.textEdit().setFocus()
