@@ -95,9 +95,13 @@ class FindPanel(QDockWidget):
             "means": self.tr("moyens"),
             "indicator": self.tr("indicateur"),
             "event": self.tr("événement"),
+            "partner": self.tr("partenaire"),
+            "body": self.tr("instance"),
         }
         if match.number:
             return f"{match.number} — {fields[match.field]}"
+        if match.node == ("unassigned",):
+            return self.tr("Sans action — %1").replace("%1", fields[match.field])
         return fields[match.field]
 
     def _enter(self) -> None:

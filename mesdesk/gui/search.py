@@ -45,10 +45,11 @@ def fold(text: str, with_map: bool = False) -> str | tuple[str, list[int]]:
 @dataclass(frozen=True)
 class Match:
     node: tuple[str, ...]  # the outline key: ("preamble",), ("action", uid)…
-    field: str  # "preamble", "evaluation", "narrative", "means", "conclusion", "indicator", "event"
+    field: str  # "preamble", "evaluation", "narrative", "means", "conclusion", "indicator", "event",
+    # "partner", "body"
     occurrence: int  # index of this match among the field's matches
     context: str  # the text around the match, for the results list
-    row_uid: str | None = None  # the indicator or event, for table fields
+    row_uid: str | None = None  # the indicator, event, partner or body, for table fields
     number: str = ""  # the action number, for display
 
 
@@ -105,4 +106,15 @@ def find_in_report(report: Report, query: str) -> list[Match]:
             if event.action is action:
                 scan(node, "event", event.title, number, event.uid)
     rich(("conclusion",), "conclusion", report.conclusion)
+    # Rows of no action (listed under « Sans action ») and the convention's partners and bodies.
+    for indicator in convention.indicators:
+        if indicator.action is None:
+            scan(("unassigned",), "indicator", indicator.label, "", indicator.uid)
+    for event in report.events:
+        if event.action is None:
+            scan(("unassigned",), "event", event.title, "", event.uid)
+    for partner in convention.partners:
+        scan(("partners",), "partner", partner.name, "", partner.uid)
+    for body in convention.bodies:
+        scan(("partners",), "body", body.name, "", body.uid)
     return matches

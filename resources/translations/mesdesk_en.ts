@@ -623,6 +623,18 @@
         <source>événement</source>
         <translation>event</translation>
     </message>
+    <message>
+        <source>partenaire</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>Sans action — %1</source>
+        <translation>Without an action — %1</translation>
+    </message>
 </context>
 <context>
     <name>FootnoteDialog</name>

@@ -127,3 +127,27 @@ def test_check_lists_an_indicator_value_missing_for_a_chip_and_selects_it(qtbot:
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert line not in texts
     assert edit.indicatorChips()[-1][2].endswith("61\u202f000") or edit.indicatorChips()[-1][2].endswith("61 000")
+
+
+def test_find_reaches_partners_bodies_and_rows_without_an_action(qtbot: Any, window: Any) -> None:
+    field = open_find(window, qtbot)
+    field.setText("csess")
+    window.find_panel.search()
+    results = window.find_panel.results
+    texts = [results.item(i).text().split("\n")[0] for i in range(results.count())]
+    assert "partenaire" in texts and "instance" in texts
+    window.find_panel.open_item(results.item(texts.index("instance")))
+    page = window.partnersPage
+    assert window.current_key() == ("partners",)
+    assert "CSESS" in page.bodiesModel.rows[page.bodies.current_row()].name
+    assert page.bodies.table.hasFocus()
+    # An indicator left without an action is found under « Sans action ».
+    outline_select(window, qtbot, "1.1")
+    qtbot.keyClick(window.outline, Qt.Key.Key_Delete)
+    field.setText("Impressions LinkedIn")
+    window.find_panel.search()
+    assert results.item(0).text().startswith("Sans action — indicateur")
+    window.find_panel.open_item(results.item(0))
+    assert window.current_key() == ("unassigned",)
+    unassigned = window.unassignedPage
+    assert unassigned.indicatorsModel.rows[unassigned.indicators.current_row()].label == "Impressions LinkedIn"
