@@ -3,7 +3,9 @@
 Runs offscreen on a fresh copy of the bundled sample (temporary settings and data
 folders: the user's own are never touched) and writes
 ``docs/screenshots/mesdesk-<lang>-<width>x<height>.png`` plus, for the documentation,
-one of the cover form and one of the export dialog in French.
+in French: the indicators and events tabs, the cover form, the partners and bodies,
+the indicator picker, the export dialog, and a report carried over from the previous
+year with its summary panel.
 """
 
 from __future__ import annotations
@@ -55,14 +57,31 @@ def main(argv: list[str]) -> int:
                 window.grab().save(str(target))
                 print(target)
             if language == "fr":
+                width = SIZES[0][0]
                 window.resize(*SIZES[0])
+                window.splitter.setSizes([int(width * 0.26), width - int(width * 0.26)])
                 page = window.actionPage
                 page.tabs.setCurrentWidget(page.indicators)
                 _save(app, window, out / "mesdesk-fr-indicators.png")
+                # 1.2 has events in the sample (1.1 has none).
+                window.select_key(("action", window.doc.convention.action_by_number("1.2").uid))
                 page.tabs.setCurrentWidget(page.events)
                 _save(app, window, out / "mesdesk-fr-events.png")
                 window.select_key(("cover",))
                 _save(app, window, out / "mesdesk-fr-cover.png")
+                window.select_key(("partners",))
+                _save(app, window, out / "mesdesk-fr-partners.png")
+                window.select_key(("action", action.uid))
+                page.tabs.setCurrentWidget(page.tabs.widget(0))
+                edit = page.narrativeEditor.textEdit()
+                edit.setFocus()
+                _settle(app)
+                window.actionInsertIndicator.trigger()
+                picker = window.indicator_picker
+                _settle(app)
+                picker.grab().save(str(out / "mesdesk-fr-indicator-picker.png"))
+                print(out / "mesdesk-fr-indicator-picker.png")
+                picker.reject()
                 window.actionExport.trigger()
                 dialog = window.findChild(type(window), "exportDialog") or window._export_dialog
                 _settle(app)
@@ -71,7 +90,39 @@ def main(argv: list[str]) -> int:
                 dialog.close()
             window.close()
             _settle(app)
+        _carried_over(app, path, out / "mesdesk-fr-carry-over.png")
     return 0
+
+
+def _carried_over(app: object, sample: Path, target: Path) -> None:
+    """The 2025 report made from 2024's (on a copy): texts « à actualiser », the summary panel."""
+    from PySide6.QtCore import Qt
+
+    from mesdesk.gui.app import DeskController
+    from mesdesk.gui.settings import AppSettings
+    from mesdesk.model.carry_over import new_report_from
+
+    copy = sample.with_name("reprise.mesdesk")
+    copy.write_bytes(sample.read_bytes())
+    settings = AppSettings()
+    settings.language = "fr"
+    settings.sync()
+    window = DeskController(settings).start(copy)
+    assert window is not None
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.show()
+    window.resize(*SIZES[0])
+    window.splitter.setSizes([int(SIZES[0][0] * 0.26), SIZES[0][0] - int(SIZES[0][0] * 0.26)])
+    doc = window.doc
+    summary = new_report_from(doc.convention, 2025, 2024)
+    doc.mark_dirty()
+    doc.save_now()
+    window._fill_report_switcher()
+    doc.set_report(summary.report)
+    window.show_carry_over(summary)
+    window.select_key(("action", doc.convention.action_by_number("1.1").uid))
+    _save(app, window, target)
+    window.close()
 
 
 def _settle(app: object) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -69,15 +70,21 @@ class CarryOverPanel(QDockWidget):
                     "aucun événement repris.", "", summary.texts_copied).replace("%1", to_update_label()),
         ]
         if self.figures:
-            lines.append(self.tr("%n chiffre(s) d'indicateur à vérifier :", "", len(self.figures)))
+            lines.append(self.tr("%n chiffre(s) d'indicateur de l'an dernier, à vérifier (un clic y mène) :", "",
+                                 len(self.figures)))
         else:
             lines.append(self.tr("Aucun chiffre d'indicateur repéré dans les textes."))
         self.summary.setText("\n".join(lines))
         self.list.clear()
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for i, figure in enumerate(self.figures):
             item = QListWidgetItem(self.describe(figure), self.list)
             item.setData(FigureRole, i)
-            item.setToolTip(self.tr("Aller à ce chiffre"))
+            if figure.converted:
+                item.setToolTip(self.tr("Remplacé par la valeur de l'année du bilan : à saisir dans les indicateurs"))
+            else:  # in a footnote or a link: still last year's figure
+                item.setIcon(warning)
+                item.setToolTip(self.tr("Dans une note ou un lien : à corriger à la main"))
         self.list.setVisible(bool(self.figures))
         if self.figures:
             self.list.setCurrentRow(0)
@@ -99,10 +106,11 @@ class CarryOverPanel(QDockWidget):
         return self.tr("%1, %2").replace("%1", number).replace("%2", field)
 
     def describe(self, figure: Any) -> str:
-        how = (self.tr("remplacé par la valeur de l'année") if figure.converted
-               else self.tr("à corriger à la main"))
-        return (self.tr("%1 : « %2 » = %3 (%4)").replace("%1", self._where(figure)).replace("%2", figure.figure)
-                .replace("%3", figure.indicator_label).replace("%4", how))
+        line = (self.tr("%1 : « %2 » = %3").replace("%1", self._where(figure)).replace("%2", figure.figure)
+                .replace("%3", figure.indicator_label))
+        if not figure.converted:
+            line += " " + self.tr("(à corriger à la main)")
+        return line
 
     # -- going there --------------------------------------------------------------------
     def open_item(self, item: QListWidgetItem) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from mesdesk.gui.document import Document
-from mesdesk.gui.indicator_labels import chip_labeler
+from mesdesk.gui.indicator_labels import chip_labeler, chip_missing
 from mesdesk.gui.richtext import RichTextEditor, RichTextToolBar
 from mesdesk.gui.richtext.convert import OBJECT_CHAR
 
@@ -21,7 +21,7 @@ def make_editor(object_name: str, parent: QWidget | None = None, doc: Document |
     editor = RichTextEditor(parent)
     editor.setObjectName(object_name)
     if doc is not None:
-        editor.textEdit().setIndicatorLabeler(chip_labeler(doc))
+        editor.textEdit().setIndicatorLabeler(chip_labeler(doc), chip_missing(doc))
     return editor
 
 
@@ -30,4 +30,4 @@ def refresh_chips(editor: RichTextEditor, doc: Document) -> None:
     without chips: re-laying out a long text for nothing would cost a keystroke)."""
     edit = editor.textEdit()
     if OBJECT_CHAR in edit.document().toRawText():
-        edit.setIndicatorLabeler(chip_labeler(doc))
+        edit.setIndicatorLabeler(chip_labeler(doc), chip_missing(doc))

@@ -23,10 +23,10 @@ def find_indicator(doc: Document, uid: str) -> Indicator | None:
 
 
 def value_text(indicator: Indicator, year: int) -> str:
-    """« 52 464 », « 71 % », or « valeur 2025 manquante »."""
+    """« 52 464 », « 71 % », or « valeur manquante »."""
     value = indicator.value_for(year)
     if value is None:
-        return QCoreApplication.translate("IndicatorLabels", "valeur %1 manquante").replace("%1", str(year))
+        return QCoreApplication.translate("IndicatorLabels", "valeur manquante")
     text = format_value(value)
     return text + ("\u00a0%" if indicator.unit.strip() == "%" else "")
 
@@ -49,3 +49,15 @@ def chip_labeler(doc: Document) -> Callable[[IndicatorRef], str]:
     """For ``RichTextEdit.setIndicatorLabeler``: reads the document at each paint, so
     a value typed in a table or another report shown is reflected once repainted."""
     return lambda ref: chip_label(doc, ref)
+
+
+def chip_missing(doc: Document) -> Callable[[IndicatorRef], bool]:
+    """Whether a chip has nothing to show (deleted indicator, no value for its year),
+    as « Vérifier » reports it."""
+
+    def missing(ref: IndicatorRef) -> bool:
+        indicator = find_indicator(doc, ref.indicator)
+        year = ref.year or (doc.report.year if doc.report else None)
+        return indicator is None or year is None or indicator.value_for(year) is None
+
+    return missing

@@ -704,6 +704,8 @@ class MainWindow(QMainWindow):
             self.carry_over_panel = CarryOverPanel(self)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.carry_over_panel)
             self._tabify(self.carry_over_panel)
+            # Room for the list, most of it left to the text being brought up to date.
+            self.resizeDocks([self.carry_over_panel], [min(380, self.width() // 4)], Qt.Orientation.Horizontal)
             self.viewMenu.addAction(self.carry_over_panel.toggleViewAction())
         self.carry_over_panel.show_summary(summary)
         self.carry_over_panel.show()

@@ -189,10 +189,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chiffre(s) d&apos;indicateur à vérifier :</source>
+        <source>%n chiffre(s) d&apos;indicateur de l&apos;an dernier, à vérifier (un clic y mène) :</source>
         <translation>
-            <numerusform>%n indicator figure to check:</numerusform>
-            <numerusform>%n indicator figures to check:</numerusform>
+            <numerusform>%n indicator figure from last year to check (a click leads there):</numerusform>
+            <numerusform>%n indicator figures from last year to check (a click leads there):</numerusform>
         </translation>
     </message>
     <message>
@@ -200,8 +200,12 @@
         <translation>No indicator figure found in the texts.</translation>
     </message>
     <message>
-        <source>Aller à ce chiffre</source>
-        <translation>Go to this figure</translation>
+        <source>Remplacé par la valeur de l&apos;année du bilan : à saisir dans les indicateurs</source>
+        <translation>Replaced by the value of the report&apos;s year: enter it in the indicators</translation>
+    </message>
+    <message>
+        <source>Dans une note ou un lien : à corriger à la main</source>
+        <translation>In a note or a link: correct it by hand</translation>
     </message>
     <message>
         <source>évaluation</source>
@@ -228,16 +232,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>remplacé par la valeur de l&apos;année</source>
-        <translation>replaced by the year&apos;s value</translation>
+        <source>%1 : « %2 » = %3</source>
+        <translation>%1: “%2” = %3</translation>
     </message>
     <message>
-        <source>à corriger à la main</source>
-        <translation>to correct by hand</translation>
-    </message>
-    <message>
-        <source>%1 : « %2 » = %3 (%4)</source>
-        <translation>%1: “%2” = %3 (%4)</translation>
+        <source>(à corriger à la main)</source>
+        <translation>(correct by hand)</translation>
     </message>
 </context>
 <context>
@@ -743,8 +743,8 @@
 <context>
     <name>IndicatorLabels</name>
     <message>
-        <source>valeur %1 manquante</source>
-        <translation>no %1 value</translation>
+        <source>valeur manquante</source>
+        <translation>no value</translation>
     </message>
     <message>
         <source>indicateur supprimé</source>

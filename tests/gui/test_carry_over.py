@@ -32,7 +32,7 @@ def test_summary_is_shown_beside_the_text_and_leads_to_each_figure(
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert len(texts) == len(panel.figures) > 0
     line = next(t for t in texts if t.startswith("1.1, récit : « 52"))
-    assert line.endswith("= Visites du site internet (remplacé par la valeur de l'année)")
+    assert line.endswith("= Visites du site internet")
 
     window.select_key(("preamble",))
     item = panel.list.item(texts.index(line))
@@ -45,7 +45,7 @@ def test_summary_is_shown_beside_the_text_and_leads_to_each_figure(
     cursor = edit.textCursor()
     assert cursor.selectedText() == "\ufffc", "the chip that replaced the figure is selected"
     chip = next(label for pos, _ref, label in edit.indicatorChips() if pos == cursor.selectionStart())
-    assert chip == "Visites du site internet : valeur 2025 manquante"
+    assert chip == "Visites du site internet : valeur manquante"
 
 
 def test_carried_texts_are_marked_until_their_status_changes(

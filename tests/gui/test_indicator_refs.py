@@ -59,6 +59,7 @@ def test_insert_an_indicator_value_with_the_keyboard(qtbot: Any, window: Any) ->
     chips = edit.indicatorChips()
     assert [(ref.indicator, ref.year) for _, ref, _ in chips] == [(facebook.uid, None)]
     assert chips[0][2] == "Abonnés de la page Facebook : 963"
+    assert not edit.isIndicatorMissingAt(chips[0][0])
     assert edit.hasFocus(), "back in the text, after the chip"
     type_text(edit, " personnes.")
     assert edit.toPlainText().endswith("Abonnés : \ufffc personnes.")
@@ -89,11 +90,12 @@ def test_another_year_and_a_missing_value_are_said(qtbot: Any, window: Any) -> N
     dialog = open_picker(window, qtbot, edit)
     assert dialog.tree.currentItem().text(0) == "Visites du site internet", "the action's own come first"
     dialog.yearCombo.setCurrentIndex(dialog.yearCombo.findData(2025))
-    assert dialog.tree.currentItem().text(1) == "valeur 2025 manquante"
+    assert dialog.tree.currentItem().text(1) == "valeur manquante"
     dialog.okButton.click()
     ref = edit.indicatorChips()[0][1]
     assert ref.year == 2025
-    assert edit.indicatorChips()[0][2] == "Visites du site internet en 2025 : valeur 2025 manquante"
+    assert edit.indicatorChips()[0][2] == "Visites du site internet en 2025 : valeur manquante"
+    assert edit.isIndicatorMissingAt(edit.indicatorChips()[0][0]), "drawn amber, as « Vérifier » lists it"
 
 
 def test_the_command_needs_a_text_of_the_report(qtbot: Any, window: Any) -> None:

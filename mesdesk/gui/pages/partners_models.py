@@ -63,8 +63,11 @@ class PartnersModel(RowsModel):
             if column == self.KIND:
                 return partner.kind
             return ", ".join(a.number for a in sorted(partner.actions, key=_document_order))
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.ACTIONS and partner.actions:
-            return "\n".join(action_label(a) for a in sorted(partner.actions, key=_document_order))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.ACTIONS and partner.actions:
+                return "\n".join(action_label(a) for a in sorted(partner.actions, key=_document_order))
+            if column == self.NAME:
+                return partner.name
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -121,8 +124,13 @@ class BodiesModel(RowsModel):
             if column == self.PARTNER:
                 return body.partner.uid if body.partner else ""
             return body.action.uid if body.action else ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.ACTION and body.action:
-            return action_label(body.action)
+        if role == Qt.ItemDataRole.ToolTipRole:  # long names are cut in their column
+            if column == self.ACTION and body.action:
+                return action_label(body.action)
+            if column == self.PARTNER and body.partner:
+                return body.partner.name
+            if column == self.NAME:
+                return body.name
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

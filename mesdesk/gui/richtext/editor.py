@@ -52,6 +52,7 @@ from . import convert as cv
 from .clipboard import MIME_RICHTEXT, fill_mime, mime_to_richtext
 from .objects import (
     IndicatorLabeler,
+    IndicatorMissing,
     footnote_positions,
     install_object_handlers,
     object_format_at,
@@ -139,9 +140,12 @@ class RichTextEdit(QTextEdit):
     def isInlineOnly(self) -> bool:  # noqa: N802
         return self._inline_only
 
-    def setIndicatorLabeler(self, labeler: IndicatorLabeler | None) -> None:  # noqa: N802
-        """How indicator chips are labelled (e.g. the indicator's name); default: its uid."""
-        self._chips.setLabeler(labeler)
+    def setIndicatorLabeler(  # noqa: N802
+        self, labeler: IndicatorLabeler | None, missing: IndicatorMissing | None = None
+    ) -> None:
+        """How indicator chips are labelled (e.g. the indicator's name; default: its uid),
+        and which have no value (``missing``: drawn amber)."""
+        self._chips.setLabeler(labeler, missing)
 
     def _on_contents_changed(self) -> None:
         if not self._loading:
@@ -539,6 +543,11 @@ class RichTextEdit(QTextEdit):
         cursor.insertText(cv.OBJECT_CHAR, cv.indicator_format(ref, marks))
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(cv.char_format(replace(marks, href=None)))
+
+    def isIndicatorMissingAt(self, position: int) -> bool:  # noqa: N802
+        """Whether the chip at ``position`` is drawn as having no value."""
+        fmt = object_format_at(self.document(), position)
+        return fmt is not None and self._chips.isMissing(fmt)
 
     def indicatorChips(self) -> list[tuple[int, IndicatorRef, str]]:  # noqa: N802
         """Every indicator chip in order: (position, reference, label shown)."""

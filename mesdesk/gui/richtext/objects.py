@@ -14,6 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, QTimer
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -38,6 +39,11 @@ from .convert import (
 )
 
 IndicatorLabeler = Callable[[IndicatorRef], str]
+# Whether a reference has no value to show (drawn amber, so the writer sees it in the text).
+IndicatorMissing = Callable[[IndicatorRef], bool]
+MISSING_BACKGROUND = QColor("#fdf0d5")
+MISSING_BORDER = QColor("#e0b050")
+MISSING_TEXT = QColor("#6b4a00")
 
 _SUPERSCRIPT_SCALE = 0.72
 _FAR = 1 << 62
@@ -215,11 +221,17 @@ class IndicatorChips(QPyTextObject):
         super().__init__(doc)
         self._doc = doc
         self._labeler: IndicatorLabeler = labeler or indicator_placeholder
+        self._missing: IndicatorMissing | None = None
         doc.documentLayout().registerHandler(INDICATOR_OBJECT, self)
 
-    def setLabeler(self, labeler: IndicatorLabeler | None) -> None:  # noqa: N802
+    def setLabeler(self, labeler: IndicatorLabeler | None, missing: IndicatorMissing | None = None) -> None:  # noqa: N802
         self._labeler = labeler or indicator_placeholder
+        self._missing = missing
         self._doc.markContentsDirty(0, self._doc.characterCount())
+
+    def isMissing(self, fmt: QTextFormat) -> bool:  # noqa: N802
+        ref = object_inline(QTextCharFormat(fmt))
+        return isinstance(ref, IndicatorRef) and self._missing is not None and self._missing(ref)
 
     def label(self, fmt: QTextFormat) -> str:
         ref = object_inline(QTextCharFormat(fmt))
@@ -245,11 +257,12 @@ class IndicatorChips(QPyTextObject):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = rect.adjusted(1.0, 1.0, -1.0, -1.0)
-        painter.setPen(QPen(CHIP_BORDER, 1.0))
-        painter.setBrush(CHIP_BACKGROUND)
+        missing = self.isMissing(fmt)
+        painter.setPen(QPen(MISSING_BORDER if missing else CHIP_BORDER, 1.0))
+        painter.setBrush(MISSING_BACKGROUND if missing else CHIP_BACKGROUND)
         painter.drawRoundedRect(box, 4.0, 4.0)
         painter.setFont(font)
-        painter.setPen(CHIP_TEXT)
+        painter.setPen(MISSING_TEXT if missing else CHIP_TEXT)
         baseline = box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent()
         painter.drawText(QPointF(box.left() + 4.0, baseline), self.label(fmt))
         painter.restore()
@@ -266,6 +279,7 @@ __all__ = [
     "FootnoteMarkers",
     "IndicatorChips",
     "IndicatorLabeler",
+    "IndicatorMissing",
     "footnote_positions",
     "object_format_at",
     "object_formats",
