@@ -49,6 +49,8 @@ class ShortcutsDialog(QDialog):
             (self.tr("Tableaux : ajouter une ligne"), self.tr("Inser")),
             (self.tr("Tableaux : supprimer la ligne"), self.tr("Ctrl+Suppr")),
             (self.tr("Tableaux : déplacer la ligne"), self.tr("Alt+Haut / Alt+Bas")),
+            (self.tr("Tableaux : modifier la cellule"), self.tr("F2")),
+            (self.tr("Sans action : rattacher la ligne à une action"), self.tr("Ctrl+Entrée")),
             (self.tr("Plan : supprimer l'axe ou l'action"), self.tr("Suppr")),
             (self.tr("Onglet suivant de la page"), self.tr("Ctrl+Tab")),
         ]

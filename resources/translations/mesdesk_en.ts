@@ -1550,6 +1550,22 @@ Ctrl+click to open the link</translation>
         <translation>Alt+Up / Alt+Down</translation>
     </message>
     <message>
+        <source>Tableaux : modifier la cellule</source>
+        <translation>Tables: edit the cell</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Sans action : rattacher la ligne à une action</source>
+        <translation>Without an action: attach the row to an action</translation>
+    </message>
+    <message>
+        <source>Ctrl+Entrée</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
         <source>Plan : supprimer l&apos;axe ou l&apos;action</source>
         <translation>Outline: delete the axis or action</translation>
     </message>
