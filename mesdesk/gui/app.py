@@ -158,6 +158,8 @@ class DeskController(QObject):
         key = old.current_key()
         geometry = old.saveGeometry()
         was_visible = old.isVisible()
+        panel = old.carry_over_panel
+        carried = panel.shown_summary if panel is not None and panel.isVisible() else None
         doc = old.close_for_rebuild()
         old.deleteLater()
         self.settings.language = language
@@ -167,6 +169,8 @@ class DeskController(QObject):
         window.restoreGeometry(geometry)
         if key is not None:
             window.select_key(key)
+        if carried is not None:  # still being worked through: worded anew in the new language
+            window.show_carry_over(carried)
         if was_visible:
             window.show()
         self.window = window

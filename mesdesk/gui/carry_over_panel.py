@@ -39,6 +39,7 @@ class CarryOverPanel(QDockWidget):
         self.window_ = window
         self.figures: list[Any] = []
         self.year: int | None = None
+        self.shown_summary: Any = None
         body = QWidget(self)
         self.summary = QLabel(body)
         self.summary.setObjectName("carryOverSummary")
@@ -61,6 +62,7 @@ class CarryOverPanel(QDockWidget):
     # -- content ------------------------------------------------------------------------
     def show_summary(self, summary: Any) -> None:
         """Fill from a ``CarryOverSummary`` (``mesdesk.model.carry_over``)."""
+        self.shown_summary = summary  # kept for a window rebuilt in another language
         self.figures = list(summary.figures)
         self.year = summary.year
         lines = [

@@ -129,6 +129,7 @@ class SetPartnerLinkCommand(DocCommand):
         action, partner = self.action.resolve(self.doc), self.partner.resolve(self.doc)
         if linked and partner not in action.partners:
             action.partners.append(partner)
+            _sort_by_position(action.partners)  # as loaded: exports list them in this order
         elif not linked and partner in action.partners:
             action.partners.remove(partner)
 

@@ -549,11 +549,11 @@ class MainWindow(QMainWindow):
     def _data_edited(self) -> None:
         if self.outlineModel.needs_rebuild():  # « Sans action » appears or goes
             self._structure_changed()
-            return
-        self.outlineModel.refresh_statuses()
-        page = self.current_page()
-        if page is not None:
-            page.refresh()
+        else:
+            self.outlineModel.refresh_statuses()
+            page = self.current_page()
+            if page is not None:
+                page.refresh()
         if self.check_panel is not None and self.check_panel.isVisible():
             self.check_panel.refresh()
 

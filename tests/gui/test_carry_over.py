@@ -81,3 +81,18 @@ def test_carried_texts_are_marked_until_their_status_changes(
     window.actionPreviousReport.trigger()
     assert window.doc.report.year == 2024
     assert not window.outline.currentIndex().data(Qt.ItemDataRole.FontRole)
+
+
+def test_summary_follows_a_language_switch(
+    qtbot: Any, controller: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_language import switch_language
+
+    panel = carried_report(window, monkeypatch)
+    count = panel.list.count()
+    switch_language(window, "en", monkeypatch)
+    english = controller.window.carry_over_panel
+    assert english is not None and english.isVisibleTo(controller.window)
+    assert english.summary.text().startswith("Report 2025 created from the 2024 report.")
+    assert english.list.count() == count
+    assert english.list.item(0).text().startswith("1.1, narrative: “")
