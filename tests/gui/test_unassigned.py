@@ -78,6 +78,7 @@ def test_events_of_a_deleted_action_are_listed_and_attached(qtbot: Any, window: 
     assert [e.uid for e in page.eventsModel.rows] == [e.uid for e in events]
     assert page.eventsModel.index(0, page.eventsModel.action_column()).data() == "(à choisir)"
     event = page.eventsModel.rows[0]
+    assert page.findChild(QToolButton, "unassignedEventsTableAttach").isEnabled(), "a row is current from the start"
     page.events.table.setFocus()
     page.events.table.setCurrentIndex(page.eventsModel.index(0, 2))
     page.findChild(QToolButton, "unassignedEventsTableAttach").click()  # « Rattacher à une action… »

@@ -182,6 +182,9 @@ class UnassignedPage(Page):
         self.indicatorsModel.set_source(lambda: unassigned_indicators(self.doc))
         self.eventsModel.set_source(lambda: unassigned_events(self.doc))
         self._update()
+        for section in (self.indicators, self.events):
+            # A current row from the start: its buttons (attach, delete) work at once.
+            section.select_row(0, section.model.action_column())  # type: ignore[attr-defined]
 
     def reload(self) -> None:
         self.load()
