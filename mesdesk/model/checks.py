@@ -31,6 +31,8 @@ class Gap:
     word_count: int | None = None
     target_words: int | None = None
     indicator_label: str | None = None
+    indicator_uid: str | None = None  # with ``year``: which reference lacks its value
+    year: int | None = None
 
 
 def report_gaps(report: Report) -> list[Gap]:
@@ -91,4 +93,6 @@ def _missing_values(
                 f"{where} : pas de valeur {year} pour l'indicateur « {label} »",
                 field=field,
                 indicator_label=label,
+                indicator_uid=ref.indicator,
+                year=year,
             )

@@ -40,7 +40,10 @@ def test_carried_figures_without_this_years_value_are_listed(sample_workspace: W
     gaps = [g for g in report_gaps(summary.report) if g.kind == "missing_indicator_value"]
     assert gaps, "the carried 2024 figures are references waiting for their 2025 value"
     visits = next(ind for ind in convention.indicators if ind.value_for(2024) == 52464)
-    assert any(g.indicator_label == visits.label and g.action_number == "1.1" for g in gaps)
+    assert any(
+        g.indicator_label == visits.label and g.indicator_uid == visits.uid and g.year == 2025 and g.action_number == "1.1"
+        for g in gaps
+    )
     visits.set_value(2025, 60000)
     assert not any(g.indicator_label == visits.label for g in report_gaps(summary.report))
 
@@ -67,3 +70,25 @@ def test_text_for_creates_an_empty_editable_text(sample_workspace: Workspace) ->
     created = report.text_for(action)
     assert created.evaluation == RichText() and created.means.is_empty()  # usable before any flush
     assert report.text_for(action) is created
+
+
+def test_exports_accept_rows_without_an_action(sample_workspace: Workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Indicators and events whose action was deleted still export (with no action)."""
+    from openpyxl import load_workbook
+
+    from mesdesk.exchange.docx import export_docx
+    from mesdesk.exchange.xlsx import export_xlsx
+
+    convention = sample_workspace.current_convention()
+    assert convention is not None
+    report = convention.report_for(2024)
+    indicator = convention.indicators[0]
+    event = report.events[0]  # type: ignore[union-attr]
+    indicator.action = None
+    event.action = None
+    sample_workspace.commit()
+    export_docx(report, tmp_path / "b.docx")  # type: ignore[arg-type]
+    book = load_workbook(export_xlsx(report, tmp_path / "b.xlsx").path)  # type: ignore[arg-type]
+    labels = [row[2] for row in book["Indicateurs"].iter_rows(values_only=True)]
+    titles = [row[2] for row in book["Événements"].iter_rows(values_only=True)]
+    assert indicator.label in labels and event.title in titles
