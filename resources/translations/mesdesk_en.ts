@@ -1694,28 +1694,12 @@ Ctrl+click to open the link</translation>
 <context>
     <name>UnassignedEventsModel</name>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>(à choisir)</source>
-        <translation>(to choose)</translation>
-    </message>
-    <message>
         <source>Rattacher l&apos;événement</source>
         <translation>Attach the event</translation>
     </message>
 </context>
 <context>
     <name>UnassignedIndicatorsModel</name>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>(à choisir)</source>
-        <translation>(to choose)</translation>
-    </message>
     <message>
         <source>Rattacher l&apos;indicateur</source>
         <translation>Attach the indicator</translation>
@@ -1734,6 +1718,10 @@ Ctrl+click to open the link</translation>
     <message>
         <source>(à choisir)</source>
         <translation>(to choose)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>&amp;Supprimer l&apos;indicateur</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -19,7 +19,6 @@ from mesdesk.gui.document import Document
 from mesdesk.gui.outline import unassigned_events, unassigned_indicators
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.delegates import ChoiceDelegate, CountDelegate, DateDelegate
-from mesdesk.gui.pages.events_model import COLUMNS as EVENT_COLUMNS
 from mesdesk.gui.pages.events_model import END, PARTICIPANTS, START, TITLE, EventsModel
 from mesdesk.gui.pages.indicators_model import IndicatorsModel
 from mesdesk.gui.pages.partners_models import action_choices, find_action
@@ -31,54 +30,54 @@ from mesdesk.model.entities import Event, Indicator
 PENDING_COLOUR = QColor("#8a6d00")  # the « to choose » placeholder: visible, not alarming
 
 
-class UnassignedIndicatorsModel(IndicatorsModel):
+class _ActionColumn:
+    """An « Action » column after a table's own columns, to attach each row to an action.
+
+    A plain mixin placed before the Qt model class; its strings use an explicit
+    translation context, since ``self.tr`` would look them up under each subclass.
+    """
+
+    doc: Document
+    rows: list[Any]
+
+    def attach_text(self) -> str:
+        """The undo text of attaching a row."""
+        raise NotImplementedError
+
+    def action_column(self) -> int:
+        return super().columnCount()  # type: ignore[misc]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return self.action_column() + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == self.action_column():
+            return QCoreApplication.translate("UnassignedPage", "Action") if role == Qt.ItemDataRole.DisplayRole else None
+        return super().headerData(section, orientation, role)  # type: ignore[misc]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.action_column():
+            return _pending(role, QCoreApplication.translate("UnassignedPage", "(à choisir)"))
+        return super().data(index, role)  # type: ignore[misc]
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == self.action_column():
+            return _attach(self.doc, self.rows[index.row()], str(value or ""), self.attach_text())
+        return super().setData(index, value, role)  # type: ignore[misc]
+
+
+class UnassignedIndicatorsModel(_ActionColumn, IndicatorsModel):
     """An action's indicator columns, then « Action »."""
 
-    def action_column(self) -> int:
-        return super().columnCount()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return super().columnCount() + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and section == self.action_column():
-            return self.tr("Action") if role == Qt.ItemDataRole.DisplayRole else None
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == self.action_column():
-            return _pending(role, self.tr("(à choisir)"))
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.isValid() and index.column() == self.action_column():
-            return _attach(self.doc, self.rows[index.row()], str(value or ""), self.tr("Rattacher l'indicateur"))
-        return super().setData(index, value, role)
+    def attach_text(self) -> str:
+        return self.tr("Rattacher l'indicateur")
 
 
-class UnassignedEventsModel(EventsModel):
+class UnassignedEventsModel(_ActionColumn, EventsModel):
     """An action's event columns, then « Action »."""
 
-    def action_column(self) -> int:
-        return len(EVENT_COLUMNS)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(EVENT_COLUMNS) + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and section == self.action_column():
-            return self.tr("Action") if role == Qt.ItemDataRole.DisplayRole else None
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == self.action_column():
-            return _pending(role, self.tr("(à choisir)"))
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.isValid() and index.column() == self.action_column():
-            return _attach(self.doc, self.rows[index.row()], str(value or ""), self.tr("Rattacher l'événement"))
-        return super().setData(index, value, role)
+    def attach_text(self) -> str:
+        return self.tr("Rattacher l'événement")
 
 
 def _pending(role: int, label: str) -> Any:
