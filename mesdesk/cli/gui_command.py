@@ -6,6 +6,11 @@ Qt is imported only inside the handler, so the rest of the command line runs wit
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from collections.abc import Mapping
+
+from mesdesk.cli.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,6 +25,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if not display_available(os.environ, sys.platform):
+        # Qt would abort the process with a core dump and a misleading hint about xcb.
+        raise UserError(
+            "aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : lancez MES Desk depuis une session "
+            "graphique, ou utilisez les commandes sans fenêtre (mesdesk --help)"
+        )
     from mesdesk.gui.app import run
 
     return run(args.path)
+
+
+def display_available(environ: Mapping[str, str], platform: str) -> bool:
+    """Whether Qt can open a window: always on Windows and macOS; on Linux and other
+    X11/Wayland systems a display, or a platform chosen explicitly (e.g. offscreen)."""
+    if platform.startswith(("win", "darwin")):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))

@@ -100,3 +100,21 @@ def test_console_script_is_installed(tmp_path: Path) -> None:
     result = subprocess.run([str(script), "check", str(tmp_path / "none.mesdesk")], capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr.startswith("mesdesk : ") and "Traceback" not in result.stderr
+
+
+def test_gui_without_a_display_says_so(tmp_path: Path) -> None:
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(MESDESK_CONFIG_DIR=str(tmp_path / "c"), MESDESK_DATA_DIR=str(tmp_path / "d"))
+    script = Path(sys.executable).with_name("mesdesk")
+    result = subprocess.run([str(script)], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert "aucun écran disponible" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_display_detection() -> None:
+    from mesdesk.cli.gui_command import display_available
+
+    assert display_available({}, "win32") and display_available({}, "darwin")
+    assert not display_available({}, "linux")
+    assert display_available({"DISPLAY": ":0"}, "linux")
+    assert display_available({"QT_QPA_PLATFORM": "offscreen"}, "linux")
