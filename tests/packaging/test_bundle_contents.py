@@ -43,10 +43,9 @@ def test_every_resource_file_is_bundled_under_resources() -> None:
     assert bundled == expected
 
 
-@pytest.mark.parametrize("folder", ["samples", "templates", "icons"])
-def test_resource_folders_that_exist_are_covered(folder: str) -> None:
-    if not any((REPO / "resources" / folder).glob("*")):
-        pytest.skip(f"resources/{folder} is empty for now")
+@pytest.mark.parametrize("folder", ["samples", "templates", "icons", "translations"])
+def test_every_resource_folder_is_bundled(folder: str) -> None:
+    assert any((REPO / "resources" / folder).glob("*")), f"resources/{folder} is empty"
     assert any(dest.startswith(f"resources/{folder}/") for dest in _destinations(contents.resource_datas()))
 
 
