@@ -12,6 +12,7 @@ import pytest
 
 from mesdesk.exchange.docx import ExportError, default_template, export_docx
 from mesdesk.store.workspace import Workspace
+from tests.exchange.docx.templates_testing import french_template
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = "{%s}" % W_NS
@@ -28,29 +29,8 @@ def report(sample_workspace: Workspace):
     return found
 
 
-def _rename_style(document: docx.document.Document, old_id: str, new_id: str, new_name: str) -> None:
-    style = next(s for s in document.styles.element.iter(W + "style") if s.get(W + "styleId") == old_id)
-    style.set(W + "styleId", new_id)
-    style.find(W + "name").set(W + "val", new_name)
-
-
-def _french_template(path: Path) -> Path:
-    """Our template as an old French Word would store it: localised names and ids, one style missing."""
-    document = docx.Document(str(default_template()))
-    _rename_style(document, "Heading1", "Titre1", "Titre 1")
-    _rename_style(document, "Heading2", "Titre2", "Titre 2")
-    _rename_style(document, "Hyperlink", "Lienhypertexte", "Lien hypertexte")
-    _rename_style(document, "FootnoteText", "Notedebasdepage", "Note de bas de page")
-    # The organisation's own look, which must survive.
-    document.styles["Titre 1"].font.color.rgb = docx.shared.RGBColor(0xC0, 0x00, 0x00)
-    moyens = next(s for s in document.styles.element.iter(W + "style") if s.get(W + "styleId") == "Moyens")
-    moyens.getparent().remove(moyens)
-    document.save(str(path))
-    return path
-
-
 def test_french_style_names_are_honoured_and_a_missing_style_falls_back(report, tmp_path, read_docx) -> None:
-    template = _french_template(tmp_path / "modele-fr.docx")
+    template = french_template(tmp_path / "modele-fr.docx")
     result = export_docx(report, tmp_path / "out.docx", template=template)
     doc = read_docx(result.path)
 

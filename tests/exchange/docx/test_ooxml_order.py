@@ -41,6 +41,7 @@ from lxml import etree
 
 from mesdesk.exchange.docx import default_template, export_docx
 from mesdesk.store.workspace import Workspace
+from tests.exchange.docx.templates_testing import french_template
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -822,32 +823,12 @@ def all_problems(path: Path) -> list[str]:
 
 # -- the exports walked -----------------------------------------------------------------
 
-def _rename_style(document: docx.document.Document, old_id: str, new_id: str, new_name: str) -> None:
-    style = next(s for s in document.styles.element.iter(W + "style") if s.get(W + "styleId") == old_id)
-    style.set(W + "styleId", new_id)
-    style.find(W + "name").set(W + "val", new_name)
-
-
-def _french_template(path: Path) -> Path:
-    """Our template with French names and ids (as an old French Word saves them), « Moyens » missing."""
-    document = docx.Document(str(default_template()))
-    _rename_style(document, "Heading1", "Titre1", "Titre 1")
-    _rename_style(document, "Heading2", "Titre2", "Titre 2")
-    _rename_style(document, "Hyperlink", "Lienhypertexte", "Lien hypertexte")
-    _rename_style(document, "FootnoteText", "Notedebasdepage", "Note de bas de page")
-    document.styles["Titre 1"].font.color.rgb = docx.shared.RGBColor(0xC0, 0x00, 0x00)
-    moyens = next(s for s in document.styles.element.iter(W + "style") if s.get(W + "styleId") == "Moyens")
-    moyens.getparent().remove(moyens)
-    document.save(str(path))
-    return path
-
-
 def _python_docx_template(path: Path) -> Path:
     docx.Document().save(str(path))
     return path
 
 
-TEMPLATES = {"default": None, "french": _french_template, "python-docx": _python_docx_template}
+TEMPLATES = {"default": None, "french": french_template, "python-docx": _python_docx_template}
 # What a template brings in and the writer keeps as it is (it is the organisation's): python-docx's
 # template, saved by Word for Mac, has ``<w:zoom w:val="bestFit"/>`` without the required percent,
 # which Word itself opens without complaint.
