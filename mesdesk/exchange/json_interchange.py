@@ -7,6 +7,8 @@ integers), so dump → load → dump gives the same bytes.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
 from typing import Any
@@ -30,6 +32,9 @@ from mesdesk.model.entities import (
 )
 from mesdesk.model.richtext import RichText, RichTextError
 from mesdesk.model.textclean import clean_line
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+JPEG_SIGNATURE = b"\xff\xd8\xff"
 
 FORMAT_NAME = "mesdesk-workspace"
 FORMAT_VERSION = 1
@@ -62,6 +67,10 @@ def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _image(data: bytes | None) -> str | None:
+    return base64.b64encode(data).decode("ascii") if data else None
+
+
 def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
@@ -77,6 +86,7 @@ def _dump_organisation(org: Organisation) -> dict[str, Any]:
         "email": org.email,
         "phone": org.phone,
         "links": list(org.links or []),
+        "logo": _image(org.logo),
     }
 
 
@@ -84,7 +94,9 @@ def _dump_convention(c: Convention) -> dict[str, Any]:
     order = {a.id: i for i, a in enumerate(c.actions)}
     return {
         "id": c.uid,
-        "funder": {"name": c.funder.name, "short_name": c.funder.short_name} if c.funder else None,
+        "funder": {"name": c.funder.name, "short_name": c.funder.short_name, "logo": _image(c.funder.logo)}
+        if c.funder
+        else None,
         "programme": c.programme,
         "first_year": c.first_year,
         "last_year": c.last_year,
@@ -244,6 +256,18 @@ class _Reader:
         except (TypeError, ValueError) as exc:
             raise InterchangeError(f"{where}.{key} : date AAAA-MM-JJ attendue") from exc
 
+    def image(self, obj: dict[str, Any], key: str, where: str) -> bytes | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        try:
+            data = base64.b64decode(value, validate=True)
+        except (TypeError, ValueError, binascii.Error) as exc:
+            raise InterchangeError(f"{where}.{key} : image en base64 attendue") from exc
+        if not data.startswith((PNG_SIGNATURE, JPEG_SIGNATURE)):
+            raise InterchangeError(f"{where}.{key} : seules les images PNG et JPEG sont acceptées")
+        return data
+
     def rich(self, obj: dict[str, Any], key: str, where: str) -> RichText:
         try:
             return RichText.from_json(obj.get(key))
@@ -285,6 +309,7 @@ class _Reader:
             email=self.text(data, "email", w),
             phone=self.text(data, "phone", w),
             links=[clean_line(link) for link in links],
+            logo=self.image(data, "logo", w),
         )
 
     def convention(self, data: Any, w: str) -> Convention:
@@ -296,6 +321,7 @@ class _Reader:
             funder = Funder(
                 name=self.text(funder_data, "name", w + ".funder"),
                 short_name=self.text(funder_data, "short_name", w + ".funder"),
+                logo=self.image(funder_data, "logo", w + ".funder"),
             )
         first = self.integer(data, "first_year", w, required=True)
         last = self.integer(data, "last_year", w, required=True)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -103,6 +104,9 @@ class Organisation(Base):
     email: Mapped[str] = mapped_column(String, default="")
     phone: Mapped[str] = mapped_column(String, default="")
     links: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Image bytes (PNG or JPEG) shown on the report's cover; kept in the file so the
+    # workspace stays one self-contained file.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     @property
     def footer_line(self) -> str:
@@ -116,6 +120,7 @@ class Funder(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String, default="")
     short_name: Mapped[str] = mapped_column(String, default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Convention(Base):

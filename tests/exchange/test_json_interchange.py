@@ -109,3 +109,30 @@ def test_invalid_documents_are_refused_with_the_place(minimal: dict, mutate, mes
 def test_unreadable_json() -> None:
     with pytest.raises(InterchangeError, match="JSON illisible"):
         loads_workspace("{oops", _session())
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+
+
+def test_logos_travel_as_base64(minimal: dict) -> None:
+    import base64
+
+    data = copy.deepcopy(minimal)
+    data["organisation"]["logo"] = base64.b64encode(PNG).decode()
+    data["conventions"][0]["funder"] = {"name": "FPH", "short_name": "FPH", "logo": base64.b64encode(PNG).decode()}
+    session = _session()
+    load_workspace(data, session)
+    session.flush()
+    text = dumps_workspace(session)
+    assert _round(text) == text
+    dumped = json.loads(text)
+    assert base64.b64decode(dumped["organisation"]["logo"]) == PNG
+    assert base64.b64decode(dumped["conventions"][0]["funder"]["logo"]) == PNG
+
+
+@pytest.mark.parametrize("logo, message", [("pas du base64 !", "base64"), ("R0lGODlh", "PNG et JPEG")])
+def test_bad_logos_are_refused(minimal: dict, logo: str, message: str) -> None:
+    data = copy.deepcopy(minimal)
+    data["organisation"]["logo"] = logo
+    with pytest.raises(InterchangeError, match=message):
+        load_workspace(data, _session())

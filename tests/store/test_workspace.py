@@ -124,15 +124,16 @@ def test_workspace_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> 
 def test_older_workspace_is_migrated_after_a_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "ancien.mesdesk"
     _new(path, "Avant migration")
+    original_head = migrate.head_revision()
     # A newer app: the real migrations plus one more revision.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_extra.py").write_text(
+    (scripts / "versions" / "9000_extra.py").write_text(
         textwrap.dedent(
             f"""
             from alembic import op
             import sqlalchemy as sa
-            revision = "0002"
+            revision = "9000"
             down_revision = "{migrate.head_revision()}"
             branch_labels = None
             depends_on = None
@@ -146,13 +147,13 @@ def test_older_workspace_is_migrated_after_a_backup(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     with Workspace.open(path) as ws:
         with ws.engine.connect() as conn:
-            assert migrate.current_revision(conn) == "0002"
+            assert migrate.current_revision(conn) == "9000"
             assert conn.exec_driver_sql("SELECT count(*) FROM extra").scalar() == 0
         assert ws.organisation().name == "Avant migration"  # type: ignore[union-attr]
-    backups = list(tmp_path.glob("ancien.avant-migration-*.bak.mesdesk"))
+    backups = list(tmp_path.glob(f"ancien.avant-migration-{original_head}.bak.mesdesk"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (original_head,)
     assert old.execute("SELECT name FROM organisation").fetchone() == ("Avant migration",)
     old.close()
 
@@ -225,3 +226,25 @@ def test_a_real_second_process_is_warned(tmp_path: Path) -> None:
         holder.communicate("\n", timeout=10)
     with Workspace.open(path) as ws:  # released once the other process closed it
         assert ws.organisation() is not None
+
+
+def test_a_first_version_workspace_gains_the_cover_logos(tmp_path: Path) -> None:
+    """A file written by MES Desk at schema 0001 opens, is backed up, then migrated."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "v1.mesdesk"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0001")
+        conn.exec_driver_sql("INSERT INTO organisation (name, address, siret, ape, contact_name, contact_role, "
+                             "email, phone, links) VALUES ('MES v1', '', '', '', '', '', '', '', '[]')")
+    engine.dispose()
+    with Workspace.open(path) as ws:
+        org = ws.organisation()
+        assert org is not None and org.name == "MES v1" and org.logo is None
+        org.logo = b"\x89PNG\r\n\x1a\n..."
+        ws.commit()
+    assert (tmp_path / "v1.avant-migration-0001.bak.mesdesk").exists()
+    with Workspace.open(path) as ws:
+        assert ws.organisation().logo.startswith(b"\x89PNG")  # type: ignore[union-attr]

@@ -1,0 +1,33 @@
+"""cover logos: the organisation's and the funder's logo, as image bytes
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-27
+"""
+from __future__ import annotations
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('funder', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('logo', sa.LargeBinary(), nullable=True))
+
+    with op.batch_alter_table('organisation', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('logo', sa.LargeBinary(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('organisation', schema=None) as batch_op:
+        batch_op.drop_column('logo')
+
+    with op.batch_alter_table('funder', schema=None) as batch_op:
+        batch_op.drop_column('logo')
+
