@@ -4,7 +4,7 @@
 each hold one piece python-docx does not provide: ``styles`` (finding styles in any
 template), ``numbering`` (lists), ``footnotes``, ``hyperlinks``, ``fields`` / ``toc``,
 ``headers_footers``, ``settings``; ``richtext_writer`` converts the rich-text type and
-``report_writer`` lays the report out.
+``pictures`` (the cover logos); ``report_writer`` lays the report out.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from mesdesk.exchange.docx.footnotes import Footnotes
 from mesdesk.exchange.docx.headers_footers import write_headers_footers
 from mesdesk.exchange.docx.hyperlinks import PartLinks, normalize_url
 from mesdesk.exchange.docx.numbering import ListNumbering
+from mesdesk.exchange.docx.pictures import Logo, Pictures, UnreadableImage, check_image
 from mesdesk.exchange.docx.richtext_writer import RichTextWriter, typeset
 from mesdesk.exchange.docx.settings import request_field_update
 from mesdesk.exchange.docx.styles import StyleResolver
@@ -67,6 +68,7 @@ class ReportWriter:
         self.styles = StyleResolver(self.document, default_template())
         self.footnotes = Footnotes(self.document)
         self.bookmarks = Bookmarks()
+        self.pictures = Pictures(self.document)
         indicators = {ind.uid: ind for ind in self.report.convention.indicators}
         self._indicators = indicators
         self._missing_reported: set[str] = set()
@@ -135,8 +137,10 @@ class ReportWriter:
 
     def _cover(self) -> list[Element]:
         styles = self.styles
-        # An empty paragraph keeps the place of the logos above the title.
-        out = [paragraph(styles.id("cover_logos"))]
+        out: list[Element] = []
+        logos = self._cover_logos()
+        if logos is not None:
+            out.append(logos)
         out.append(self.text.paragraph((Text(self._title()),), style=styles.id("title")))
         support = clean_line(self.report.support_line)
         if support:
@@ -144,6 +148,30 @@ class ReportWriter:
         if self.report.report_date is not None:
             out.append(self.text.paragraph((Text(long_date(self.report.report_date)),), style=styles.id("cover_date")))
         return out
+
+    def _cover_logos(self) -> Element | None:
+        """The organisation's logo and the funder's, side by side; None when neither is usable."""
+        org = self.organisation
+        funder = self.report.convention.funder
+        candidates = [
+            (org.logo if org else None, "Le logo de l'organisation",
+             f"Logo de {clean_line(org.name)}" if org and clean_line(org.name) else "Logo de l'organisation"),
+            (funder.logo if funder else None, "Le logo du financeur",
+             f"Logo de {clean_line(funder.name)}" if funder and clean_line(funder.name) else "Logo du financeur"),
+        ]
+        logos = []
+        for data, subject, alt_text in candidates:
+            if not data:
+                continue
+            try:
+                image = check_image(bytes(data))
+            except UnreadableImage:
+                self.warnings.append(f"{subject} n'est pas une image PNG ou JPEG lisible : il est omis de la couverture.")
+                continue
+            logos.append((Logo(bytes(data), alt_text), image))
+        if not logos:
+            return None
+        return self.pictures.logo_paragraph(self.styles.id("cover_logos"), logos)
 
     def _table_of_contents(self) -> list[Element]:
         title = paragraph(self.styles.id("toc_heading"), page_break_before=True)

@@ -31,7 +31,7 @@ def test_export_writes_the_docx_and_prints_its_path(workspace_file, tmp_path, ca
     captured = capsys.readouterr()
     assert captured.out.strip() == str(out)
     assert captured.err == ""
-    assert docx.Document(str(out)).paragraphs[1].text == "Bilan 2024"
+    assert docx.Document(str(out)).paragraphs[0].text == "Bilan 2024"
 
 
 def test_export_without_any_output_is_bad_usage(workspace_file, capsys) -> None:

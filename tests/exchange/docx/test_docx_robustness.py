@@ -113,8 +113,9 @@ def small_export(small, tmp_path) -> tuple[Path, list[str]]:
 def test_control_characters_are_cleaned_never_a_crash(small_export, read_docx) -> None:
     path, _ = small_export
     doc = read_docx(path)
-    assert doc.document.paragraphs[1].text == "Bilan 2024"
-    assert doc.document.paragraphs[2].text == "Avec l'appui de la Fondation"
+    # No logo: the cover starts with its title (no empty paragraph kept for logos).
+    assert doc.document.paragraphs[0].text == "Bilan 2024"
+    assert doc.document.paragraphs[1].text == "Avec l'appui de la Fondation"
     everything = "".join(doc.text(p) for p in doc.paragraphs()) + doc.text(doc.footnotes_root())
     assert not CONTROL.search(everything)
     assert "Axe numéro 1" in everything and "Action 1.1" in everything
@@ -268,6 +269,6 @@ def test_a_failure_while_saving_leaves_the_old_file(small, existing, monkeypatch
 def test_an_existing_file_is_replaced_when_all_is_well(small, existing, read_docx) -> None:
     report, org = small
     export_docx(report, existing, organisation=org)
-    assert read_docx(existing).document.paragraphs[1].text == "Bilan 2024"
+    assert read_docx(existing).document.paragraphs[0].text == "Bilan 2024"
     assert [p.name for p in existing.parent.iterdir()] == ["bilan.docx"]
     assert os.access(existing, os.W_OK)

@@ -14,13 +14,16 @@ rules Word applies are encoded below, from the transitional ``wml.xsd``:
   every ``r:`` attribute names a relationship of its own part;
 * document rules: bookmarks paired with unique ids and names, internal links pointing at
   a bookmark, complex fields balanced (begin / instruction / separate / end), unique
-  note, list and style ids, and references to them that resolve.
+  note, list and style ids, and references to them that resolve;
+* inline pictures (``w:drawing``): DrawingML children in order, required attributes,
+  drawing ids unique, each ``a:blip`` naming an image relationship to a PNG or JPEG part.
 
 ``w:rPr``: later editions turned EG_RPrBase into an unordered choice, but ECMA-376 1st
 edition (what Word 2007 validates against) has it as a sequence, so the order is held.
 
-Walked: the sample exported with MES Desk's template, with a French-named template (the
-organisation's own, with a style missing and copied in), and with python-docx's default
+Walked: the sample, with an organisation and a funder logo added, exported with MES
+Desk's template, with a French-named template (the organisation's own, with a style
+missing and copied in), and with python-docx's default
 template (no footnotes part, Letter paper, English names), which exercises the paths
 creating parts and settings.
 """
@@ -41,6 +44,7 @@ from lxml import etree
 
 from mesdesk.exchange.docx import default_template, export_docx
 from mesdesk.store.workspace import Workspace
+from tests.exchange.docx.images_testing import JPEG, png
 from tests.exchange.docx.templates_testing import french_template
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -49,6 +53,9 @@ M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 SL_NS = "http://schemas.openxmlformats.org/schemaLibrary/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 PKG_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 W = "{%s}" % W_NS
 R = "{%s}" % R_NS
@@ -146,6 +153,37 @@ BLOCKS = ("p", "tbl", "sdt", "customXml", "altChunk", "bookmarkStart", "bookmark
           "permEnd", "commentRangeStart", "commentRangeEnd", "ins", "del", "moveFrom", "moveTo")
 
 Slot = tuple[str, ...]
+
+# DrawingML of an inline picture (dml-wordprocessingDrawing.xsd, dml-picture.xsd, dml-main.xsd),
+# by Clark name: the children of each element in schema order, and which must be there.
+DRAWING_SEQUENCES: dict[str, tuple[str, ...]] = {
+    f"{{{WP_NS}}}inline": tuple(f"{{{WP_NS}}}{n}" for n in
+                                ("extent", "effectExtent", "docPr", "cNvGraphicFramePr")) + (f"{{{A_NS}}}graphic",),
+    f"{{{A_NS}}}graphic": (f"{{{A_NS}}}graphicData",),
+    f"{{{PIC_NS}}}pic": tuple(f"{{{PIC_NS}}}{n}" for n in ("nvPicPr", "blipFill", "spPr")),
+    f"{{{PIC_NS}}}nvPicPr": (f"{{{PIC_NS}}}cNvPr", f"{{{PIC_NS}}}cNvPicPr", f"{{{PIC_NS}}}nvPr"),
+    f"{{{PIC_NS}}}blipFill": (f"{{{A_NS}}}blip", f"{{{A_NS}}}srcRect", f"{{{A_NS}}}tile", f"{{{A_NS}}}stretch"),
+    f"{{{PIC_NS}}}spPr": (f"{{{A_NS}}}xfrm", f"{{{A_NS}}}custGeom", f"{{{A_NS}}}prstGeom", f"{{{A_NS}}}noFill",
+                          f"{{{A_NS}}}solidFill", f"{{{A_NS}}}ln"),
+    f"{{{A_NS}}}xfrm": (f"{{{A_NS}}}off", f"{{{A_NS}}}ext"),
+}
+DRAWING_REQUIRED = {
+    f"{{{WP_NS}}}inline": (f"{{{WP_NS}}}extent", f"{{{WP_NS}}}docPr", f"{{{A_NS}}}graphic"),
+    f"{{{A_NS}}}graphic": (f"{{{A_NS}}}graphicData",),
+    f"{{{PIC_NS}}}pic": (f"{{{PIC_NS}}}nvPicPr", f"{{{PIC_NS}}}blipFill", f"{{{PIC_NS}}}spPr"),
+    f"{{{PIC_NS}}}nvPicPr": (f"{{{PIC_NS}}}cNvPr", f"{{{PIC_NS}}}cNvPicPr"),
+}
+# Required attributes, and those that must be non-negative integers (EMUs, ids).
+DRAWING_ATTRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    f"{{{WP_NS}}}extent": (("cx", "cy"), ("cx", "cy")),
+    f"{{{WP_NS}}}docPr": (("id", "name"), ("id",)),
+    f"{{{PIC_NS}}}cNvPr": (("id", "name"), ("id",)),
+    f"{{{A_NS}}}graphicData": (("uri",), ()),
+    f"{{{A_NS}}}ext": (("cx", "cy"), ("cx", "cy")),
+    f"{{{A_NS}}}off": (("x", "y"), ()),
+    f"{{{A_NS}}}prstGeom": (("prst",), ()),
+}
+IMAGE_TYPES = {"image/png", "image/jpeg"}
 
 
 def _seq(*slots: str | Slot) -> tuple[Slot, ...]:
@@ -808,6 +846,71 @@ def id_problems(pkg: Package) -> list[str]:
     return problems
 
 
+def drawing_problems(pkg: Package) -> list[str]:
+    """Inline pictures as Word reads them: a ``w:drawing`` holds one ``wp:inline`` (or anchor)
+    whose children follow DrawingML's order; ids of drawings unique in their part; the blip
+    names an image relationship of its own part, to a PNG or JPEG part."""
+    problems: list[str] = []
+    types = pkg.xml("[Content_Types].xml")
+    defaults = {d.get("Extension").lower(): d.get("ContentType") for d in types.iter(f"{{{CT_NS}}}Default")}
+    overrides = {o.get("PartName"): o.get("ContentType") for o in types.iter(f"{{{CT_NS}}}Override")}
+    for part, root in pkg.wml_parts():
+        rels = pkg.rels(part)
+        ids: Counter[str] = Counter()
+        for drawing in root.iter(W + "drawing"):
+            where = f"{part}: {root.getroottree().getpath(drawing)}"
+            if drawing.getparent() is None or local(drawing.getparent()) != "r":
+                problems.append(f"{where}: a w:drawing outside a run")
+            kids = [c for c in drawing if isinstance(c.tag, str)]
+            if len(kids) != 1 or etree.QName(kids[0]).localname not in ("inline", "anchor"):
+                problems.append(f"{where}: a w:drawing holds one wp:inline or wp:anchor")
+            for element in drawing.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                name = etree.QName(element).localname
+                order = DRAWING_SEQUENCES.get(element.tag)
+                if order is not None:
+                    last = -1
+                    for child in element:
+                        if not isinstance(child.tag, str):
+                            continue
+                        if child.tag not in order:
+                            problems.append(f"{where}: <{etree.QName(child).localname}> is not a child of {name}")
+                            continue
+                        if order.index(child.tag) < last:
+                            problems.append(f"{where}: <{etree.QName(child).localname}> out of {name} order")
+                        last = max(last, order.index(child.tag))
+                    for required in DRAWING_REQUIRED.get(element.tag, ()):
+                        if element.find(required) is None:
+                            problems.append(f"{where}: {name} lacks its <{etree.QName(required).localname}>")
+                required_attrs, integers = DRAWING_ATTRS.get(element.tag, ((), ()))
+                for a in required_attrs:
+                    if element.get(a) is None:
+                        problems.append(f"{where}: {name} lacks its {a} attribute")
+                for a in integers:
+                    if element.get(a) is not None and not re.fullmatch(r"\d+", element.get(a)):
+                        problems.append(f"{where}: {name} {a}={element.get(a)!r} must be a non-negative integer")
+            for doc_pr in drawing.iter(f"{{{WP_NS}}}docPr"):
+                ids[doc_pr.get("id", "")] += 1
+            for blip in drawing.iter(f"{{{A_NS}}}blip"):
+                rid = blip.get(R + "embed")
+                rel = rels.get(rid or "")
+                if rel is None:
+                    problems.append(f"{where}: a:blip r:embed={rid!r} has no relationship")
+                    continue
+                if rel.type != RT + "image" or rel.external:
+                    problems.append(f"{where}: a:blip names a {rel.type.rsplit('/', 1)[-1]} relationship")
+                    continue
+                target = pkg.resolve(part, rel.target)
+                content_type = overrides.get("/" + target, defaults.get(target.rsplit(".", 1)[-1].lower()))
+                if content_type not in IMAGE_TYPES:
+                    problems.append(f"{where}: the picture's part {target} is {content_type!r}, not PNG or JPEG")
+        for value, count in ids.items():
+            if count > 1:
+                problems.append(f"{part}: drawing id {value} used {count} times")
+    return problems
+
+
 def all_problems(path: Path) -> list[str]:
     pkg = Package.open(path)
     problems = package_problems(pkg)
@@ -818,6 +921,7 @@ def all_problems(path: Path) -> list[str]:
     problems += bookmark_problems(pkg)
     problems += field_problems(pkg)
     problems += id_problems(pkg)
+    problems += drawing_problems(pkg)
     return problems
 
 
@@ -848,7 +952,14 @@ def exported(request: pytest.FixtureRequest, sample_file: Path, tmp_path_factory
         assert convention is not None
         report = convention.report_for(2024)
         assert report is not None
-        return export_docx(report, folder / "bilan.docx", template=template).path
+        # With both logos (the sample has none): the cover's pictures are walked too.
+        organisation = ws.organisation()
+        assert organisation is not None and convention.funder is not None
+        organisation.logo = png(90, 40)
+        convention.funder.logo = JPEG
+        result = export_docx(report, folder / "bilan.docx", template=template)
+        assert not [w for w in result.warnings if "omis de la couverture" in w]
+        return result.path
 
 
 def _report(problems: list[str]) -> str:
@@ -896,6 +1007,13 @@ def test_ids_are_unique_and_references_resolve(exported: Path) -> None:
     assert not problems, _report(problems)
 
 
+def test_pictures_are_well_formed_drawings(exported: Path) -> None:
+    pkg = Package.open(exported)
+    assert sum(1 for _ in pkg.xml(pkg.main_part()).iter(W + "drawing")) == 2
+    problems = drawing_problems(pkg)
+    assert not problems, _report(problems)
+
+
 def test_the_default_template_itself_is_valid() -> None:
     problems = all_problems(default_template())
     # The template's body is one empty paragraph: no notes, fields or links to check.
@@ -940,6 +1058,25 @@ def test_the_order_check_rejects_misordered_children(xml: str) -> None:
 )
 def test_the_attribute_check_rejects_bad_values(xml: str) -> None:
     assert attribute_problems("t", _parse(xml))
+
+
+def test_the_drawing_check_catches_misordered_and_dangling_pictures(tmp_path: Path) -> None:
+    inline = (
+        f'<w:p><w:r><w:drawing><wp:inline xmlns:wp="{WP_NS}" xmlns:a="{A_NS}" xmlns:pic="{PIC_NS}">'
+        '<wp:docPr id="1" name="a"/><wp:extent cx="10" cy="10.5"/>'
+        f'<a:graphic><a:graphicData uri="{PIC_NS}"><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="x"/>'
+        '<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rId9"/></pic:blipFill><pic:spPr/>'
+        '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>'
+    )
+    pkg = Package(tmp_path / "x.docx", {
+        "word/document.xml": etree.tostring(_parse(inline + inline)),
+        "[Content_Types].xml": f'<Types xmlns="{CT_NS}"/>'.encode(),
+    })
+    problems = drawing_problems(pkg)
+    assert any("out of inline order" in p for p in problems)
+    assert any("must be a non-negative integer" in p for p in problems)
+    assert any("has no relationship" in p for p in problems)
+    assert any("drawing id 1 used 2 times" in p for p in problems)
 
 
 def test_the_field_and_bookmark_checks_catch_imbalance(tmp_path: Path) -> None:
