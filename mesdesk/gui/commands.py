@@ -21,8 +21,11 @@ from mesdesk.model.entities import (
     ActionText,
     Axis,
     Body,
+    Convention,
     Event,
+    Funder,
     Indicator,
+    Organisation,
     Partner,
     Report,
     Status,
@@ -101,6 +104,49 @@ class SetFieldCommand(DocCommand):
 
     def revert(self) -> None:
         setattr(self.target.resolve(self.doc), self.name, self.old)
+
+
+class SetLogoCommand(DocCommand):
+    """Set or remove the organisation's logo or the funder's (image bytes, or None).
+
+    The organisation and the funder have no uid: the organisation is the workspace's
+    one, the funder the convention's (found again by the convention's uid); either is
+    created when missing, as the cover form does on a first edit.
+    """
+
+    def __init__(self, doc: Document, owner: str, data: bytes | None, text: str) -> None:
+        super().__init__(doc, text)
+        assert owner in ("organisation", "funder")
+        self.owner = owner
+        self.convention_uid = doc.convention.uid if doc.convention is not None else None
+        target = self._target()
+        self.old = target.logo if target is not None else None
+        self.new = data
+
+    def _target(self) -> Organisation | Funder | None:
+        session = self.doc.session
+        if self.owner == "organisation":
+            org = self.doc.workspace.organisation()
+            if org is None:
+                org = Organisation()
+                session.add(org)
+            return org
+        if self.convention_uid is None:
+            return None
+        convention = _by_uid(self.doc, Convention, self.convention_uid)
+        if convention.funder is None:
+            convention.funder = Funder()
+        return convention.funder
+
+    def apply(self) -> None:
+        target = self._target()
+        if target is not None:
+            target.logo = self.new
+
+    def revert(self) -> None:
+        target = self._target()
+        if target is not None:
+            target.logo = self.old
 
 
 class SetIndicatorValueCommand(DocCommand):

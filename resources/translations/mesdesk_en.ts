@@ -333,6 +333,10 @@
         <translation>&amp;Funder:</translation>
     </message>
     <message>
+        <source>Logo du financeur :</source>
+        <translation>Funder&apos;s logo:</translation>
+    </message>
+    <message>
         <source>&amp;Programme :</source>
         <translation>&amp;Programme:</translation>
     </message>
@@ -383,6 +387,10 @@
     <message>
         <source>Liens &amp;web :</source>
         <translation>&amp;Web links:</translation>
+    </message>
+    <message>
+        <source>Logo :</source>
+        <translation>Logo:</translation>
     </message>
 </context>
 <context>
@@ -877,6 +885,73 @@
     <message>
         <source>Associer une instance</source>
         <translation>Link a body</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Choisir une image…</source>
+        <translation>Choose an image…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>(aucun logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>(image illisible)</source>
+        <translation>(unreadable image)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Choisir une image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>Images PNG ou JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo de l&apos;organisation</source>
+        <translation>Organisation&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Logo du financeur</source>
+        <translation>Funder&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Retrait du logo de l&apos;organisation</source>
+        <translation>Removal of the organisation&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Retrait du logo du financeur</source>
+        <translation>Removal of the funder&apos;s logo</translation>
+    </message>
+    <message>
+        <source>%1 pèse %2 Mo : une image de moins de 5 Mo est attendue.</source>
+        <translation>%1 weighs %2 MB: an image under 5 MB is expected.</translation>
+    </message>
+    <message>
+        <source>%1 ne peut pas être lu : %2.</source>
+        <translation>%1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une image PNG ou JPEG : choisissez un fichier .png ou .jpg.</source>
+        <translation>%1 is not a PNG or JPEG image: choose a .png or .jpg file.</translation>
+    </message>
+    <message>
+        <source>%1 est endommagé ou incomplet : l&apos;image ne peut pas être lue.</source>
+        <translation>%1 is damaged or incomplete: the image cannot be read.</translation>
     </message>
 </context>
 <context>

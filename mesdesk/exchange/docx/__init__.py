@@ -3,8 +3,8 @@
 ``export_docx`` is what the GUI and the command line call. The modules around it
 each hold one piece python-docx does not provide: ``styles`` (finding styles in any
 template), ``numbering`` (lists), ``footnotes``, ``hyperlinks``, ``fields`` / ``toc``,
-``headers_footers``, ``settings``; ``richtext_writer`` converts the rich-text type and
-``pictures`` (the cover logos); ``report_writer`` lays the report out.
+``headers_footers``, ``settings``, ``pictures`` (the cover logos); ``richtext_writer``
+converts the rich-text type and ``report_writer`` lays the report out.
 """
 
 from __future__ import annotations

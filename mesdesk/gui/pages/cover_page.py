@@ -1,5 +1,5 @@
 """The cover and the organisation: a form (report title, support line, date,
-organisation identity, contact, convention)."""
+organisation identity, contact, convention) and the two cover logos."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mesdesk.gui.document import Document
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.delegates import NO_DATE, short_date_format
+from mesdesk.gui.pages.logo_field import LogoField
 from mesdesk.model.entities import Funder, Organisation
 
 
@@ -63,6 +64,9 @@ class CoverPage(Page):
         convention_box = QGroupBox(self.tr("Convention"), self)
         form = QFormLayout(convention_box)
         self._line(form, "funderName", self.tr("&Financeur :"), self._funder, "name")
+        self.funderLogo = LogoField(doc, "funder", ("funderLogo", "chooseFunderLogo", "removeFunderLogo"),
+                                    self._funder_logo, convention_box)
+        form.addRow(self.tr("Logo du financeur :"), self.funderLogo)
         self._line(form, "programme", self.tr("&Programme :"), lambda: self.doc.convention, "programme")
         self.yearsLabel = QLabel(convention_box)
         self.yearsLabel.setObjectName("conventionYears")
@@ -87,6 +91,10 @@ class CoverPage(Page):
         links_label = QLabel(self.tr("Liens &web :"), org_box)
         links_label.setBuddy(self.linksEdit)
         form.addRow(links_label, self.linksEdit)
+        self.organisationLogo = LogoField(
+            doc, "organisation", ("organisationLogo", "chooseOrganisationLogo", "removeOrganisationLogo"),
+            self._organisation_logo, org_box)
+        form.addRow(self.tr("Logo :"), self.organisationLogo)
         self.linksEdit.installEventFilter(self)
 
         columns = QHBoxLayout()
@@ -130,6 +138,15 @@ class CoverPage(Page):
             convention.funder = Funder()
         return convention.funder
 
+    def _organisation_logo(self) -> bytes | None:
+        org = self.doc.workspace.organisation()
+        return org.logo if org is not None else None
+
+    def _funder_logo(self) -> bytes | None:
+        convention = self.doc.convention
+        funder = convention.funder if convention is not None else None
+        return funder.logo if funder is not None else None
+
     def _line(self, form: QFormLayout, name: str, label: str, target: Callable[[], Any], attribute: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
@@ -163,6 +180,8 @@ class CoverPage(Page):
             self.linksEdit.setPlainText("\n".join(org.links or []) if org else "")
             convention = self.doc.convention
             self.yearsLabel.setText(f"{convention.first_year} – {convention.last_year}" if convention else "")
+            self.organisationLogo.refresh()
+            self.funderLogo.refresh()
         finally:
             self._loading = False
 
