@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mesdesk.exchange.docx.pictures import JPEG_SIGNATURE, PNG_SIGNATURE, UnreadableImage, check_image
@@ -43,6 +43,7 @@ class LogoField(QWidget):
         self.preview.setFixedSize(PREVIEW_SIZE + QSize(8, 8))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # « (aucun logo) » greyed
         self.chooseButton = QPushButton(self.tr("Choisir une image…"), self)
         self.chooseButton.setObjectName(choose_name)
         self.chooseButton.clicked.connect(self.choose)
