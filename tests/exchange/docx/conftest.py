@@ -22,6 +22,7 @@ from lxml import etree
 
 from mesdesk.exchange.docx import export_docx
 from mesdesk.store.workspace import Workspace
+from tests.exchange.docx.docx_testing import Rel
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -32,14 +33,6 @@ RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 RT_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
-
-
-@dataclass
-class Rel:
-    rid: str
-    type: str
-    target: str
-    external: bool
 
 
 class DocxReader:

@@ -12,7 +12,7 @@ import pytest
 
 from mesdesk.exchange.docx import ExportError, default_template, export_docx
 from mesdesk.store.workspace import Workspace
-from tests.exchange.docx.templates_testing import french_template
+from tests.exchange.docx.docx_testing import french_template
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = "{%s}" % W_NS

@@ -45,7 +45,7 @@ from lxml import etree
 from mesdesk.exchange.docx import default_template, export_docx
 from mesdesk.store.workspace import Workspace
 from tests.exchange.docx.images_testing import JPEG, png
-from tests.exchange.docx.templates_testing import french_template
+from tests.exchange.docx.docx_testing import Rel, french_template
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -389,14 +389,6 @@ def schema_type(element: etree._Element) -> str | None:
 
 
 # -- reading the package --------------------------------------------------------------
-
-@dataclass
-class Rel:
-    rid: str
-    type: str
-    target: str
-    external: bool
-
 
 @dataclass
 class Package:

@@ -1,7 +1,9 @@
-"""Organisation templates built for the tests from our default one."""
+"""Helpers shared by the Word export tests: package relationships, and organisation
+templates built from our default one."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -11,6 +13,16 @@ import docx.shared
 from mesdesk.exchange.docx import default_template
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass
+class Rel:
+    """One relationship of a package part, as read from its ``.rels``."""
+
+    rid: str
+    type: str
+    target: str
+    external: bool
 
 
 def rename_style(document: docx.document.Document, old_id: str, new_id: str, new_name: str) -> None:
