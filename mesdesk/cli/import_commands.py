@@ -62,7 +62,7 @@ def cmd_new_report(args: argparse.Namespace) -> int:
     from mesdesk.model.carry_over import CarryOverError, new_report_from
     from mesdesk.store.workspace import Workspace
 
-    with Workspace.open(args.path) as workspace:
+    with Workspace.open(args.path, read_only=False) as workspace:
         convention = _convention_for(workspace, args.year)
         source = args.source
         if source is None:

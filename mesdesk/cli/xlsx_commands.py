@@ -50,7 +50,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     from mesdesk.exchange.xlsx import apply_indicator_updates, read_indicator_updates
     from mesdesk.store.workspace import Workspace
 
-    with Workspace.open(args.path) as ws:
+    with Workspace.open(args.path, read_only=False) as ws:
         report = find_report(ws, args.report)
         summary = read_indicator_updates(Path(args.xlsx_file), report)
         print(summary.format_fr())
