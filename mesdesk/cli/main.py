@@ -53,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: 2 for bad usage, 0 for --help/--version
         return int(exc.code or 0)
+    except UserError as exc:  # a value refused by an argument type (e.g. a year out of range)
+        print(f"mesdesk : {exc}", file=sys.stderr)
+        return 1
     try:
         result = args.handler(args)
     except UserError as exc:
@@ -62,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("mesdesk : interrompu", file=sys.stderr)
         return 1
     except Exception as exc:  # a known kind of failure from a layer below: one line
-        message = user_message(exc)
+        message = user_message(exc, getattr(args, "path", None))
         if message is None:
             raise
         print(f"mesdesk : {message}", file=sys.stderr)

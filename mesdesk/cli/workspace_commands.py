@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mesdesk.cli.arguments import year_argument
 from mesdesk.cli.errors import UserError
 
 # Handlers import what they use: the command line starts without loading every layer.
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     p = subparsers.add_parser("check", help="vérifier le fichier et lister ce qui manque aux bilans")
     p.add_argument("path", metavar="FICHIER.mesdesk")
-    p.add_argument("--report", type=int, metavar="ANNÉE", help="seulement le bilan de cette année")
+    p.add_argument("--report", type=year_argument, metavar="ANNÉE", help="seulement le bilan de cette année")
     p.set_defaults(handler=cmd_check)
 
 

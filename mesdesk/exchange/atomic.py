@@ -48,20 +48,44 @@ def _writable(target: Path) -> bool:
 
 
 def atomic_write(target: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp_path)``, then move the result onto ``target``."""
+    """Call ``write(tmp_path)``, then move the result onto ``target``.
+
+    A symbolic link is written through: the file it points to is replaced and the
+    link stays a link (renaming onto the link itself would replace it by a file).
+    """
     target = Path(target)
-    check_target(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix + ".tmp", dir=target.parent)
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    check_target(real)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{real.stem}.", suffix=real.suffix + ".tmp", dir=real.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
-        _give_usual_permissions(tmp, target)
-        _replace(tmp, target)
+        _give_usual_permissions(tmp, real)
+        _replace(tmp, real)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def write_file(path: Path, data: bytes, shown_name: str) -> None:
+    """Write a document built in memory to ``path`` and flush it to the disk.
+
+    Building in memory first (``document.save(io.BytesIO())``) means a full disk fails
+    here, cleanly, rather than inside a half-written zip archive whose clean-up at
+    garbage collection then prints « Exception ignored in ZipFile.__del__ »."""
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise ExportError(
+                f"Le disque est plein : {shown_name} n'a pas été écrit. Libérez de la place puis recommencez."
+            ) from exc
+        raise ExportError(f"Impossible d'écrire {shown_name} : {exc.strerror or exc}.") from exc
 
 
 def _read_umask() -> int:

@@ -96,6 +96,11 @@ def cause_of(exc: BaseException, folder: Path | None = None) -> str:
     return "other"
 
 
+def _de(action: str) -> str:
+    """« de créer », « d'ouvrir »."""
+    return f"d'{action}" if action[:1].lower() in "aeéèêiîoôuh" else f"de {action}"
+
+
 def describe(path: Path, exc: BaseException, action: str) -> WorkspaceError:
     """The user's error for ``exc`` met while ``action`` (« ouvrir », « créer »,
     « enregistrer dans », « mettre à jour »…) the workspace at ``path``."""
@@ -104,13 +109,14 @@ def describe(path: Path, exc: BaseException, action: str) -> WorkspaceError:
     name = path.name
     cause = cause_of(exc, path.parent)
     if cause == "disk-full":
+        consequence = "rien n'a été créé" if action == "créer" else "le fichier n'est pas endommagé"
         return DiskFullError(
-            f"Le disque est plein : impossible de {action} {name}. "
-            "Libérez de la place puis recommencez (le fichier n'est pas endommagé)."
+            f"Le disque est plein : impossible {_de(action)} {name}. "
+            f"Libérez de la place puis recommencez ({consequence})."
         )
     if cause == "read-only":
         return ReadOnlyWorkspaceError(
-            f"Impossible de {action} {name} : le fichier ou son dossier est en lecture seule "
+            f"Impossible {_de(action)} {name} : le fichier ou son dossier est en lecture seule "
             "(droits d'accès ou support protégé). Copiez-le dans un dossier où vous pouvez écrire."
         )
     if cause == "busy":
@@ -126,7 +132,7 @@ def describe(path: Path, exc: BaseException, action: str) -> WorkspaceError:
         return WorkspaceError(f"Le fichier {path} n'existe pas (déplacé, renommé ou support retiré ?).")
     if cause == "corrupt":
         return damaged(path, exc)
-    return WorkspaceError(f"Impossible de {action} {name} : {exc}")
+    return WorkspaceError(f"Impossible {_de(action)} {name} : {exc}")
 
 
 def damaged(path: Path, exc: BaseException) -> CorruptWorkspaceError:

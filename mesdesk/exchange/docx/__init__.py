@@ -9,6 +9,7 @@ converts the rich-text type and ``report_writer`` lays the report out.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
-from mesdesk.exchange.atomic import atomic_write, check_target
+from mesdesk.exchange.atomic import atomic_write, check_target, write_file
 from mesdesk.exchange.docx.report_writer import ReportWriter
 from mesdesk.exchange.docx.template import default_template, open_template
 from mesdesk.exchange.errors import ExportError
@@ -59,10 +60,9 @@ def export_docx(
     steps = ReportWriter(document, report, organisation, warnings, progress).write()
 
     def write(tmp: Path) -> None:
-        try:
-            document.save(str(tmp))
-        except OSError as exc:
-            raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror or exc}.") from exc
+        buffer = io.BytesIO()
+        document.save(buffer)  # in memory: see write_file
+        write_file(tmp, buffer.getvalue(), target.name)
 
     atomic_write(target, write)
     if progress is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,8 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import object_session, selectinload
 
-from mesdesk.exchange.atomic import atomic_write, check_target
-from mesdesk.exchange.errors import ExportError
+from mesdesk.exchange.atomic import atomic_write, check_target, write_file
 from mesdesk.exchange.xlsx.cells import MAX_CELL_CHARS, TextLog
 from mesdesk.exchange.xlsx.chart import add_charts_sheet
 from mesdesk.exchange.xlsx.events_sheet import events_table
@@ -53,12 +52,9 @@ def export_xlsx(report: Report, target: Path, *, progress: Progress | None = Non
     _report(progress, len(_STEPS) - 1, _STEPS[-1])
 
     def write(tmp: Path) -> None:
-        try:
-            workbook.save(tmp)
-        except OSError as exc:
-            if exc.errno == errno.ENOSPC:
-                raise ExportError("Le disque est plein : libérez de la place puis recommencez.") from exc
-            raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror or exc}.") from exc
+        buffer = io.BytesIO()
+        workbook.save(buffer)  # in memory: a full disk fails in write_file, not inside a zip
+        write_file(tmp, buffer.getvalue(), target.name)
 
     atomic_write(target, write)
     _report(progress, len(_STEPS), "Terminé")
