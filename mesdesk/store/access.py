@@ -19,8 +19,9 @@ from pathlib import Path
 
 # Why a workspace is read-only: ``medium`` (read-only mount, CD), ``file`` (no write
 # permission on the file), ``folder`` (the folder cannot hold the journal and lock
-# files), ``requested`` (the caller asked for read-only).
-READ_ONLY_CAUSES = ("medium", "file", "folder", "requested")
+# files), ``disk-full`` (the disk has no room for SQLite's journal), ``requested``
+# (the caller asked for read-only).
+READ_ONLY_CAUSES = ("medium", "file", "folder", "disk-full", "requested")
 
 
 def _no_write_bits(mode: int) -> bool:
@@ -75,6 +76,7 @@ def read_only_reason(cause: str) -> str:
         "medium": "il est sur un support en lecture seule (CD, clé ou partage protégés)",
         "file": "le fichier est en lecture seule (droits d'accès)",
         "folder": "son dossier est en lecture seule (droits d'accès)",
+        "disk-full": "le disque est plein (libérez de la place puis rouvrez-le)",
         "requested": "il est ouvert en lecture seule",
     }.get(cause, "il est en lecture seule")
 

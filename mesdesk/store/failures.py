@@ -109,7 +109,7 @@ def describe(path: Path, exc: BaseException, action: str) -> WorkspaceError:
     name = path.name
     cause = cause_of(exc, path.parent)
     if cause == "disk-full":
-        consequence = "rien n'a été créé" if action == "créer" else "le fichier n'est pas endommagé"
+        consequence = "rien n'a été créé" if action == "créer" else "le fichier est intact"
         return DiskFullError(
             f"Le disque est plein : impossible {_de(action)} {name}. "
             f"Libérez de la place puis recommencez ({consequence})."

@@ -36,6 +36,7 @@ from mesdesk.store.access import (
 )
 from mesdesk.store.copies import replace_with_copy, sidecar_files, write_backup
 from mesdesk.store.errors import (
+    DiskFullError,
     NewerWorkspaceError,
     NotAWorkspaceError,
     ReadOnlyWorkspaceError,
@@ -254,7 +255,14 @@ class Workspace:
         lock = None if readonly_lock else WorkspaceLock(path)
         if lock is not None:
             lock.acquire(force=force)
-        return cls._open_writable(path, lock)
+        try:
+            return cls._open_writable(path, lock)
+        except DiskFullError:
+            # SQLite cannot even create its journal: the file is sound and can still be
+            # read (and saved elsewhere), just not written here until space is freed.
+            if read_only is False:
+                raise
+            return cls._open_read_only(path, "disk-full")
 
     @classmethod
     def _open_writable(cls, path: Path, lock: WorkspaceLock | None) -> "Workspace":
