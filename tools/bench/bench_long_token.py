@@ -4,7 +4,9 @@ A pasted base64 blob, a hash or a URL with no spaces once made the export quadra
 the pattern that keeps URLs out of French typography backtracked over the whole run
 (10 s for an 80 KB token, over 120 s for 1 MB). The sample's report is exported with
 an 80 KB and a 1 MB token added to an action's narrative; the times should grow like
-the token (ratio near 12.5), and the 1 MB export stay well under a second or two.
+the token (ratio near 12.5, or below: fixed costs weigh more at 80 KB). The token is
+dense with the punctuation French typography spaces (one mark in three characters),
+the slowest case for the linear passes that remain.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def run(report: Report) -> None:
                 times[size] = median_time(lambda: export_docx(sample, out), repeat=3)
                 first = times[SIZES[0]]
                 report.add(Result(f"docx: sample + a {size // 1000} KB token without spaces", times[size],
-                                  "linear, < 2 s for 1 MB",
+                                  "linear (ratio <= size ratio)",
                                   {"ratio": round(times[size] / first, 2), "size_ratio": size / SIZES[0],
-                                   "ok": times[size] < 2}))
+                                   "ok": times[size] / first <= 1.2 * size / SIZES[0]}))
             ws.rollback()
