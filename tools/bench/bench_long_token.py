@@ -5,7 +5,7 @@ the pattern that keeps URLs out of French typography backtracked over the whole 
 (10 s for an 80 KB token, over 120 s for 1 MB). The sample's report is exported with
 an 80 KB and a 1 MB token added to an action's narrative; the times should grow like
 the token (ratio near 12.5, or below: fixed costs weigh more at 80 KB). The token is
-dense with the punctuation French typography spaces (one mark in three characters),
+dense with the punctuation French typography spaces (four marks in ten characters),
 the slowest case for the linear passes that remain.
 """
 
