@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from mesdesk.model.entities import Action, ActionText, Convention, Indicator, Report, Status
 from mesdesk.model.folding import fold
+from mesdesk.model.french import url_spans
 from mesdesk.model.richtext import (
     Block,
     Footnote,
@@ -49,7 +50,6 @@ _CLAUSE_CUT = re.compile(r"[,;.()\[\]]|\d")
 _FIGURE = re.compile(
     r"(?<![\w.,/:#-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\w]|[.,]\d)"
 )
-_URLISH = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+")
 _WORD = re.compile(r"[^\W\d_]+|%")
 _STOP_WORDS = frozenset(
     "de des du la le les l d un une et en au aux à a pour par sur dans avec ou ont été est sont qui que".split()
@@ -247,7 +247,7 @@ class _FigureFinder:
         return out
 
     def _quotes(self, text: str, action: Action | None) -> list[_Quote]:
-        urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+        urls = url_spans(text)
         quotes: list[_Quote] = []
         for match in _FIGURE.finditer(text):
             if any(s <= match.start() < e for s, e in urls):
