@@ -155,6 +155,13 @@ def new_report_from(convention: Convention, year: int, source_year: int) -> Carr
     return summary
 
 
+def carried_text(convention: Convention, source_year: int, rich: RichText, action: Action | None,
+                 field_name: str) -> RichText:
+    """``rich`` (of the ``source_year`` report) as the carry-over would copy it: with the
+    quoted figures turned into references (the check compares a text with it)."""
+    return _FigureFinder(convention, source_year).convert(rich, action, field_name, [])
+
+
 # -- figures quoting indicators --------------------------------------------------------
 
 def _stem(word: str) -> str:

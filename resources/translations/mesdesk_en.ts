@@ -258,6 +258,18 @@
         <translation>The report is complete: nothing to report.</translation>
     </message>
     <message>
+        <source>évaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>récit</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>moyens</source>
+        <translation>means</translation>
+    </message>
+    <message>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
@@ -278,6 +290,34 @@
         <translation>Empty conclusion</translation>
     </message>
     <message>
+        <source>Préambule identique à celui de %1 : à réécrire pour %2</source>
+        <translation>Preamble identical to %1&apos;s: to rewrite for %2</translation>
+    </message>
+    <message>
+        <source>Conclusion identique à celle de %1 : à réécrire pour %2</source>
+        <translation>Conclusion identical to %1&apos;s: to rewrite for %2</translation>
+    </message>
+    <message>
+        <source>%1 : texte repris de l&apos;an dernier, toujours « %2 »</source>
+        <translation>%1: text carried over from last year, still “%2”</translation>
+    </message>
+    <message>
+        <source>%1 : statut « %2 », pas encore validé</source>
+        <translation>%1: status “%2”, not validated yet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 : « %2 » nomme %3, l&apos;année précédente</source>
+        <translation>%1: “%2” names %3, the previous year</translation>
+    </message>
+    <message>
+        <source>Aucun événement daté de %1</source>
+        <translation>No event dated %1</translation>
+    </message>
+    <message>
         <source>%1 : évaluation vide</source>
         <translation>%1: empty evaluation</translation>
     </message>
@@ -292,10 +332,6 @@
     <message>
         <source>%1 : %2 mots pour un objectif de %3</source>
         <translation>%1: %2 words for a target of %3</translation>
-    </message>
-    <message>
-        <source>%1 : au-delà de l&apos;objectif de longueur</source>
-        <translation>%1: over the length target</translation>
     </message>
 </context>
 <context>
