@@ -178,66 +178,12 @@
         <translation>Figures to update</translation>
     </message>
     <message>
-        <source>Bilan %1 créé à partir du bilan %2.</source>
-        <translation>Report %1 created from the %2 report.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n texte(s) repris en brouillon, marqué(s) « %1 » dans le plan jusqu&apos;à ce que leur état change ; aucun événement repris.</source>
-        <translation>
-            <numerusform>%n text carried over as a draft, marked “%1” in the outline until its status changes; no event carried over.</numerusform>
-            <numerusform>%n texts carried over as drafts, marked “%1” in the outline until their status changes; no event carried over.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chiffre(s) d&apos;indicateur de l&apos;an dernier, à vérifier (un clic y mène) :</source>
-        <translation>
-            <numerusform>%n indicator figure from last year to check (a click leads there):</numerusform>
-            <numerusform>%n indicator figures from last year to check (a click leads there):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aucun chiffre d&apos;indicateur repéré dans les textes.</source>
-        <translation>No indicator figure found in the texts.</translation>
-    </message>
-    <message>
         <source>Remplacé par la valeur de l&apos;année du bilan : à saisir dans les indicateurs</source>
         <translation>Replaced by the value of the report&apos;s year: enter it in the indicators</translation>
     </message>
     <message>
         <source>Dans une note ou un lien : à corriger à la main</source>
         <translation>In a note or a link: correct it by hand</translation>
-    </message>
-    <message>
-        <source>évaluation</source>
-        <translation>evaluation</translation>
-    </message>
-    <message>
-        <source>récit</source>
-        <translation>narrative</translation>
-    </message>
-    <message>
-        <source>moyens</source>
-        <translation>means</translation>
-    </message>
-    <message>
-        <source>Préambule</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 : « %2 » = %3</source>
-        <translation>%1: “%2” = %3</translation>
-    </message>
-    <message>
-        <source>(à corriger à la main)</source>
-        <translation>(correct by hand)</translation>
     </message>
 </context>
 <context>
@@ -678,6 +624,112 @@
     <message>
         <source>Sans action — %1</source>
         <translation>Without an action — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingPlurals</name>
+    <message numerus="yes">
+        <source>Bilan {year} créé à partir du bilan {source_year} : %n action(s).</source>
+        <translation>
+            <numerusform>Report {year} created from the {source_year} report: %n action.</numerusform>
+            <numerusform>Report {year} created from the {source_year} report: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texte(s) repris en brouillon, marqué(s) « à actualiser » jusqu&apos;à ce que leur état change ; aucun événement repris.</source>
+        <translation>
+            <numerusform>%n text carried over as a draft, marked “to update” until its status changes; no event carried over.</numerusform>
+            <numerusform>%n texts carried over as drafts, marked “to update” until their status changes; no event carried over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) d&apos;indicateur de l&apos;an dernier, à vérifier :</source>
+        <translation>
+            <numerusform>%n indicator figure from last year, to check:</numerusform>
+            <numerusform>%n indicator figures from last year, to check:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s) absent(s) du modèle, pris dans celui de MES Desk : {styles}.</source>
+        <translation>
+            <numerusform>%n style missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>
+            <numerusform>%n styles missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Aucun chiffre d&apos;indicateur repéré dans les textes.</source>
+        <translation>No indicator figure found in the texts.</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {figure} » = {indicator}</source>
+        <translation>{number}, {field}: “{figure}” = {indicator}</translation>
+    </message>
+    <message>
+        <source>{field} : « {figure} » = {indicator}</source>
+        <translation>{field}: “{figure}” = {indicator}</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {figure} » = {indicator} (à corriger à la main)</source>
+        <translation>{number}, {field}: “{figure}” = {indicator} (to correct by hand)</translation>
+    </message>
+    <message>
+        <source>{field} : « {figure} » = {indicator} (à corriger à la main)</source>
+        <translation>{field}: “{figure}” = {indicator} (to correct by hand)</translation>
+    </message>
+    <message>
+        <source>Le logo de l&apos;organisation n&apos;est pas une image PNG ou JPEG lisible : il est omis de la couverture.</source>
+        <translation>The organisation&apos;s logo is not a readable PNG or JPEG image: it is left off the cover.</translation>
+    </message>
+    <message>
+        <source>Le logo du financeur n&apos;est pas une image PNG ou JPEG lisible : il est omis de la couverture.</source>
+        <translation>The funder&apos;s logo is not a readable PNG or JPEG image: it is left off the cover.</translation>
+    </message>
+    <message>
+        <source>Aucune organisation n&apos;est renseignée : le bloc de contact est omis.</source>
+        <translation>No organisation is filled in: the contact block is left out.</translation>
+    </message>
+    <message>
+        <source>Un indicateur cité dans le texte n&apos;existe plus ({uid}).</source>
+        <translation>An indicator quoted in the text no longer exists ({uid}).</translation>
+    </message>
+    <message>
+        <source>L&apos;indicateur « {label} » n&apos;a pas de valeur pour {year}.</source>
+        <translation>The indicator “{label}” has no value for {year}.</translation>
+    </message>
+    <message>
+        <source>Texte de plus de {limit} caractères tronqué ({sheet}, ligne {row}, {column}).</source>
+        <translation>Text longer than {limit} characters cut ({sheet}, row {row}, {column}).</translation>
+    </message>
+    <message>
+        <source>Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique.</source>
+        <translation>Charts: no indicator has figures, the sheet holds no chart.</translation>
+    </message>
+    <message>
+        <source>{name} ne se termine pas par .xlsx : Excel risque de refuser de l&apos;ouvrir.</source>
+        <translation>{name} does not end in .xlsx: Excel may refuse to open it.</translation>
+    </message>
+    <message>
+        <source>évaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>récit</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>moyens</source>
+        <translation>means</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
     </message>
 </context>
 <context>

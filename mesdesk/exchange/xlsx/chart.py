@@ -32,6 +32,7 @@ from mesdesk.exchange.xlsx.cells import INTEGER_FORMAT, safe_text, set_text
 from mesdesk.exchange.xlsx.indicators_sheet import IndicatorsLayout, indicator_values, year_header
 from mesdesk.exchange.xlsx.sheets import setup_print
 from mesdesk.model.entities import Indicator, Report
+from mesdesk.model.findings import Finding, Place
 
 SHEET_TITLE = "Graphiques"
 MAX_CHARTS = 6
@@ -71,7 +72,7 @@ def chart_title(indicator: Indicator) -> str:
 
 def add_charts_sheet(
     workbook: Workbook, indicators_ws: Worksheet, layout: IndicatorsLayout, report: Report
-) -> tuple[Worksheet, list[str]]:
+) -> tuple[Worksheet, list[Finding]]:
     """Add the sheet; returns it with warnings (e.g. nothing to draw)."""
     ws = workbook.create_sheet(SHEET_TITLE)
     ws.sheet_view.showGridLines = False
@@ -83,7 +84,7 @@ def add_charts_sheet(
     heading.font = Font(bold=True, size=14)
     if not chosen:
         set_text(ws.cell(row=3, column=1), "Aucun indicateur n'a de valeur chiffrée pour ce bilan.")
-        return ws, ["Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique."]
+        return ws, [Finding("xlsx_export.no_chart", {}, "info", Place("document"))]
 
     sheet = quote_sheetname(indicators_ws.title)
     first_col = get_column_letter(layout.year_column(years[0]))

@@ -23,7 +23,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from mesdesk.exchange.xlsx.cells import TextLog, safe_text, set_date, set_number, set_text
+from mesdesk.exchange.xlsx.cells import CellPlace, TextLog, safe_text, set_date, set_number, set_text
 from mesdesk.exchange.xlsx.ignored_errors import keep_as_text, looks_numeric
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -122,7 +122,7 @@ def write_table_sheet(workbook: Workbook, spec: TableSheet, log: TextLog) -> Wor
         lines = 1
         for index, (column, value) in enumerate(zip(columns, values), start=1):
             cell = ws.cell(row=row_number, column=index)
-            _write_value(cell, column, value, f"{spec.title}, ligne {row_number}, {column.header}", log)
+            _write_value(cell, column, value, CellPlace(spec.title, row_number, column.header), log)
             _unflag_text_number(ws, cell)
             styles.apply(cell, NUMBER_ALIGNMENT if _is_figure(column, value) else TEXT_ALIGNMENT)
             if isinstance(cell.value, str) and not column.hidden:
@@ -191,7 +191,7 @@ def _unflag_text_number(ws: Worksheet, cell) -> None:  # type: ignore[no-untyped
         keep_as_text(ws, cell.row, cell.column)
 
 
-def _write_value(cell, column: Column, value: Value, where: str, log: TextLog) -> None:  # type: ignore[no-untyped-def]
+def _write_value(cell, column: Column, value: Value, where: CellPlace, log: TextLog) -> None:  # type: ignore[no-untyped-def]
     """The value with its type and number format (the alignment and grid come after)."""
     kind = column.kind
     if value is None:
