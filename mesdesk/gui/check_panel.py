@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem,
 
 from mesdesk.gui.pages.action_page import TAB_EVENTS, ActionPage
 from mesdesk.gui.pages.base import select_chip
-from mesdesk.gui.status_icons import status_label, to_update_label
+from mesdesk.gui.findings_text import word
 from mesdesk.model.checks import Gap, report_gaps
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ class CheckPanel(QDockWidget):
         self.list = QListWidget(body)
         self.list.setObjectName("checkList")
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # long lines wrap: each point its own band
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
@@ -68,58 +69,10 @@ class CheckPanel(QDockWidget):
         else:
             self.summary.setText(self.tr("Le bilan est complet : rien à signaler."))
 
-    def _field_name(self, field: str | None) -> str:
-        return {
-            "evaluation": self.tr("évaluation"),
-            "narrative": self.tr("récit"),
-            "means": self.tr("moyens"),
-            "preamble": self.tr("Préambule"),
-            "conclusion": self.tr("Conclusion"),
-        }.get(field or "", field or "")
-
     def describe(self, gap: Gap) -> str:
-        """The gap in the interface language (the model's own message is French)."""
-        n = gap.action_number or ""
-        if gap.kind == "missing_indicator_value":
-            where = n or self._field_name(gap.field)
-            return (self.tr("%1 : pas de valeur %2 pour l'indicateur « %3 »").replace("%1", where)
-                    .replace("%2", str(gap.year or "")).replace("%3", gap.indicator_label or "?"))
-        if gap.kind == "empty_preamble":
-            return self.tr("Préambule vide")
-        if gap.kind == "empty_conclusion":
-            return self.tr("Conclusion vide")
-        if gap.kind == "same_preamble":
-            report = self.window_.doc.report
-            return (self.tr("Préambule identique à celui de %1 : à réécrire pour %2").replace("%1", str(gap.year))
-                    .replace("%2", str(report.year if report else "")))
-        if gap.kind == "same_conclusion":
-            report = self.window_.doc.report
-            return (self.tr("Conclusion identique à celle de %1 : à réécrire pour %2").replace("%1", str(gap.year))
-                    .replace("%2", str(report.year if report else "")))
-        if gap.kind == "to_update":
-            return (self.tr("%1 : texte repris de l'an dernier, toujours « %2 »").replace("%1", n)
-                    .replace("%2", to_update_label()))
-        if gap.kind == "not_validated" and gap.status is not None:
-            return (self.tr("%1 : statut « %2 », pas encore validé").replace("%1", n)
-                    .replace("%2", status_label(gap.status)))
-        if gap.kind == "previous_year":
-            where = self._field_name(gap.field)
-            if n:
-                where = self.tr("%1, %2").replace("%1", n).replace("%2", where)
-            return (self.tr("%1 : « %2 » nomme %3, l'année précédente").replace("%1", where)
-                    .replace("%2", gap.excerpt or "").replace("%3", str(gap.year)))
-        if gap.kind == "no_event":
-            return self.tr("Aucun événement daté de %1").replace("%1", str(gap.year))
-        if gap.kind == "empty_evaluation":
-            return self.tr("%1 : évaluation vide").replace("%1", n)
-        if gap.kind == "empty_narrative":
-            return self.tr("%1 : récit vide").replace("%1", n)
-        if gap.kind == "empty_means":
-            return self.tr("%1 : moyens vides").replace("%1", n)
-        if gap.kind == "over_target" and gap.word_count is not None and gap.target_words is not None:
-            return (self.tr("%1 : %2 mots pour un objectif de %3")
-                    .replace("%1", n).replace("%2", str(gap.word_count)).replace("%3", str(gap.target_words)))
-        return gap.message
+        """The gap in the interface language: its finding, worded by ``findings_text``
+        (the command line prints the same finding in French)."""
+        return word(gap.finding())
 
     def open_item(self, item: QListWidgetItem) -> None:
         gap: Gap = item.data(GapRole)

@@ -42,6 +42,29 @@ _TEXTS: dict[str, str] = {
         "Findings", "Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique."),
     "xlsx_export.not_xlsx": QT_TRANSLATE_NOOP(
         "Findings", "{name} ne se termine pas par .xlsx : Excel risque de refuser de l'ouvrir."),
+    # --- checks (mesdesk/model/checks.py) ---
+    "check.empty_preamble": QT_TRANSLATE_NOOP("Findings", "Préambule vide"),
+    "check.same_preamble": QT_TRANSLATE_NOOP(
+        "Findings", "Préambule identique à celui de {previous} : à réécrire pour {year}"),
+    "check.nothing_written": QT_TRANSLATE_NOOP("Findings", "{number} : rien n'est rédigé"),
+    "check.to_update": QT_TRANSLATE_NOOP("Findings", "{number} : texte repris de l'an dernier, toujours « à actualiser »"),
+    "check.not_validated": QT_TRANSLATE_NOOP("Findings", "{number} : statut « {status} », pas encore validé"),
+    "check.empty_evaluation": QT_TRANSLATE_NOOP("Findings", "{number} : évaluation vide"),
+    "check.empty_narrative": QT_TRANSLATE_NOOP("Findings", "{number} : récit vide"),
+    "check.empty_means": QT_TRANSLATE_NOOP("Findings", "{number} : moyens vides"),
+    "check.over_target": QT_TRANSLATE_NOOP("Findings", "{number} : {words} mots pour un objectif de {target}"),
+    "check.missing_value_in_action": QT_TRANSLATE_NOOP(
+        "Findings", "{number} : pas de valeur {year} pour l'indicateur « {indicator} »"),
+    "check.missing_value_in_part": QT_TRANSLATE_NOOP(
+        "Findings", "{field} : pas de valeur {year} pour l'indicateur « {indicator} »"),
+    "check.previous_year_in_action": QT_TRANSLATE_NOOP(
+        "Findings", "{number}, {field} : « {excerpt} » nomme {year}, l'année précédente"),
+    "check.previous_year_in_part": QT_TRANSLATE_NOOP(
+        "Findings", "{field} : « {excerpt} » nomme {year}, l'année précédente"),
+    "check.empty_conclusion": QT_TRANSLATE_NOOP("Findings", "Conclusion vide"),
+    "check.same_conclusion": QT_TRANSLATE_NOOP(
+        "Findings", "Conclusion identique à celle de {previous} : à réécrire pour {year}"),
+    "check.no_event": QT_TRANSLATE_NOOP("Findings", "Aucun événement daté de {year}"),
 }
 
 # code -> the parameter that drives plural forms (%n), when the text has one.
@@ -85,6 +108,12 @@ _PARAM_TEXTS: dict[str, dict[str, str]] = {
         "means": QT_TRANSLATE_NOOP("Findings", "moyens"),
         "preamble": QT_TRANSLATE_NOOP("Findings", "Préambule"),
         "conclusion": QT_TRANSLATE_NOOP("Findings", "Conclusion"),
+    },
+    "status": {  # an action's status (``Status`` values)
+        "a_rediger": QT_TRANSLATE_NOOP("Findings", "à rédiger"),
+        "brouillon": QT_TRANSLATE_NOOP("Findings", "brouillon"),
+        "relu": QT_TRANSLATE_NOOP("Findings", "relu"),
+        "valide": QT_TRANSLATE_NOOP("Findings", "validé"),
     },
 }
 

@@ -13,11 +13,12 @@ event of the year.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field as dc_field
 from typing import Literal
 
-from mesdesk.model.entities import Action, Report, Status
+from mesdesk.model.entities import STATUS_LABELS_FR, Action, Report, Status
+from mesdesk.model.findings import Finding, Place, register_fr, word_fr
 from mesdesk.model.richtext import Footnote, IndicatorRef, RichText, Text
 
 GapKind = Literal[
@@ -64,6 +65,27 @@ class Gap:
     status: Status | None = None  # « not_validated »: the action's status
     excerpt: str | None = None  # « previous_year »: the words around the year
     occurrence: int = 0  # which chip of the indicator (missing value) or match of the year, in the field
+    code: str = ""  # the finding's code (« check.… ») and its parameters: how the gap is worded
+    params: Mapping[str, object] = dc_field(default_factory=dict)
+
+    def finding(self) -> Finding:
+        """The gap as a finding: the command line words it in French, the GUI in its language."""
+        if self.action_uid is not None:
+            place = Place("action", action_uid=self.action_uid, field=self.field)
+        elif self.kind == "no_event":
+            place = Place("event")
+        else:
+            place = Place(self.field or "document", field=self.field)  # type: ignore[arg-type]
+        return Finding(self.code, self.params, "warning", place)
+
+
+def _gap(kind: GapKind, code: str, params: Mapping[str, object], action: Action | None = None,
+         **fields: object) -> Gap:
+    """A gap with its French message worded from its finding (one wording for both)."""
+    code = "check." + code
+    message = word_fr(Finding(code, params))
+    return Gap(kind, action.number if action else None, action.uid if action else None, message,  # type: ignore[arg-type]
+               code=code, params=params, **fields)
 
 
 def report_gaps(report: Report) -> list[Gap]:
@@ -73,59 +95,74 @@ def report_gaps(report: Report) -> list[Gap]:
     gaps: list[Gap] = []
     missing_seen: set[tuple[str, int]] = set()  # each missing value once, where first cited
     if report.preamble.is_empty():
-        gaps.append(Gap("empty_preamble", None, None, "Préambule vide", field="preamble"))
+        gaps.append(_gap("empty_preamble", "empty_preamble", {}, field="preamble"))
     elif previous is not None and _same_text(report, previous, "preamble"):
-        gaps.append(Gap("same_preamble", None, None,
-                        f"Préambule identique à celui de {previous.year} : à réécrire pour {report.year}",
-                        field="preamble", year=previous.year))
+        gaps.append(_gap("same_preamble", "same_preamble", {"previous": previous.year, "year": report.year},
+                         field="preamble", year=previous.year))
     gaps += _field_gaps(report, report.preamble, "preamble", None, missing_seen, previous is not None)
     for action in report.convention.actions:
         n = action.number
         text = report.find_text(action)
         if text is None:
-            gaps.append(Gap("empty_evaluation", n, action.uid, f"{n} : rien n'est rédigé", field="evaluation"))
+            gaps.append(_gap("empty_evaluation", "nothing_written", {"number": n}, action, field="evaluation"))
             continue
         if text.to_update:
-            gaps.append(Gap("to_update", n, action.uid,
-                            f"{n} : texte repris de l'an dernier, toujours « à actualiser »"))
+            gaps.append(_gap("to_update", "to_update", {"number": n}, action))
         if text.status is not Status.VALIDATED:
-            gaps.append(Gap("not_validated", n, action.uid,
-                            f"{n} : statut « {text.status.label_fr} », pas encore validé", status=text.status))
-        for field, kind, label in (
-            ("evaluation", "empty_evaluation", "évaluation vide"),
-            ("narrative", "empty_narrative", "récit vide"),
-            ("means", "empty_means", "moyens vides"),
-        ):
-            rich: RichText = getattr(text, field)
+            gaps.append(_gap("not_validated", "not_validated", {"number": n, "status": text.status.value}, action,
+                             status=text.status))
+        for name, kind in (("evaluation", "empty_evaluation"), ("narrative", "empty_narrative"), ("means", "empty_means")):
+            rich: RichText = getattr(text, name)
             if rich.is_empty():
-                gaps.append(Gap(kind, n, action.uid, f"{n} : {label}", field=field))  # type: ignore[arg-type]
-            gaps += _field_gaps(report, rich, field, action, missing_seen, previous is not None)  # type: ignore[arg-type]
+                gaps.append(_gap(kind, kind, {"number": n}, action, field=name))  # type: ignore[arg-type]
+            gaps += _field_gaps(report, rich, name, action, missing_seen, previous is not None)  # type: ignore[arg-type]
         if text.over_target():
             words = text.word_count()
-            gaps.append(
-                Gap(
-                    "over_target",
-                    n,
-                    action.uid,
-                    f"{n} : {words} mots pour un objectif de {text.target_words}",
-                    word_count=words,
-                    target_words=text.target_words,
-                )
-            )
+            gaps.append(_gap("over_target", "over_target", {"number": n, "words": words, "target": text.target_words},
+                             action, word_count=words, target_words=text.target_words))
     gaps += _field_gaps(report, report.conclusion, "conclusion", None, missing_seen, previous is not None)
     if report.conclusion.is_empty():
-        gaps.append(Gap("empty_conclusion", None, None, "Conclusion vide", field="conclusion"))
+        gaps.append(_gap("empty_conclusion", "empty_conclusion", {}, field="conclusion"))
     elif previous is not None and _same_text(report, previous, "conclusion"):
-        gaps.append(Gap("same_conclusion", None, None,
-                        f"Conclusion identique à celle de {previous.year} : à réécrire pour {report.year}",
-                        field="conclusion", year=previous.year))
+        gaps.append(_gap("same_conclusion", "same_conclusion", {"previous": previous.year, "year": report.year},
+                         field="conclusion", year=previous.year))
     if not any(_in_year(event.start_date, event.end_date, report.year) for event in report.events):
-        gaps.append(Gap("no_event", None, None, f"Aucun événement daté de {report.year}", year=report.year))
+        gaps.append(_gap("no_event", "no_event", {"year": report.year}, year=report.year))
     return gaps
 
 
-def _where_fr(field: Field, number: str | None) -> str:
-    return f"{number}, {FIELD_LABELS_FR[field]}" if number else FIELD_LABELS_FR[field].capitalize()
+def _field_fr(params: Mapping[str, object]) -> str:
+    """The field's French name: « récit » after an action's number, « Préambule » alone."""
+    label = FIELD_LABELS_FR.get(str(params["field"]), str(params["field"]))
+    return label if "number" in params else label.capitalize()
+
+
+register_fr({
+    "check.empty_preamble": "Préambule vide",
+    "check.same_preamble": "Préambule identique à celui de {previous} : à réécrire pour {year}",
+    "check.nothing_written": "{number} : rien n'est rédigé",
+    "check.to_update": "{number} : texte repris de l'an dernier, toujours « à actualiser »",
+    "check.not_validated": lambda p: (
+        f"{p['number']} : statut « {STATUS_LABELS_FR[Status(p['status'])]} », pas encore validé"
+    ),
+    "check.empty_evaluation": "{number} : évaluation vide",
+    "check.empty_narrative": "{number} : récit vide",
+    "check.empty_means": "{number} : moyens vides",
+    "check.over_target": "{number} : {words} mots pour un objectif de {target}",
+    "check.missing_value_in_action": "{number} : pas de valeur {year} pour l'indicateur « {indicator} »",
+    "check.missing_value_in_part": lambda p: (
+        f"{_field_fr(p)} : pas de valeur {p['year']} pour l'indicateur « {p['indicator']} »"
+    ),
+    "check.previous_year_in_action": lambda p: (
+        f"{p['number']}, {_field_fr(p)} : « {p['excerpt']} » nomme {p['year']}, l'année précédente"
+    ),
+    "check.previous_year_in_part": lambda p: (
+        f"{_field_fr(p)} : « {p['excerpt']} » nomme {p['year']}, l'année précédente"
+    ),
+    "check.empty_conclusion": "Conclusion vide",
+    "check.same_conclusion": "Conclusion identique à celle de {previous} : à réécrire pour {year}",
+    "check.no_event": "Aucun événement daté de {year}",
+})
 
 
 def _field_gaps(report: Report, rich: RichText, field: Field, action: Action | None,
@@ -141,7 +178,6 @@ def _missing_values(report: Report, rich: RichText, field: Field, action: Action
     each (indicator, year) once: where it is first cited."""
     indicators = {ind.uid: ind for ind in report.convention.indicators}
     number = action.number if action is not None else None
-    where = number or {"preamble": "Préambule", "conclusion": "Conclusion"}.get(field, field)
     chips: dict[str, int] = {}  # chips of each indicator met so far in this field
     for ref in rich.indicator_refs():
         chip = chips.get(ref.indicator, 0)
@@ -154,11 +190,14 @@ def _missing_values(report: Report, rich: RichText, field: Field, action: Action
             continue
         missing_seen.add((ref.indicator, year))
         label = indicator.label if indicator else ref.indicator
-        yield Gap(
+        params: dict[str, object] = {"field": field, "year": year, "indicator": label}
+        if number:
+            params["number"] = number
+        yield _gap(
             "missing_indicator_value",
-            number,
-            action.uid if action is not None else None,
-            f"{where} : pas de valeur {year} pour l'indicateur « {label} »",
+            "missing_value_in_action" if number else "missing_value_in_part",
+            params,
+            action,
             field=field,
             indicator_label=label,
             indicator_uid=ref.indicator,
@@ -184,11 +223,14 @@ def _previous_year_named(report: Report, rich: RichText, field: Field, action: A
         excerpt = _excerpt(text, match.start(), match.end())
         # The editor finds plain substrings: count every earlier « 2024 », periods included.
         occurrence = text.count(year, 0, match.start())
-        yield Gap(
+        params: dict[str, object] = {"field": field, "year": report.year - 1, "excerpt": excerpt}
+        if number:
+            params["number"] = number
+        yield _gap(
             "previous_year",
-            number,
-            action.uid if action is not None else None,
-            f"{_where_fr(field, number)} : « {excerpt} » nomme {year}, l'année précédente",
+            "previous_year_in_action" if number else "previous_year_in_part",
+            params,
+            action,
             field=field,
             year=report.year - 1,
             excerpt=excerpt,

@@ -203,82 +203,6 @@
         <source>Le bilan est complet : rien à signaler.</source>
         <translation>The report is complete: nothing to report.</translation>
     </message>
-    <message>
-        <source>évaluation</source>
-        <translation>evaluation</translation>
-    </message>
-    <message>
-        <source>récit</source>
-        <translation>narrative</translation>
-    </message>
-    <message>
-        <source>moyens</source>
-        <translation>means</translation>
-    </message>
-    <message>
-        <source>Préambule</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>%1 : pas de valeur %2 pour l&apos;indicateur « %3 »</source>
-        <translation>%1: no %2 value for the indicator “%3”</translation>
-    </message>
-    <message>
-        <source>Préambule vide</source>
-        <translation>Empty preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion vide</source>
-        <translation>Empty conclusion</translation>
-    </message>
-    <message>
-        <source>Préambule identique à celui de %1 : à réécrire pour %2</source>
-        <translation>Preamble identical to %1&apos;s: to rewrite for %2</translation>
-    </message>
-    <message>
-        <source>Conclusion identique à celle de %1 : à réécrire pour %2</source>
-        <translation>Conclusion identical to %1&apos;s: to rewrite for %2</translation>
-    </message>
-    <message>
-        <source>%1 : texte repris de l&apos;an dernier, toujours « %2 »</source>
-        <translation>%1: text carried over from last year, still “%2”</translation>
-    </message>
-    <message>
-        <source>%1 : statut « %2 », pas encore validé</source>
-        <translation>%1: status “%2”, not validated yet</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 : « %2 » nomme %3, l&apos;année précédente</source>
-        <translation>%1: “%2” names %3, the previous year</translation>
-    </message>
-    <message>
-        <source>Aucun événement daté de %1</source>
-        <translation>No event dated %1</translation>
-    </message>
-    <message>
-        <source>%1 : évaluation vide</source>
-        <translation>%1: empty evaluation</translation>
-    </message>
-    <message>
-        <source>%1 : récit vide</source>
-        <translation>%1: empty narrative</translation>
-    </message>
-    <message>
-        <source>%1 : moyens vides</source>
-        <translation>%1: empty means</translation>
-    </message>
-    <message>
-        <source>%1 : %2 mots pour un objectif de %3</source>
-        <translation>%1: %2 words for a target of %3</translation>
-    </message>
 </context>
 <context>
     <name>CoverPage</name>
@@ -712,6 +636,70 @@
         <translation>{name} does not end in .xlsx: Excel may refuse to open it.</translation>
     </message>
     <message>
+        <source>Préambule vide</source>
+        <translation>Empty preamble</translation>
+    </message>
+    <message>
+        <source>Préambule identique à celui de {previous} : à réécrire pour {year}</source>
+        <translation>Preamble identical to {previous}&apos;s: to rewrite for {year}</translation>
+    </message>
+    <message>
+        <source>{number} : rien n&apos;est rédigé</source>
+        <translation>{number}: nothing is written</translation>
+    </message>
+    <message>
+        <source>{number} : texte repris de l&apos;an dernier, toujours « à actualiser »</source>
+        <translation>{number}: text carried over from last year, still “to update”</translation>
+    </message>
+    <message>
+        <source>{number} : statut « {status} », pas encore validé</source>
+        <translation>{number}: status “{status}”, not approved yet</translation>
+    </message>
+    <message>
+        <source>{number} : évaluation vide</source>
+        <translation>{number}: empty evaluation</translation>
+    </message>
+    <message>
+        <source>{number} : récit vide</source>
+        <translation>{number}: empty narrative</translation>
+    </message>
+    <message>
+        <source>{number} : moyens vides</source>
+        <translation>{number}: empty means</translation>
+    </message>
+    <message>
+        <source>{number} : {words} mots pour un objectif de {target}</source>
+        <translation>{number}: {words} words for a target of {target}</translation>
+    </message>
+    <message>
+        <source>{number} : pas de valeur {year} pour l&apos;indicateur « {indicator} »</source>
+        <translation>{number}: no {year} value for the indicator “{indicator}”</translation>
+    </message>
+    <message>
+        <source>{field} : pas de valeur {year} pour l&apos;indicateur « {indicator} »</source>
+        <translation>{field}: no {year} value for the indicator “{indicator}”</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {excerpt} » nomme {year}, l&apos;année précédente</source>
+        <translation>{number}, {field}: “{excerpt}” names {year}, the previous year</translation>
+    </message>
+    <message>
+        <source>{field} : « {excerpt} » nomme {year}, l&apos;année précédente</source>
+        <translation>{field}: “{excerpt}” names {year}, the previous year</translation>
+    </message>
+    <message>
+        <source>Conclusion vide</source>
+        <translation>Empty conclusion</translation>
+    </message>
+    <message>
+        <source>Conclusion identique à celle de {previous} : à réécrire pour {year}</source>
+        <translation>Conclusion identical to {previous}&apos;s: to rewrite for {year}</translation>
+    </message>
+    <message>
+        <source>Aucun événement daté de {year}</source>
+        <translation>No event dated {year}</translation>
+    </message>
+    <message>
         <source>évaluation</source>
         <translation>evaluation</translation>
     </message>
@@ -730,6 +718,22 @@
     <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>à rédiger</source>
+        <translation>to write</translation>
+    </message>
+    <message>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>validé</source>
+        <translation>approved</translation>
     </message>
 </context>
 <context>

@@ -214,20 +214,22 @@ def test_dates_and_numbers_follow_the_language(qtbot: Any, controller: Any, wind
 # is neutral: names and numbers).
 _SAMPLE_PARAMS = {"year": 2025, "source_year": 2024, "actions": 10, "count": 2, "number": "1.1", "field": "narrative",
                   "figure": "52 464", "indicator": "Web", "styles": "Heading", "labels": ("Heading",), "uid": "x1",
-                  "label": "Web", "limit": 32767, "sheet": "Sheet", "row": 2, "column": "Col", "name": "out.xls"}
+                  "label": "Web", "limit": 32767, "sheet": "Sheet", "row": 2, "column": "Col", "name": "out.xls",
+                  "previous": 2024, "words": 900, "target": 500, "excerpt": "Web 2024", "status": "brouillon"}
 
 
-def test_every_summary_and_export_finding_has_english_wording() -> None:
-    """Each code the carry-over and the exporters emit is in the GUI's table, and reads
-    English in English (singular and plural)."""
+def test_every_summary_export_and_check_finding_has_english_wording() -> None:
+    """Each code the carry-over, the exporters and the check emit is in the GUI's table,
+    and reads English in English (singular and plural)."""
     import mesdesk.exchange.docx  # noqa: F401 - their French templates register on import
     import mesdesk.exchange.xlsx  # noqa: F401
     import mesdesk.model.carry_over  # noqa: F401
+    import mesdesk.model.checks  # noqa: F401
     from mesdesk.gui import findings_text, i18n
     from mesdesk.model.findings import FRENCH, Finding
 
-    codes = sorted(c for c in FRENCH if c.startswith(("carry_over.", "docx_export.", "xlsx_export.")))
-    assert len(codes) >= 15
+    codes = sorted(c for c in FRENCH if c.startswith(("carry_over.", "docx_export.", "xlsx_export.", "check.")))
+    assert len(codes) >= 30
     assert set(codes) <= findings_text.known_codes()
     french_sources = [s for s, e in _pairs() if _clean(s) != _clean(e)]
     i18n.install_language("en")
@@ -243,6 +245,7 @@ def test_every_summary_and_export_finding_has_english_wording() -> None:
         assert "Report 2025 created from the 2024 report: 1 action." in texts
         assert "3 texts carried over as drafts, marked “to update” until their status changes; no event carried over." in texts
         assert "1.1, narrative: “52 464” = Web" in texts and "Preamble: “52 464” = Web" in texts
+        assert "1.1: status “draft”, not approved yet" in texts
     finally:
         i18n.install_language("fr")
 
