@@ -178,66 +178,12 @@
         <translation>Figures to update</translation>
     </message>
     <message>
-        <source>Bilan %1 créé à partir du bilan %2.</source>
-        <translation>Report %1 created from the %2 report.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n texte(s) repris en brouillon, marqué(s) « %1 » dans le plan jusqu&apos;à ce que leur état change ; aucun événement repris.</source>
-        <translation>
-            <numerusform>%n text carried over as a draft, marked “%1” in the outline until its status changes; no event carried over.</numerusform>
-            <numerusform>%n texts carried over as drafts, marked “%1” in the outline until their status changes; no event carried over.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chiffre(s) d&apos;indicateur de l&apos;an dernier, à vérifier (un clic y mène) :</source>
-        <translation>
-            <numerusform>%n indicator figure from last year to check (a click leads there):</numerusform>
-            <numerusform>%n indicator figures from last year to check (a click leads there):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aucun chiffre d&apos;indicateur repéré dans les textes.</source>
-        <translation>No indicator figure found in the texts.</translation>
-    </message>
-    <message>
         <source>Remplacé par la valeur de l&apos;année du bilan : à saisir dans les indicateurs</source>
         <translation>Replaced by the value of the report&apos;s year: enter it in the indicators</translation>
     </message>
     <message>
         <source>Dans une note ou un lien : à corriger à la main</source>
         <translation>In a note or a link: correct it by hand</translation>
-    </message>
-    <message>
-        <source>évaluation</source>
-        <translation>evaluation</translation>
-    </message>
-    <message>
-        <source>récit</source>
-        <translation>narrative</translation>
-    </message>
-    <message>
-        <source>moyens</source>
-        <translation>means</translation>
-    </message>
-    <message>
-        <source>Préambule</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 : « %2 » = %3</source>
-        <translation>%1: “%2” = %3</translation>
-    </message>
-    <message>
-        <source>(à corriger à la main)</source>
-        <translation>(correct by hand)</translation>
     </message>
 </context>
 <context>
@@ -256,46 +202,6 @@
     <message>
         <source>Le bilan est complet : rien à signaler.</source>
         <translation>The report is complete: nothing to report.</translation>
-    </message>
-    <message>
-        <source>Préambule</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>%1 : pas de valeur %2 pour l&apos;indicateur « %3 »</source>
-        <translation>%1: no %2 value for the indicator “%3”</translation>
-    </message>
-    <message>
-        <source>Préambule vide</source>
-        <translation>Empty preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion vide</source>
-        <translation>Empty conclusion</translation>
-    </message>
-    <message>
-        <source>%1 : évaluation vide</source>
-        <translation>%1: empty evaluation</translation>
-    </message>
-    <message>
-        <source>%1 : récit vide</source>
-        <translation>%1: empty narrative</translation>
-    </message>
-    <message>
-        <source>%1 : moyens vides</source>
-        <translation>%1: empty means</translation>
-    </message>
-    <message>
-        <source>%1 : %2 mots pour un objectif de %3</source>
-        <translation>%1: %2 words for a target of %3</translation>
-    </message>
-    <message>
-        <source>%1 : au-delà de l&apos;objectif de longueur</source>
-        <translation>%1: over the length target</translation>
     </message>
 </context>
 <context>
@@ -642,6 +548,192 @@
     <message>
         <source>Sans action — %1</source>
         <translation>Without an action — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingPlurals</name>
+    <message numerus="yes">
+        <source>Bilan {year} créé à partir du bilan {source_year} : %n action(s).</source>
+        <translation>
+            <numerusform>Report {year} created from the {source_year} report: %n action.</numerusform>
+            <numerusform>Report {year} created from the {source_year} report: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texte(s) repris en brouillon, marqué(s) « à actualiser » jusqu&apos;à ce que leur état change ; aucun événement repris.</source>
+        <translation>
+            <numerusform>%n text carried over as a draft, marked “to update” until its status changes; no event carried over.</numerusform>
+            <numerusform>%n texts carried over as drafts, marked “to update” until their status changes; no event carried over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) d&apos;indicateur de l&apos;an dernier, à vérifier :</source>
+        <translation>
+            <numerusform>%n indicator figure from last year, to check:</numerusform>
+            <numerusform>%n indicator figures from last year, to check:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s) absent(s) du modèle, pris dans celui de MES Desk : {styles}.</source>
+        <translation>
+            <numerusform>%n style missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>
+            <numerusform>%n styles missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Aucun chiffre d&apos;indicateur repéré dans les textes.</source>
+        <translation>No indicator figure found in the texts.</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {figure} » = {indicator}</source>
+        <translation>{number}, {field}: “{figure}” = {indicator}</translation>
+    </message>
+    <message>
+        <source>{field} : « {figure} » = {indicator}</source>
+        <translation>{field}: “{figure}” = {indicator}</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {figure} » = {indicator} (à corriger à la main)</source>
+        <translation>{number}, {field}: “{figure}” = {indicator} (to correct by hand)</translation>
+    </message>
+    <message>
+        <source>{field} : « {figure} » = {indicator} (à corriger à la main)</source>
+        <translation>{field}: “{figure}” = {indicator} (to correct by hand)</translation>
+    </message>
+    <message>
+        <source>Le logo de l&apos;organisation n&apos;est pas une image PNG ou JPEG lisible : il est omis de la couverture.</source>
+        <translation>The organisation&apos;s logo is not a readable PNG or JPEG image: it is left off the cover.</translation>
+    </message>
+    <message>
+        <source>Le logo du financeur n&apos;est pas une image PNG ou JPEG lisible : il est omis de la couverture.</source>
+        <translation>The funder&apos;s logo is not a readable PNG or JPEG image: it is left off the cover.</translation>
+    </message>
+    <message>
+        <source>Aucune organisation n&apos;est renseignée : le bloc de contact est omis.</source>
+        <translation>No organisation is filled in: the contact block is left out.</translation>
+    </message>
+    <message>
+        <source>Un indicateur cité dans le texte n&apos;existe plus ({uid}).</source>
+        <translation>An indicator quoted in the text no longer exists ({uid}).</translation>
+    </message>
+    <message>
+        <source>L&apos;indicateur « {label} » n&apos;a pas de valeur pour {year}.</source>
+        <translation>The indicator “{label}” has no value for {year}.</translation>
+    </message>
+    <message>
+        <source>Texte de plus de {limit} caractères tronqué ({sheet}, ligne {row}, {column}).</source>
+        <translation>Text longer than {limit} characters cut ({sheet}, row {row}, {column}).</translation>
+    </message>
+    <message>
+        <source>Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique.</source>
+        <translation>Charts: no indicator has figures, the sheet holds no chart.</translation>
+    </message>
+    <message>
+        <source>{name} ne se termine pas par .xlsx : Excel risque de refuser de l&apos;ouvrir.</source>
+        <translation>{name} does not end in .xlsx: Excel may refuse to open it.</translation>
+    </message>
+    <message>
+        <source>Préambule vide</source>
+        <translation>Empty preamble</translation>
+    </message>
+    <message>
+        <source>Préambule identique à celui de {previous} : à réécrire pour {year}</source>
+        <translation>Preamble identical to {previous}&apos;s: to rewrite for {year}</translation>
+    </message>
+    <message>
+        <source>{number} : rien n&apos;est rédigé</source>
+        <translation>{number}: nothing is written</translation>
+    </message>
+    <message>
+        <source>{number} : texte repris de l&apos;an dernier, toujours « à actualiser »</source>
+        <translation>{number}: text carried over from last year, still “to update”</translation>
+    </message>
+    <message>
+        <source>{number} : statut « {status} », pas encore validé</source>
+        <translation>{number}: status “{status}”, not approved yet</translation>
+    </message>
+    <message>
+        <source>{number} : évaluation vide</source>
+        <translation>{number}: empty evaluation</translation>
+    </message>
+    <message>
+        <source>{number} : récit vide</source>
+        <translation>{number}: empty narrative</translation>
+    </message>
+    <message>
+        <source>{number} : moyens vides</source>
+        <translation>{number}: empty means</translation>
+    </message>
+    <message>
+        <source>{number} : {words} mots pour un objectif de {target}</source>
+        <translation>{number}: {words} words for a target of {target}</translation>
+    </message>
+    <message>
+        <source>{number} : pas de valeur {year} pour l&apos;indicateur « {indicator} »</source>
+        <translation>{number}: no {year} value for the indicator “{indicator}”</translation>
+    </message>
+    <message>
+        <source>{field} : pas de valeur {year} pour l&apos;indicateur « {indicator} »</source>
+        <translation>{field}: no {year} value for the indicator “{indicator}”</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {excerpt} » nomme {year}, l&apos;année précédente</source>
+        <translation>{number}, {field}: “{excerpt}” names {year}, the previous year</translation>
+    </message>
+    <message>
+        <source>{field} : « {excerpt} » nomme {year}, l&apos;année précédente</source>
+        <translation>{field}: “{excerpt}” names {year}, the previous year</translation>
+    </message>
+    <message>
+        <source>Conclusion vide</source>
+        <translation>Empty conclusion</translation>
+    </message>
+    <message>
+        <source>Conclusion identique à celle de {previous} : à réécrire pour {year}</source>
+        <translation>Conclusion identical to {previous}&apos;s: to rewrite for {year}</translation>
+    </message>
+    <message>
+        <source>Aucun événement daté de {year}</source>
+        <translation>No event dated {year}</translation>
+    </message>
+    <message>
+        <source>évaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>récit</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>moyens</source>
+        <translation>means</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>à rédiger</source>
+        <translation>to write</translation>
+    </message>
+    <message>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>validé</source>
+        <translation>approved</translation>
     </message>
 </context>
 <context>

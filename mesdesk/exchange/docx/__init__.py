@@ -22,16 +22,22 @@ from mesdesk.exchange.docx.report_writer import ReportWriter
 from mesdesk.exchange.docx.template import default_template, open_template
 from mesdesk.exchange.errors import ExportError
 from mesdesk.model.entities import Organisation, Report
+from mesdesk.model.findings import Finding, words_fr
 
 __all__ = ["ExportError", "ExportResult", "default_template", "export_docx"]
 
 
 @dataclass
 class ExportResult:
-    """Where the file went and what the user should know about it (in French)."""
+    """Where the file went and what the user should know about it: findings (data), which
+    the command line words in French (``warnings``) and the GUI in its language."""
 
     path: Path
-    warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return words_fr(self.findings)
 
 
 def export_docx(
@@ -51,7 +57,7 @@ def export_docx(
     an existing file at ``target`` is then left as it was.
     """
     target = Path(target)
-    warnings: list[str] = []
+    warnings: list[Finding] = []
     if organisation is None:
         organisation = _workspace_organisation(report)
     # Refuse a bad target or template before any work, and before anything is written.

@@ -21,6 +21,7 @@ from mesdesk.exchange.xlsx.partners_sheet import partners_table
 from mesdesk.exchange.xlsx.sheets import write_table_sheet
 from mesdesk.exchange.xlsx.synthesis_sheet import synthesis_table
 from mesdesk.model.entities import Indicator, Organisation, Report
+from mesdesk.model.findings import Finding, Place, register_fr, words_fr
 from mesdesk.model.french import format_number
 from mesdesk.model.textclean import clean_line
 
@@ -29,12 +30,30 @@ Progress = Callable[[int, int, str], None]
 _STEPS = ("Synthèse", "Indicateurs", "Événements", "Partenaires", "Graphiques", "Enregistrement")
 
 
+# What the Excel export tells the user, worded for the command line (the GUI's wording is
+# in ``mesdesk/gui/findings_text.py``).
+EXPORT_FR = {
+    "xlsx_export.truncated": lambda p: (
+        f"Texte de plus de {format_number(p['limit'])} caractères tronqué ({p['sheet']}, ligne {p['row']}, "  # type: ignore[arg-type]
+        f"{p['column']})."
+    ),
+    "xlsx_export.no_chart": "Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique.",
+    "xlsx_export.not_xlsx": "{name} ne se termine pas par .xlsx : Excel risque de refuser de l'ouvrir.",
+}
+register_fr(EXPORT_FR)
+
+
 @dataclass
 class XlsxExportResult:
-    """The written file and what the user should know about it."""
+    """The written file and what the user should know about it: findings (data), which
+    the command line words in French (``warnings``) and the GUI in its language."""
 
     path: Path
-    warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return words_fr(self.findings)
 
 
 def export_xlsx(report: Report, target: Path, *, progress: Progress | None = None) -> XlsxExportResult:
@@ -48,7 +67,7 @@ def export_xlsx(report: Report, target: Path, *, progress: Progress | None = Non
     check_target(target)  # fail before the work, not after it
     workbook, warnings = build_workbook(report, progress=progress)
     if target.suffix.lower() != ".xlsx":
-        warnings.append(f"{target.name} ne se termine pas par .xlsx : Excel risque de refuser de l'ouvrir.")
+        warnings.append(Finding("xlsx_export.not_xlsx", {"name": target.name}, place=Place("document")))
     _report(progress, len(_STEPS) - 1, _STEPS[-1])
 
     def write(tmp: Path) -> None:
@@ -58,10 +77,10 @@ def export_xlsx(report: Report, target: Path, *, progress: Progress | None = Non
 
     atomic_write(target, write)
     _report(progress, len(_STEPS), "Terminé")
-    return XlsxExportResult(path=target, warnings=warnings)
+    return XlsxExportResult(path=target, findings=warnings)
 
 
-def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple[Workbook, list[str]]:
+def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple[Workbook, list[Finding]]:
     """The workbook in memory, with the warnings gathered while filling it."""
     _preload(report)
     log = TextLog()
@@ -94,8 +113,12 @@ def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple
 
     _set_properties(workbook, report, title)
     workbook.active = 0
-    limit = format_number(MAX_CELL_CHARS)
-    warnings = [f"Texte de plus de {limit} caractères tronqué ({where})." for where in log.truncated] + warnings
+    truncated = [
+        Finding("xlsx_export.truncated",
+                {"limit": MAX_CELL_CHARS, "sheet": where.sheet, "row": where.row, "column": where.column})
+        for where in log.truncated
+    ]
+    warnings = truncated + warnings
     return workbook, warnings
 
 
