@@ -407,3 +407,14 @@ def test_snapshot_holds_every_field_of_the_row(conv: Convention) -> None:
     assert set(snap.texts[0][1]) == {"evaluation", "narrative", "means", "status", "target_words", "to_update"}
     assert {name for _, name in snap.pointed_by} == {"action"}
     assert len(snap.many["partners"]) == len(a.partners)
+
+
+def test_unlinking_a_pair_that_was_not_linked_then_undo_leaves_it_unlinked(ws: Workspace, conv: Convention) -> None:
+    a, partner = action(conv, "1.1"), partner_named(conv, "ESS France")
+    assert partner not in a.partners
+    before = dumps_workspace(ws.session)
+    edit = SetPartnerLink(a, partner, False)
+    do(ws, edit)
+    undo(ws, edit)
+    assert partner not in a.partners
+    assert dumps_workspace(ws.session) == before

@@ -69,10 +69,12 @@ class SetIndicatorValue(Edit):
 
 
 class SetPartnerLink(Edit):
-    """Link a partner to an action, or unlink it."""
+    """Link a partner to an action, or unlink it; revert puts back the link as it was
+    (linking a pair already linked changes nothing, and its revert must not unlink)."""
 
     def __init__(self, action: Action, partner: Partner, linked: bool) -> None:
         self.action, self.partner, self.linked = ref(action), ref(partner), linked
+        self.was_linked = partner in action.partners
 
     def _set(self, session: Session, linked: bool) -> None:
         action, partner = self.action.resolve(session), self.partner.resolve(session)
@@ -86,7 +88,7 @@ class SetPartnerLink(Edit):
         self._set(session, self.linked)
 
     def _backward(self, session: Session) -> None:
-        self._set(session, not self.linked)
+        self._set(session, self.was_linked)
 
 
 LogoOwner = Literal["organisation", "funder"]
