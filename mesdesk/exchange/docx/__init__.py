@@ -9,6 +9,7 @@ converts the rich-text type and ``report_writer`` lays the report out.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ from mesdesk.exchange.docx.report_writer import ReportWriter
 from mesdesk.exchange.docx.template import default_template, open_template
 from mesdesk.exchange.errors import ExportError
 from mesdesk.model.entities import Organisation, Report
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ExportError", "ExportResult", "default_template", "export_docx"]
 
@@ -65,6 +68,7 @@ def export_docx(
             raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror or exc}.") from exc
 
     atomic_write(target, write)
+    log.info("Word export of %s to %s: %d warnings", report.year, target.name, len(warnings))  # counts: they quote text
     if progress is not None:
         progress(steps, steps, "Terminé")
     return ExportResult(target, warnings)
