@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from mesdesk.gui import i18n, messages, paths, workspace_files
+from mesdesk import logs
+from mesdesk.gui import crash_report, i18n, messages, paths, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.main_window import MainWindow
 from mesdesk.gui.settings import AppSettings
@@ -254,8 +255,10 @@ def prepare_application(app: QApplication) -> None:
 
 def run(path: str | None = None) -> int:
     """Create the QApplication, open the window and run until it is closed."""
+    logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)
+    crash_report.install(app)
     controller = DeskController()
     install_file_open_filter(app, controller)
     if not path:

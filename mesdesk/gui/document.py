@@ -8,6 +8,7 @@ status bar is always true. Structural edits go through ``undo_stack``.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from mesdesk.store.workspace import Workspace
 # The pause after the last keystroke before an edit is written: short enough that text
 # is on disk well within 2 s, long enough not to write on every key.
 AUTOSAVE_DELAY_MS = 800
+
+log = logging.getLogger(__name__)
 
 
 class Document(QObject):
@@ -105,6 +108,7 @@ class Document(QObject):
         try:
             self.workspace.commit()
         except SQLAlchemyError as exc:
+            log.error("Save of %s failed: %s", self.path.name, exc.__cause__ or type(exc).__name__)
             self.workspace.rollback()
             self.saveFailed.emit(str(exc.__cause__ or exc))
             return False

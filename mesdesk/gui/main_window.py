@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesdesk.gui import messages, workspace_files
+from mesdesk import logs
+from mesdesk.gui import desktop, messages, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextToolBar
 from mesdesk.gui.richtext.icons import drawn_icon
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.actionNextSection = self._action("actionNextSection", self.tr("Partie s&uivante"), lambda: self._step_section(1), "Ctrl+Alt+Down")
 
         self.actionShortcuts = self._action("actionShortcuts", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
+        self.actionOpenLog = self._action("actionOpenLog", self.tr("Ouvrir le &journal"), self.open_log)
         self.actionAbout = self._action("actionAbout", self.tr("À &propos de MES Desk"), self.about)
 
     def _build_menus(self) -> None:
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Aide"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.actionShortcuts)
+        help_menu.addAction(self.actionOpenLog)
         help_menu.addAction(self.actionAbout)
 
         self.formatToolBar = RichTextToolBar(self)  # objectName "richTextToolBar"
@@ -832,6 +835,12 @@ class MainWindow(QMainWindow):
         messages.tell(self, self.tr("À propos de MES Desk"),
                       self.tr("MES Desk %1 — rédiger le bilan annuel d'une convention et l'exporter en Word et Excel.")
                       .replace("%1", __version__))
+
+    def open_log(self) -> None:
+        """Aide › Ouvrir le journal: the log file in the system's text viewer."""
+        path = logs.ensure_log_file()
+        if not desktop.open_file(path):
+            messages.tell(self, self.tr("Journal"), self.tr("Le journal est ici : %1").replace("%1", str(path)))
 
     # -- closing ----------------------------------------------------------------------------
     def save_window_state(self) -> None:

@@ -71,7 +71,8 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) ->
 def _make_engine(path: Path) -> Engine:
     # NullPool: one real connection per use, closed at once, so closing the workspace
     # leaves no connection holding the WAL open.
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # hide_parameters: an error message (shown, logged) must not quote the report's text.
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 

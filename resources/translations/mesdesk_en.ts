@@ -300,6 +300,21 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite (%1). MES Desk continue de fonctionner ; si quelque chose semble incorrect, fermez puis rouvrez le fichier.</source>
+        <translation>An unexpected error occurred (%1). MES Desk keeps running; if something looks wrong, close and reopen the file.</translation>
+    </message>
+    <message>
+        <source>Le détail est enregistré dans le journal : %1 (Aide › Ouvrir le journal).</source>
+        <translation>The details are in the log: %1 (Help › Open the log).</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
         <source>Premier lancement</source>
@@ -1177,6 +1192,10 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>Ouvrir le &amp;journal</source>
+        <translation>Open the &amp;log</translation>
+    </message>
+    <message>
         <source>À &amp;propos de MES Desk</source>
         <translation>&amp;About MES Desk</translation>
     </message>
@@ -1231,6 +1250,14 @@
     <message>
         <source>Renommez l&apos;axe avec F2 ; ajoutez une action avec Ctrl+Maj+N ; déplacez-le avec Ctrl+Maj+Haut / Bas.</source>
         <translation>Rename the axis with F2; add an action with Ctrl+Shift+N; move it with Ctrl+Shift+Up / Down.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Le journal est ici : %1</source>
+        <translation>The log is here: %1</translation>
     </message>
     <message>
         <source>Choisissez une partie du bilan dans le plan.</source>

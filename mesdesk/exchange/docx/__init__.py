@@ -10,6 +10,7 @@ converts the rich-text type and ``report_writer`` lays the report out.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ from mesdesk.exchange.docx.template import default_template, open_template
 from mesdesk.exchange.errors import ExportError
 from mesdesk.model.entities import Organisation, Report
 from mesdesk.model.findings import Finding, words_fr
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ExportError", "ExportResult", "default_template", "export_docx"]
 
@@ -71,6 +74,7 @@ def export_docx(
         write_file(tmp, buffer.getvalue(), target.name)
 
     atomic_write(target, write)
+    log.info("Word export of %s to %s: %d warnings", report.year, target.name, len(warnings))  # counts: they quote text
     if progress is not None:
         progress(steps, steps, "Terminé")
     return ExportResult(target, warnings)

@@ -8,6 +8,7 @@ rolled back by the caller. ``import_docx`` does both.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ from mesdesk.model.entities import (
 )
 from mesdesk.model.folding import fold
 from mesdesk.model.richtext import RichText
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, label)`` (label in French), like the Word export's."""
@@ -236,6 +239,11 @@ def apply_report(
         _organisation(session, shaped, summary)
     session.flush()
     _fill_counts(summary, document)
+    # Counts only: the guesses and warnings quote the report's text.
+    log.info("Word import of %s as %s: %d axes, %d actions (%d and %d created), %d guesses, %d warnings, "
+             "%d unrecognised paragraphs", summary.file_name, summary.year, summary.axes, summary.actions,
+             summary.axes_created, summary.actions_created, len(summary.guesses), len(summary.warnings),
+             len(summary.unrecognised))
     if progress:
         progress(STEPS, STEPS, "Import terminé")
     return summary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,8 @@ from mesdesk.model.entities import Indicator, Organisation, Report
 from mesdesk.model.findings import Finding, Place, register_fr, words_fr
 from mesdesk.model.french import format_number
 from mesdesk.model.textclean import clean_line
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
@@ -76,6 +79,7 @@ def export_xlsx(report: Report, target: Path, *, progress: Progress | None = Non
         write_file(tmp, buffer.getvalue(), target.name)
 
     atomic_write(target, write)
+    log.info("Excel export of %s to %s: %d warnings", report.year, target.name, len(warnings))  # counts: they quote text
     _report(progress, len(_STEPS), "Terminé")
     return XlsxExportResult(path=target, findings=warnings)
 
