@@ -48,8 +48,25 @@ def cmd_json_dump(args: argparse.Namespace) -> int:
 
     with Workspace.open(args.path, readonly_lock=True) as ws:
         text = dumps_workspace(ws.session)
-    sys.stdout.write(text)
+    _write_utf8(text)
     return 0
+
+
+def _write_utf8(text: str) -> None:
+    """The text as UTF-8 bytes with ``\n`` line ends, on every system.
+
+    On Windows a redirected standard output (``mesdesk json-dump F > f.json``) is a
+    text stream in the ANSI code page (cp1252) that turns ``\n`` into ``\r\n``:
+    ``json-load`` would then refuse the file as not UTF-8, or the dump would fail on a
+    character outside cp1252. The bytes go under that layer (a console still shows them
+    right: its byte stream takes UTF-8)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes underneath (embedded use): text as is
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def cmd_json_load(args: argparse.Namespace) -> int:
@@ -57,7 +74,9 @@ def cmd_json_load(args: argparse.Namespace) -> int:
 
     source = Path(args.json_file)
     try:
-        text = source.read_text(encoding="utf-8")
+        # utf-8-sig: Windows' Notepad may save with a byte-order mark; CRLF line ends are
+        # read as \n (universal newlines) and are only whitespace to JSON anyway.
+        text = source.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(f"{source.name} n'est pas un texte UTF-8") from exc
     create_from_json(text, args.path, overwrite=args.force).close()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from mesdesk import logs
-from mesdesk.gui import crash_report, i18n, messages, paths, workspace_files
+from mesdesk.gui import crash_report, i18n, messages, paths, synced_warning, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.main_window import MainWindow
 from mesdesk.gui.settings import AppSettings
@@ -55,6 +55,7 @@ class DeskController(QObject):
             return None
         self._remember(workspace.path)
         self.window = self._make_window(Document(workspace))
+        synced_warning.offer_local_copy(self)  # a OneDrive/Dropbox folder: said once per file
         return self.window
 
     def _initial_workspace(self, path: Path | None) -> Workspace | None:
@@ -150,6 +151,7 @@ class DeskController(QObject):
         window.attach(Document(workspace))
         self._remember(workspace.path)
         window.show_message(self.tr("Ouvert : %1").replace("%1", str(workspace.path)))
+        synced_warning.offer_local_copy(self)
 
     # -- language ----------------------------------------------------------------------------
     def set_language(self, language: str) -> MainWindow:

@@ -1871,6 +1871,49 @@ Ctrl+click to open the link</translation>
     </message>
 </context>
 <context>
+    <name>SyncedFolder</name>
+    <message>
+        <source>Dossier synchronisé</source>
+        <translation>Synced folder</translation>
+    </message>
+    <message>
+        <source>« %1 » est dans un dossier synchronisé par %2 (%3).</source>
+        <translation>“%1” is in a folder synced by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie ailleurs…</source>
+        <translation>Save a copy elsewhere…</translation>
+    </message>
+    <message>
+        <source>Continuer ici</source>
+        <translation>Keep it here</translation>
+    </message>
+    <message>
+        <source>Un espace de travail est une base de données ouverte tant que vous travaillez : le service de synchronisation peut en envoyer une copie incomplète ou remettre une version plus ancienne, et le bilan s&apos;en trouve abîmé. Gardez-le dans un dossier de cet ordinateur et déposez dans le dossier partagé les documents Word et Excel exportés. Ce message ne sera plus affiché pour ce fichier.</source>
+        <translation>A workspace is a database that stays open while you work: the sync service may upload an incomplete copy of it or bring back an older version, and the report gets damaged. Keep it in a folder on this computer and put the exported Word and Excel documents in the shared folder. This message will not be shown again for this file.</translation>
+    </message>
+    <message>
+        <source>Où garder l&apos;espace de travail ?</source>
+        <translation>Where should the workspace be kept?</translation>
+    </message>
+    <message>
+        <source>« %1 » est aussi dans un dossier synchronisé : l&apos;espace de travail reste où il est.</source>
+        <translation>“%1” is a synced folder too: the workspace stays where it is.</translation>
+    </message>
+    <message>
+        <source>Copie impossible</source>
+        <translation>Cannot copy</translation>
+    </message>
+    <message>
+        <source>La copie n&apos;a pas pu être écrite dans « %1 ».</source>
+        <translation>The copy could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Vous travaillez maintenant sur %1. L&apos;original reste dans %2 : supprimez-le quand vous voudrez.</source>
+        <translation>You are now working on %1. The original stays in %2: remove it when you like.</translation>
+    </message>
+</context>
+<context>
     <name>TableSection</name>
     <message>
         <source>&amp;Supprimer la ligne</source>
