@@ -47,7 +47,7 @@ _OWN_PRODUCERS = ("mes desk", "mesdesk")
 
 def _comment_line(p: dict) -> str:  # type: ignore[type-arg]
     who = f" de {p['author']}" if p.get("author") else ""
-    return f"Commentaire{who} non repris dans le texte : « {p['excerpt']} »."
+    return f"Commentaire{who} non repris dans le texte : « {str(p['excerpt']).rstrip('.')} »."
 
 
 FR: dict[str, findings.Template] = {
