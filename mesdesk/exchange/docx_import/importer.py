@@ -45,11 +45,6 @@ STEPS = 4
 _OWN_PRODUCERS = ("mes desk", "mesdesk")
 
 
-def _comment_line(p: dict) -> str:  # type: ignore[type-arg]
-    who = f" de {p['author']}" if p.get("author") else ""
-    return f"Commentaire{who} non repris dans le texte : « {str(p['excerpt']).rstrip('.')} »."
-
-
 FR: dict[str, findings.Template] = {
     "docx_import.empty_document": "Le document ne contient aucun texte.",
     "docx_import.funder_from_support": "Financeur « {funder} » lu dans la mention de soutien.",
@@ -75,7 +70,8 @@ FR: dict[str, findings.Template] = {
     "docx_import.embedded": "{count} objet(s) incorporé(s) non importé(s).",
     "docx_import.insertions_kept": "Suivi des modifications : {count} insertion(s) acceptée(s), gardée(s) dans le texte.",
     "docx_import.deletions_left_out": "Suivi des modifications : {count} suppression(s) acceptée(s), laissée(s) de côté.",
-    "docx_import.comment": _comment_line,
+    "docx_import.comment": "Commentaire de {author} non repris dans le texte : « {excerpt} ».",
+    "docx_import.comment_anonymous": "Commentaire non repris dans le texte : « {excerpt} ».",
     "docx_import.no_structure": (
         "Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention."
     ),
@@ -381,7 +377,11 @@ def _fill_counts(summary: DocxImportSummary, document: DocxReport) -> None:
     if stats.deleted_runs:
         notes.append(Finding("docx_import.deletions_left_out", {"count": stats.deleted_runs}))
     for author, text in stats.comments:
-        notes.append(Finding("docx_import.comment", {"author": author, "excerpt": _short(text)}))
+        excerpt = _short(text).rstrip(".")
+        if author:
+            notes.append(Finding("docx_import.comment", {"author": author, "excerpt": excerpt}))
+        else:
+            notes.append(Finding("docx_import.comment_anonymous", {"excerpt": excerpt}))
     if not shaped.axes:
         notes.append(Finding("docx_import.no_structure"))
 

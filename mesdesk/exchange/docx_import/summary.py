@@ -10,24 +10,20 @@ prints :meth:`DocxImportSummary.format_fr`; the GUI words the same list through
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from mesdesk.model import findings
 from mesdesk.model.findings import Finding, Place, word_fr
 
-def _convention_line(p: Mapping[str, object]) -> str:
-    line = f"Convention existante : {p['axes']} axe(s), {p['actions']} action(s)"
-    if p.get("axes_created") or p.get("actions_created"):
-        line += f" (dont {p['axes_created']} axe(s) et {p['actions_created']} action(s) ajoutés)"
-    return line
-
-
 FR: dict[str, findings.Template] = {
     "docx_import.file": "Import de {file} : bilan {year}",
     "docx_import.title": "Titre : {title}",
     "docx_import.convention_created": "Convention créée : {axes} axe(s), {actions} action(s)",
-    "docx_import.convention_existing": _convention_line,
+    "docx_import.convention_existing": "Convention existante : {axes} axe(s), {actions} action(s)",
+    "docx_import.convention_existing_added": (
+        "Convention existante : {axes} axe(s), {actions} action(s) (dont {axes_created} axe(s) et "
+        "{actions_created} action(s) ajoutés)"
+    ),
     "docx_import.report_replaced": "Le bilan {year} existant a été remplacé.",
     "docx_import.report_replaced_events": (
         "Le bilan {year} existant a été remplacé (ses {events} événement(s) sont conservés)."
@@ -102,8 +98,10 @@ class DocxImportSummary:
         if self.convention_created:
             out.append(Finding("docx_import.convention_created", counts, "info"))
         else:
+            added = bool(self.axes_created or self.actions_created)
             counts |= {"axes_created": self.axes_created, "actions_created": self.actions_created}
-            out.append(Finding("docx_import.convention_existing", counts, "info"))
+            code = "docx_import.convention_existing_added" if added else "docx_import.convention_existing"
+            out.append(Finding(code, counts, "info"))
         if self.report_replaced:
             if self.kept_events:
                 out.append(Finding("docx_import.report_replaced_events",
