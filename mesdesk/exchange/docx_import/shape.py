@@ -730,7 +730,10 @@ class _Shaper:
         while changed and candidates:
             changed = False
             numbered = [(i, h) for i, h in enumerate(self.headings) if h is not None and h.kind in ("axis", "action")]
+            taken = {h.order for _, h in numbered}
             for i, candidate in sorted(candidates.items()):
+                if candidate.order in taken:
+                    continue  # that title is already there: this line only repeats its number
                 before = next((h for k, h in reversed(numbered) if k < i), None)
                 after = next((h for k, h in numbered if k > i), None)
                 key = self._toc_key(f"{candidate.number} {candidate.title}")
@@ -1089,6 +1092,9 @@ class _Shaper:
         previous: str | None = None
         awaiting: str | None = None  # a label alone on its line: the rubric of what follows
         run: list[DocParagraph] = []  # list items following a label alone
+        # « Moyens » closes the action's text: what follows it is odd (listed). Not when the
+        # means came from a table's row: the table is a unit, the text after it narrative.
+        closed = False
 
         def give(rubric: str, given: list[DocParagraph]) -> None:
             getattr(action, rubric).extend(self._blocks(given))
@@ -1129,6 +1135,7 @@ class _Shaper:
                 run, awaiting = [], None
             if alone and alone.lastgroup in ("evaluation", "means"):
                 awaiting = alone.lastgroup
+                closed = closed or awaiting == "means"
                 previous = None
                 self.report.note("docx_import.label_alone", Place("action", field=awaiting),
                                  action=action.label, label=clean_line(text).rstrip(" :="))
@@ -1141,6 +1148,7 @@ class _Shaper:
             if means_match:
                 self._labelled(action, "means", p, means_match.end())
                 previous = "means"
+                closed = True
                 continue
             if role in ("evaluation", "means") and previous == role:
                 # A second paragraph of the same rubric: our export labels only the first.
@@ -1156,8 +1164,9 @@ class _Shaper:
                 rest = _drop_prefix(after, inside.end() - inside.start())
                 action.means.append(Paragraph(_spacing(rest)))
                 self.report.note("docx_import.means_inside", Place("action", field="means"), action=action.label)
+                closed = True
                 continue
-            (after_means if action.means else narrative).append(p)
+            (after_means if closed and action.means else narrative).append(p)
         if run and awaiting:
             give(awaiting, run)
         if after_means:

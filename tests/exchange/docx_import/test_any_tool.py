@@ -153,3 +153,41 @@ def test_titles_in_any_form_through_libreoffice(form: str, tmp_path: Path) -> No
     outcome = import_and_export(path, tmp_path)
     assert outcome.titles == expected_titles()
     assert_in_order(outcome.body, sentences())
+
+
+def test_the_command_line_prints_every_deduction_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mesdesk.cli.main import main
+
+    assert main(["import-docx", str(FIXTURES / "autre-outil-pandoc.docx"), str(tmp_path / "w.mesdesk")]) == 0
+    out = capsys.readouterr().out
+    assert "Import de autre-outil-pandoc.docx : bilan 2024" in out
+    assert "    - 1.3 « Rencontres régionales » : titre tapé comme un élément de liste." in out
+    assert "    - 2.2 : « Évaluation » lu dans la colonne de gauche d'un tableau." in out
+    assert "Suivi des modifications : 1 suppression(s) acceptée(s), laissée(s) de côté." in out
+    assert "docx_import." not in out  # every code has its French wording
+
+
+def test_each_finding_knows_the_place_it_speaks_of(tmp_path: Path) -> None:
+    """Action findings carry the action's uid; findings about words carry the field holding them."""
+    from mesdesk.exchange.docx_import import import_docx
+    from mesdesk.store.workspace import Workspace
+
+    ws = Workspace.create(tmp_path / "w.mesdesk")
+    with ws.transaction() as session:
+        summary = import_docx(FIXTURES / "melange-libreoffice.docx", session, year=2024)
+    convention = ws.current_convention()
+    assert convention is not None
+    uid = {a.number: a.uid for a in convention.actions}
+    by_code = {}
+    for finding in summary.findings():
+        by_code.setdefault(finding.code, finding)  # the first of each code
+    listed = by_code["docx_import.heading_list_item"].place
+    assert listed is not None and (listed.kind, listed.action_uid) == ("action", uid["1.3"])
+    picture = by_code["docx_import.image"].place
+    assert picture is not None and (picture.action_uid, picture.field) == (uid["1.1"], "narrative")
+    table = by_code["docx_import.table_as_text"].place
+    assert table is not None and (table.action_uid, table.field, table.excerpt) == (
+        uid["1.2"], "narrative", "Ateliers | 12 | 140")
+    label = by_code["docx_import.label_alone"].place
+    assert label is not None and (label.action_uid, label.field) == (uid["1.3"], "evaluation")
+    ws.close()
