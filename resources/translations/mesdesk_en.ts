@@ -750,6 +750,258 @@
         <source>validé</source>
         <translation>approved</translation>
     </message>
+    <message>
+        <source>Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro.</source>
+        <translation>Neither heading styles nor bold lines: axes and actions recognised by their number alone.</translation>
+    </message>
+    <message>
+        <source>L&apos;action {action} apparaît deux fois : la seconde partie est ajoutée à son récit.</source>
+        <translation>Action {action} appears twice: the second part is added to its narrative.</translation>
+    </message>
+    <message>
+        <source>L&apos;axe {axis} n&apos;a pas de titre dans le document.</source>
+        <translation>Axis {axis} has no title in the document.</translation>
+    </message>
+    <message>
+        <source>Aucun titre reconnu : tout le texte est placé dans le préambule.</source>
+        <translation>No heading recognised: all the text is put in the preamble.</translation>
+    </message>
+    <message>
+        <source>Pas de titre « Préambule » : le texte avant le premier axe en tient lieu.</source>
+        <translation>No “Préambule” heading: the text before the first axis stands for it.</translation>
+    </message>
+    <message>
+        <source>Année {year} déduite de « {excerpt} ».</source>
+        <translation>Year {year} deduced from “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>{action} : « Moyens = » trouvé au milieu d&apos;un paragraphe, séparé du récit.</source>
+        <translation>{action}: “Moyens =” found in the middle of a paragraph, separated from the narrative.</translation>
+    </message>
+    <message>
+        <source>{action} : « {label} = » en double, le doublon est ignoré.</source>
+        <translation>{action}: “{label} =” twice, the duplicate is ignored.</translation>
+    </message>
+    <message>
+        <source>{action} : « {label} = » en double, seule la version complète est gardée.</source>
+        <translation>{action}: “{label} =” twice, only the complete version is kept.</translation>
+    </message>
+    <message>
+        <source>{action} : plusieurs paragraphes « {label} = », réunis dans la même rubrique.</source>
+        <translation>{action}: several “{label} =” paragraphs, joined in the same section.</translation>
+    </message>
+    <message>
+        <source>{action} : « {label} » seul sur sa ligne, le texte qui suit est placé dans cette rubrique.</source>
+        <translation>{action}: “{label}” alone on its line, the text that follows is put in that section.</translation>
+    </message>
+    <message>
+        <source>{action} : « {label} » lu dans la colonne de gauche d&apos;un tableau.</source>
+        <translation>{action}: “{label}” read in the left column of a table.</translation>
+    </message>
+    <message>
+        <source>Puce de niveau {level} ramenée au niveau 2 : « {excerpt} ».</source>
+        <translation>Level {level} bullet brought back to level 2: “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>{count} titre(s) numéroté(s) par la numérotation automatique de Word (par exemple {number}).</source>
+        <translation>{count} heading(s) numbered by Word&apos;s automatic numbering (for example {number}).</translation>
+    </message>
+    <message>
+        <source>{count} titre(s) reconnu(s) à leur grande taille de caractères (par exemple {number}).</source>
+        <translation>{count} heading(s) recognised by their large font size (for example {number}).</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : titre lu dans un tableau d&apos;une seule cellule.</source>
+        <translation>{number} “{title}”: heading read in a one-cell table.</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : titre coupé en deux paragraphes, réunis.</source>
+        <translation>{number} “{title}”: heading split over two paragraphs, joined.</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : titre tapé comme un élément de liste.</source>
+        <translation>{number} “{title}”: heading typed as a list item.</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : reconnu comme titre, il comble un trou dans la numérotation (entre {before} et {after}).</source>
+        <translation>{number} “{title}”: recognised as a heading, it fills a gap in the numbering (between {before} and {after}).</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : reconnu comme titre, la table des matières le cite.</source>
+        <translation>{number} “{title}”: recognised as a heading, the table of contents lists it.</translation>
+    </message>
+    <message>
+        <source>Tableau de {rows} ligne(s) gardé comme texte, une ligne par paragraphe (colonnes séparées par « | ») : « {excerpt} ».</source>
+        <translation>Table of {rows} row(s) kept as text, one row per paragraph (columns separated by “|”): “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>[préambule] {excerpt}</source>
+        <translation>[preamble] {excerpt}</translation>
+    </message>
+    <message>
+        <source>[préambule (sans titre)] {excerpt}</source>
+        <translation>[preamble (no heading)] {excerpt}</translation>
+    </message>
+    <message>
+        <source>[action {action}] {excerpt}</source>
+        <translation>[action {action}] {excerpt}</translation>
+    </message>
+    <message>
+        <source>[action {action} (après « Moyens = »)] {excerpt}</source>
+        <translation>[action {action} (after “Moyens =”)] {excerpt}</translation>
+    </message>
+    <message>
+        <source>Import de {file} : bilan {year}</source>
+        <translation>Import of {file}: report {year}</translation>
+    </message>
+    <message>
+        <source>Titre : {title}</source>
+        <translation>Title: {title}</translation>
+    </message>
+    <message>
+        <source>Convention créée : {axes} axe(s), {actions} action(s)</source>
+        <translation>Agreement created: {axes} axis/axes, {actions} action(s)</translation>
+    </message>
+    <message>
+        <source>Convention existante : {axes} axe(s), {actions} action(s)</source>
+        <translation>Existing agreement: {axes} axis/axes, {actions} action(s)</translation>
+    </message>
+    <message>
+        <source>Convention existante : {axes} axe(s), {actions} action(s) (dont {axes_created} axe(s) et {actions_created} action(s) ajoutés)</source>
+        <translation>Existing agreement: {axes} axis/axes, {actions} action(s) (including {axes_created} axis/axes and {actions_created} action(s) added)</translation>
+    </message>
+    <message>
+        <source>Le bilan {year} existant a été remplacé.</source>
+        <translation>The existing {year} report was replaced.</translation>
+    </message>
+    <message>
+        <source>Le bilan {year} existant a été remplacé (ses {events} événement(s) sont conservés).</source>
+        <translation>The existing {year} report was replaced (its {events} event(s) are kept).</translation>
+    </message>
+    <message>
+        <source>Évaluations : {evaluations} ; Moyens : {means}</source>
+        <translation>Evaluations: {evaluations}; Means: {means}</translation>
+    </message>
+    <message>
+        <source>Notes de bas de page : {footnotes} ; liens : {links} ; listes : {lists} ({items} puce(s)) ; intertitres : {runins}</source>
+        <translation>Footnotes: {footnotes}; links: {links}; lists: {lists} ({items} bullet(s)); run-in headings: {runins}</translation>
+    </message>
+    <message>
+        <source>Préambule : {preamble} mot(s) ; conclusion : {conclusion} mot(s)</source>
+        <translation>Preamble: {preamble} word(s); conclusion: {conclusion} word(s)</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : la date du bilan.</source>
+        <translation>Also recognised: the report&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : la mention de soutien.</source>
+        <translation>Also recognised: the support line.</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : la table des matières ({count} ligne(s), non reprise).</source>
+        <translation>Also recognised: the table of contents ({count} line(s), not kept).</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : la liste ✓ des axes du préambule (régénérée à l&apos;export).</source>
+        <translation>Also recognised: the ✓ list of axes in the preamble (regenerated on export).</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : le bloc contact (non repris dans le texte).</source>
+        <translation>Also recognised: the contact block (not kept in the text).</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : le bloc contact (organisation créée).</source>
+        <translation>Also recognised: the contact block (organisation created).</translation>
+    </message>
+    <message>
+        <source>Tous les paragraphes ont été reconnus.</source>
+        <translation>Every paragraph was recognised.</translation>
+    </message>
+    <message>
+        <source>Le document ne contient aucun texte.</source>
+        <translation>The document holds no text.</translation>
+    </message>
+    <message>
+        <source>Financeur « {funder} » lu dans la mention de soutien.</source>
+        <translation>Funder “{funder}” read in the support line.</translation>
+    </message>
+    <message>
+        <source>Convention {first}–{last} : années lues dans le préambule.</source>
+        <translation>Agreement {first}–{last}: years read in the preamble.</translation>
+    </message>
+    <message>
+        <source>Convention créée pour la seule année {year} : ajustez ses années si besoin.</source>
+        <translation>Agreement created for the year {year} only: adjust its years if needed.</translation>
+    </message>
+    <message>
+        <source>Axe {axis} : le titre du document diffère de la convention, celui de la convention est gardé (« {title} »).</source>
+        <translation>Axis {axis}: the document&apos;s title differs from the agreement&apos;s, the agreement&apos;s is kept (“{title}”).</translation>
+    </message>
+    <message>
+        <source>Action {action} : le titre du document diffère de la convention, celui de la convention est gardé (« {title} »).</source>
+        <translation>Action {action}: the document&apos;s title differs from the agreement&apos;s, the agreement&apos;s is kept (“{title}”).</translation>
+    </message>
+    <message>
+        <source>L&apos;axe {document} du document devient l&apos;axe {number}.</source>
+        <translation>Axis {document} of the document becomes axis {number}.</translation>
+    </message>
+    <message>
+        <source>L&apos;action {document} du document devient l&apos;action {number} (les numéros suivent l&apos;ordre).</source>
+        <translation>Action {document} of the document becomes action {number} (numbers follow the order).</translation>
+    </message>
+    <message>
+        <source>Action(s) de la convention absente(s) du document, laissée(s) vide(s) : {numbers}.</source>
+        <translation>Action(s) of the agreement missing from the document, left empty: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Titres sans numéro : axes et actions numérotés dans l&apos;ordre du document.</source>
+        <translation>Headings without numbers: axes and actions numbered in the document&apos;s order.</translation>
+    </message>
+    <message>
+        <source>Organisation créée à partir du bloc contact de fin : vérifiez-la.</source>
+        <translation>Organisation created from the closing contact block: please check it.</translation>
+    </message>
+    <message>
+        <source>{count} puce(s) tapée(s) à la main converties en listes.</source>
+        <translation>{count} bullet(s) typed by hand turned into lists.</translation>
+    </message>
+    <message>
+        <source>Document au format OOXML strict : lu en le ramenant au format courant.</source>
+        <translation>Document in strict OOXML format: read by bringing it back to the usual format.</translation>
+    </message>
+    <message>
+        <source>Image gardée dans le texte sous la forme « {mention} » : remettez-la à la main si besoin.</source>
+        <translation>Picture kept in the text as “{mention}”: put it back by hand if needed.</translation>
+    </message>
+    <message>
+        <source>{count} zone(s) de texte lue(s) comme des paragraphes.</source>
+        <translation>{count} text box(es) read as paragraphs.</translation>
+    </message>
+    <message>
+        <source>{count} objet(s) incorporé(s) non importé(s).</source>
+        <translation>{count} embedded object(s) not imported.</translation>
+    </message>
+    <message>
+        <source>Suivi des modifications : {count} insertion(s) acceptée(s), gardée(s) dans le texte.</source>
+        <translation>Track changes: {count} insertion(s) accepted, kept in the text.</translation>
+    </message>
+    <message>
+        <source>Suivi des modifications : {count} suppression(s) acceptée(s), laissée(s) de côté.</source>
+        <translation>Track changes: {count} deletion(s) accepted, left out.</translation>
+    </message>
+    <message>
+        <source>Commentaire de {author} non repris dans le texte : « {excerpt} ».</source>
+        <translation>Comment by {author} not taken into the text: “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>Commentaire non repris dans le texte : « {excerpt} ».</source>
+        <translation>Comment not taken into the text: “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention.</source>
+        <translation>No axis or action recognised: check that the document follows the agreement&apos;s sections.</translation>
+    </message>
 </context>
 <context>
     <name>FootnoteDialog</name>
@@ -853,6 +1105,41 @@
             <numerusform>%n value saved.</numerusform>
             <numerusform>%n values saved.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ce que l&apos;import a trouvé, déduit et n&apos;a pas su placer est listé dans le panneau « Import Word » : un clic sur une ligne y mène.</source>
+        <translation>What the import found, deduced and could not place is listed in the “Word import” panel: click a line to go there.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPanel</name>
+    <message>
+        <source>Import Word</source>
+        <translation>Word import</translation>
+    </message>
+    <message>
+        <source>Ce que l&apos;import a trouvé et déduit</source>
+        <translation>What the import found and deduced</translation>
+    </message>
+    <message>
+        <source>Un clic sur une ligne mène à l&apos;endroit dont elle parle.</source>
+        <translation>Click a line to go to the place it is about.</translation>
+    </message>
+    <message>
+        <source>Déductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Paragraphes non reconnus, gardés dans le texte</source>
+        <translation>Paragraphs not recognised, kept in the text</translation>
+    </message>
+    <message>
+        <source>Ouvrir cet endroit</source>
+        <translation>Open this place</translation>
     </message>
 </context>
 <context>

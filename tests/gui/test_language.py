@@ -288,3 +288,52 @@ def test_carry_over_summary_and_export_warnings_are_english(
     assert leftovers([_clean(t) for t in texts], french_sources) == set()
     # Last year's words, quoted by the check, are the user's: the lines around them are English.
     assert any(t.startswith("Preamble: “") and t.endswith("names 2024, the previous year") for t in texts)
+
+
+def test_word_import_summary_is_in_the_interface_language(qtbot: Any, controller: Any, window: Any, dialogs: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """« Importer un bilan Word » in English: the summary panel shows the same findings as
+    the command line, in English, and a click on a line opens its place."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt as _Qt
+
+    from mesdesk.gui.import_summary_panel import FindingRole, ImportSummaryPanel
+    from mesdesk.model.findings import word_fr
+
+    fixture = Path(__file__).parents[1] / "exchange" / "docx_import" / "fixtures" / "melange-libreoffice.docx"
+    switch_language(window, "en", monkeypatch)
+    english = controller.window
+    dialogs.open_files.append(fixture)
+    dialogs.answers.append("import")
+    english.actionImport.trigger()
+    panel = english.findChild(ImportSummaryPanel, "importSummaryPanel")
+    assert panel is not None and panel.isVisible()
+    items = [panel.list.item(i) for i in range(panel.list.count())]
+    texts = [_clean(item.text()) for item in items] + [_clean(panel.summary.text()), _clean(panel.windowTitle())]
+    findings = [item.data(FindingRole) for item in items if item.data(FindingRole) is not None]
+    assert len(findings) > 20
+    french_sources = [s for s, e in _pairs() if _clean(s) != _clean(e)]
+    assert leftovers(texts, french_sources) == set()
+    for item in items:
+        finding = item.data(FindingRole)
+        # Only lines made of the document's own words (« [action 1.1] … ») read the same in French.
+        if finding is not None and not finding.code.startswith("docx_import.unplaced."):
+            assert item.text() != word_fr(finding), item.text()
+    assert "1.3 “Rencontres régionales”: heading typed as a list item." in texts
+    assert any(t.startswith("Track changes: 1 deletion(s) accepted") for t in texts)
+    assert panel.windowTitle() == "Word import"
+
+    # A click on the deduction about 1.3 opens action 1.3; one on the picture selects its mention.
+    action = english.doc.convention.action_by_number("1.3")
+    row = next(i for i, item in enumerate(items) if "heading typed as a list item" in item.text())
+    qtbot.mouseClick(panel.list.viewport(), _Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(items[row]).center())
+    assert english.current_key() == ("action", action.uid)
+    picture = next(item for item in items if item.data(FindingRole) is not None
+                   and item.data(FindingRole).code == "docx_import.image")
+    panel.list.scrollToItem(picture)
+    qtbot.mouseClick(panel.list.viewport(), _Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(picture).center())
+    first = english.doc.convention.action_by_number("1.1")
+    assert english.current_key() == ("action", first.uid)
+    selected = english.actionPage.narrativeEditor.textEdit().textCursor().selectedText()
+    assert selected.startswith("[Image") and selected == picture.data(FindingRole).place.excerpt
