@@ -64,6 +64,12 @@ class Document(QObject):
         # A file opened read-only (no write permission, a CD…): nothing is ever written.
         self.read_only: bool = bool(getattr(workspace, "read_only", False))
         self._tracker = EditTracker(workspace.session)
+        # One idle connection held open while the document is: the session's connection
+        # is then never the last one, so its close after each autosave is not a WAL
+        # checkpoint with an fsync (3/4 of a save's time) — autosaves stay short enough
+        # to run between two keystrokes. Checkpoints still happen: SQLite's automatic
+        # ones, and the full one when the workspace closes.
+        self._keeper = None if self.read_only else workspace.engine.raw_connection()
         self.convention: Convention | None = workspace.current_convention()
         reports = self.convention.reports if self.convention else []
         self.report: Report | None = max(reports, key=lambda r: r.year) if reports else None
@@ -203,6 +209,9 @@ class Document(QObject):
         self._writers.clear()
         self.undo_stack.clear()
         self._tracker.detach()
+        if self._keeper is not None:
+            self._keeper.close()
+            self._keeper = None
         try:
             self.workspace.close()
         except (SQLAlchemyError, OSError) as exc:  # e.g. the WAL checkpoint on a full disk
