@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._closing_for_rebuild = False
         self._closed = False
         self._save_failing = False  # a failed save was told; the next success says so
+        self.terminating = False  # closing on SIGTERM (logout): nobody is there to answer a question
         self.structure = StructureEditor(self)
         self.find_panel = None
         self.check_panel = None
@@ -880,6 +881,9 @@ class MainWindow(QMainWindow):
         False: the user chose to keep the window open. Nothing is given up silently.
         """
         while not self.doc.save_now() and self.doc.unsaved and not self.doc.workspace.closed:
+            if self.terminating:
+                self._rescue_copy()
+                return True
             choice = messages.ask(
                 self, self.tr("Modifications non enregistrées"),
                 self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 » : %2.")
@@ -900,6 +904,25 @@ class MainWindow(QMainWindow):
                 self.doc.discard_unsaved()
                 return True
         return True
+
+    def _rescue_copy(self) -> None:
+        """Logout while the file cannot be written: the unsaved edits go to a complete copy
+        in the data folder (one line on stderr says where), never silently away."""
+        import sys
+
+        from mesdesk.gui import paths
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = paths.data_dir() / f"{self.doc.path.stem}-non-enregistre-{stamp}.mesdesk"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.doc.save_copy(target)
+        except (OSError, SQLAlchemyError) as exc:
+            print(f"mesdesk: modifications non enregistrées perdues ({self.doc.path}) : {exc}", file=sys.stderr)
+        else:
+            print(f"mesdesk: {self.doc.path} n'a pas pu être écrit ; "
+                  f"les dernières modifications sont dans {target}", file=sys.stderr)
+        self.doc.discard_unsaved()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:

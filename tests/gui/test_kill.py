@@ -62,3 +62,20 @@ def test_kill_while_typing_steadily_loses_at_most_two_seconds_and_a_half() -> No
 
     lost = measure(3)
     assert max(lost) <= 2.5, lost
+
+
+def test_sigterm_while_typing_saves_everything_and_quits_cleanly(tmp_path: Path, sample_file: Path) -> None:
+    """Desktop logout: SIGTERM to the real window while text is being typed. It saves,
+    releases the file and exits 0, with no traceback (nothing reads the closed workspace)."""
+    from tools.bench.kill_typing import child_env, signal_while_typing
+
+    env = child_env(tmp_path)
+    for i, after in enumerate((0.4, 1.3, 2.2)):  # during the typing, before and after an autosave
+        work = tmp_path / f"try{i}" / "bilan.mesdesk"
+        work.parent.mkdir()
+        work.write_bytes(sample_file.read_bytes())
+        outcome = signal_while_typing(work, env, after, signal.SIGTERM)
+        assert outcome.returncode == 0, outcome.stderr
+        assert "Traceback" not in outcome.stderr and "Error" not in outcome.stderr, outcome.stderr
+        assert outcome.typed_at and outcome.held == len(outcome.typed_at)  # every typed key is in the file
+        assert outcome.files == ["bilan.mesdesk"]  # no lock, no WAL left

@@ -171,3 +171,24 @@ def test_closing_while_saves_fail_can_be_cancelled(
     fault.remove()
     window.close()
     assert "Encore là" in action_text_on_disk(workspace_copy, uid, 2024, "narrative")
+
+
+def test_logout_while_saves_fail_leaves_a_rescue_copy(
+        window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Any, workspace_copy: Path,
+        app_dirs: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """SIGTERM (logout) cannot wait for an answer: the unsaved text goes to a copy in the
+    data folder and stderr says where."""
+    from mesdesk.gui.app import _terminate
+
+    uid, edit = _narrative_edit(window, qtbot)
+    Fault(window, monkeypatch, _disk_full_sqlite)
+    type_text(edit, " Sauvé malgré la déconnexion")
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(QApplication, "quit", lambda *a: None)  # the test session's application goes on
+    _terminate(QApplication.instance())
+    assert window.doc.workspace.closed and not dialogs.asked
+    copies = list(app_dirs["data"].glob("bilan-non-enregistre-*.mesdesk"))
+    assert len(copies) == 1
+    assert "Sauvé malgré la déconnexion" in action_text_on_disk(copies[0], uid, 2024, "narrative")
+    assert str(copies[0]) in capsys.readouterr().err

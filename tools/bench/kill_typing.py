@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from tools.bench.timing import Report, Result
@@ -54,8 +55,27 @@ def _held(narrative: str, typed: int) -> int:
     return low
 
 
-def one_try(workspace: Path, env: dict[str, str], kill_after: float) -> float:
-    """Seconds of typing lost when the window is killed ``kill_after`` s after typing began."""
+@dataclass
+class Outcome:
+    """What a try left: the child's exit, its stderr, and the typing against the file."""
+
+    returncode: int
+    stderr: str
+    typed_at: list[float]  # when each character was typed (time.monotonic)
+    held: int  # how many of them the file holds
+    signalled_at: float
+    files: list[str]  # the workspace's folder once the child is gone (before it is read)
+
+    @property
+    def seconds_lost(self) -> float:
+        """From the first character the file misses to the signal (0: it holds them all)."""
+        if self.held >= len(self.typed_at):
+            return 0.0
+        return max(0.0, self.signalled_at - self.typed_at[self.held])
+
+
+def signal_while_typing(workspace: Path, env: dict[str, str], after: float, signum: int) -> Outcome:
+    """Start the typing window on ``workspace``, send ``signum`` ``after`` s into the typing."""
     child = subprocess.Popen([sys.executable, "-m", "tools.bench.kill_typing", "--child", str(workspace)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     typed_at: list[float] = []
@@ -77,18 +97,28 @@ def one_try(workspace: Path, env: dict[str, str], kill_after: float) -> float:
     try:
         if not started.wait(60):
             raise RuntimeError("the application did not start: " + (child.stderr.read() if child.poll() is not None else ""))
-        time.sleep(kill_after)
-        child.send_signal(signal.SIGKILL)
-        killed_at = time.monotonic()
-        child.wait(timeout=10)
+        time.sleep(after)
+        child.send_signal(signum)
+        signalled_at = time.monotonic()
+        _out, err = child.communicate(timeout=60)
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
     reader.join(timeout=5)
-    typed = len(typed_at)
-    held = _held(_narrative_on_disk(workspace, ready["uid"]), typed)
-    return killed_at - typed_at[held] if held < typed else 0.0
+    files = sorted(p.name for p in workspace.parent.iterdir())
+    held = _held(_narrative_on_disk(workspace, ready["uid"]), len(typed_at))
+    return Outcome(child.returncode, err, typed_at, held, signalled_at, files)
+
+
+def one_try(workspace: Path, env: dict[str, str], kill_after: float) -> float:
+    """Seconds of typing lost when the window is killed ``kill_after`` s after typing began."""
+    return signal_while_typing(workspace, env, kill_after, signal.SIGKILL).seconds_lost
+
+
+def child_env(tmp: Path) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", MESDESK_CONFIG_DIR=str(tmp / "config"),
+                MESDESK_DATA_DIR=str(tmp / "data"))
 
 
 def measure(tries: int, seed: int | None = None) -> list[float]:
@@ -101,8 +131,7 @@ def measure(tries: int, seed: int | None = None) -> list[float]:
         tmp = Path(tmp_name)
         sample = tmp / "sample.mesdesk"
         create_sample(sample).close()
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MESDESK_CONFIG_DIR=str(tmp / "config"),
-                   MESDESK_DATA_DIR=str(tmp / "data"))
+        env = child_env(tmp)
         for i in range(tries):
             work = tmp / f"try{i}" / "bilan.mesdesk"
             work.parent.mkdir()
