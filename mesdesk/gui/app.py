@@ -281,12 +281,15 @@ def run(path: str | None = None) -> int:
 def _close_on_terminate(app: QApplication) -> None:
     """On SIGTERM (logout, shutdown, ``kill``), close the window properly: save, release the lock.
 
-    Python only sees a signal when it runs, so a timer wakes it twice a second.
+    Python only sees a signal when it runs, so a timer wakes it twice a second. The
+    handler runs between two bytecodes of whatever Python code is running — maybe a
+    model's ``data()`` in the middle of a paint — so it only asks the event loop to
+    close the windows once that code is done.
     """
     import signal
 
     def terminate(_signum: int, _frame: object) -> None:
-        app.closeAllWindows()
+        QTimer.singleShot(0, lambda: _terminate(app))
 
     try:
         signal.signal(signal.SIGTERM, terminate)
@@ -295,3 +298,11 @@ def _close_on_terminate(app: QApplication) -> None:
     waker = QTimer(app)
     waker.timeout.connect(lambda: None)
     waker.start(500)
+
+
+def _terminate(app: QApplication) -> None:
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.terminating = True  # no question can be answered now: see MainWindow._settle_unsaved
+    app.closeAllWindows()
+    app.quit()

@@ -17,11 +17,18 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.model.entities import Convention, Report
+from mesdesk.store.unsaved import EditTracker, FailureCause, failure_cause, write_copy
 from mesdesk.store.workspace import Workspace
 
-# The pause after the last keystroke before an edit is written: short enough that text
-# is on disk well within 2 s, long enough not to write on every key.
+# The pause after the last keystroke before an edit is written: long enough not to
+# write on every key.
 AUTOSAVE_DELAY_MS = 800
+# Someone typing steadily never pauses 800 ms: an edit is written at most this long
+# after it was made, whatever the typing (the file then lags the screen by < 2 s).
+AUTOSAVE_MAX_DELAY_MS = 1500
+# After a failed save (disk full, file made read-only…) the edits stay pending and the
+# save is tried again this often until it succeeds.
+RETRY_DELAY_MS = 3000
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +37,7 @@ class Document(QObject):
     """An open workspace, its current report, autosave and the structural undo stack."""
 
     saved = Signal(object)  # datetime.datetime of the save
-    saveFailed = Signal(str)  # a technical message; the window explains it
+    saveFailed = Signal(str, str)  # the cause (see store.unsaved.FailureCause) and a technical message
     structureChanged = Signal()  # axes or actions added, removed, moved or renamed
     dataEdited = Signal()  # any undoable edit: pages re-read the fields they show
     reportChanged = Signal()  # another year's report is now the current one
@@ -47,6 +54,25 @@ class Document(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(AUTOSAVE_MAX_DELAY_MS)
+        self._deadline.timeout.connect(self.save_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_DELAY_MS)
+        self._retry.timeout.connect(self.save_now)
+        # Why the last save failed (None: the file holds everything that was saved).
+        self.save_error: FailureCause | None = None
+        # A file opened read-only (no write permission, a CD…): nothing is ever written.
+        self.read_only: bool = bool(getattr(workspace, "read_only", False))
+        self._tracker = EditTracker(workspace.session)
+        # One idle connection held open while the document is: the session's connection
+        # is then never the last one, so its close after each autosave is not a WAL
+        # checkpoint with an fsync (3/4 of a save's time) — autosaves stay short enough
+        # to run between two keystrokes. Checkpoints still happen: SQLite's automatic
+        # ones, and the full one when the workspace closes.
+        self._keeper = None if self.read_only else workspace.engine.raw_connection()
         self.convention: Convention | None = workspace.current_convention()
         reports = self.convention.reports if self.convention else []
         self.report: Report | None = max(reports, key=lambda r: r.year) if reports else None
@@ -84,38 +110,90 @@ class Document(QObject):
             self._writers.remove(writer)
 
     def schedule_save(self) -> None:
-        """An edit happened: save after a short pause (restarted by each new edit)."""
+        """An edit happened: save after a short pause (restarted by each new edit), and
+        at the latest AUTOSAVE_MAX_DELAY_MS after the first edit not yet saved."""
         self._dirty = True
+        if self.read_only:
+            return
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def mark_dirty(self) -> None:
         self._dirty = True
 
     @property
     def save_pending(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._deadline.isActive()
+
+    @property
+    def unsaved(self) -> bool:
+        """Edits exist that the file does not hold (a save failed, or is waiting)."""
+        return self._dirty or self.save_error is not None
 
     def save_now(self) -> bool:
-        """Write pending edits and commit; True when the file is up to date."""
+        """Write pending edits and commit; True when the file is up to date.
+
+        When the commit fails nothing is lost: the edits are set again in the model,
+        stay pending, and the save is retried every RETRY_DELAY_MS, on a node switch
+        and at close.
+        """
         self._timer.stop()
+        self._deadline.stop()
+        self._retry.stop()
         if self.workspace.closed:
             return False
         for writer in list(self._writers):
             if writer():
                 self._dirty = True
-        if not self._dirty:
+        if not self._dirty and self.save_error is None:
             return True
+        if self.read_only:
+            return False
         try:
             self.workspace.commit()
-        except SQLAlchemyError as exc:
-            log.error("Save of %s failed: %s", self.path.name, exc.__cause__ or type(exc).__name__)
-            self.workspace.rollback()
-            self.saveFailed.emit(str(exc.__cause__ or exc))
+        except (SQLAlchemyError, OSError) as exc:
+            if self.save_error is None:  # once per failure, not at every retry
+                log.error("Save of %s failed: %s", self.path.name, exc.__cause__ or type(exc).__name__)
+            self._keep_edits_after(exc)
             return False
         self._dirty = False
+        self.save_error = None
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved)
         return True
+
+    def _keep_edits_after(self, exc: BaseException) -> None:
+        self._dirty = True
+        try:
+            self._tracker.rollback_keeping_edits()
+        except SQLAlchemyError:  # the rollback itself failed: the session still holds the edits
+            pass
+        self.save_error = failure_cause(exc)
+        self._retry.start()
+        self.saveFailed.emit(self.save_error, str(getattr(exc, "orig", None) or exc.__cause__ or exc))
+
+    def discard_unsaved(self) -> None:
+        """Give up the edits the file could not take (the user chose to quit without them)."""
+        self._timer.stop()
+        self._deadline.stop()
+        self._retry.stop()
+        for writer in list(self._writers):
+            writer()  # what the pages still hold goes into the session, then away with it
+        if not self.workspace.closed:
+            self.workspace.rollback()
+        self._dirty = False
+        self.save_error = None
+
+    def save_copy(self, target: Path) -> Path:
+        """Write a copy of the workspace holding everything shown, saved or not.
+
+        While the file itself cannot be written, the copy gets the saved state plus
+        the pending edits; those stay pending in this workspace (retried as usual).
+        """
+        if self.save_now():
+            return self.workspace.save_copy(target)
+        return write_copy(self.workspace, target, self._tracker.pending())
 
     def commit_edit(self, structural: bool = False) -> None:
         """Called by undo commands after they changed the model: save at once."""
@@ -126,8 +204,22 @@ class Document(QObject):
         self.dataEdited.emit()
 
     def close(self) -> None:
-        """Save everything and release the file."""
-        self.save_now()
+        """Save everything and release the file (the caller has dealt with a failed save:
+        what is still unsaved now is given up rather than half-written)."""
+        if not self.save_now() and not self.workspace.closed:
+            self.workspace.rollback()
+        self._timer.stop()
+        self._deadline.stop()
+        self._retry.stop()
         self._writers.clear()
         self.undo_stack.clear()
-        self.workspace.close()
+        self._tracker.detach()
+        if self._keeper is not None:
+            self._keeper.close()
+            self._keeper = None
+        try:
+            self.workspace.close()
+        except (SQLAlchemyError, OSError) as exc:  # e.g. the WAL checkpoint on a full disk
+            # The WAL beside the file still holds every committed edit: SQLite reads it
+            # back at the next opening. Say so, but do not die on the way out.
+            self.saveFailed.emit(failure_cause(exc), str(getattr(exc, "orig", None) or exc))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk import logs
 from mesdesk.gui import desktop, messages, workspace_files
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self._current_key: NodeKey | None = None
         self._closing_for_rebuild = False
         self._closed = False
+        self._save_failing = False  # a failed save was told; the next success says so
+        self.terminating = False  # closing on SIGTERM (logout): nobody is there to answer a question
         self.structure = StructureEditor(self)
         self.find_panel = None
         self.check_panel = None
@@ -510,16 +513,39 @@ class MainWindow(QMainWindow):
         time = QTime(when.hour, when.minute, when.second)
         self.saveLabel.setText(self.tr("Enregistré à %1").replace("%1", self.locale().toString(time, "HH:mm")))
         self.saveLabel.setToolTip(self.doc.path.as_posix())
+        if self._save_failing:
+            self._save_failing = False
+            self.saveLabel.setStyleSheet("")
+            self.show_message(self.tr("L'enregistrement fonctionne de nouveau : tout est écrit dans « %1 ».")
+                              .replace("%1", self.doc.path.name))
 
-    def _save_failed(self, detail: str) -> None:
-        self.saveLabel.setText(self.tr("Échec de l'enregistrement"))
+    def save_failure_text(self, cause: str) -> str:
+        """The cause of a failed save, in the user's words."""
+        texts = {
+            "disk_full": self.tr("le disque est plein"),
+            "read_only": self.tr("le fichier ou son dossier n'est pas modifiable (droits d'accès, lecture seule)"),
+            "locked": self.tr("le fichier est verrouillé par un autre programme"),
+            "io": self.tr("le disque ne répond pas (clé USB ou disque réseau retiré ?)"),
+        }
+        return texts.get(cause, self.tr("erreur inattendue"))
+
+    def _save_failed(self, cause: str, detail: str) -> None:
+        # Stays in the status bar until a save succeeds; the edits are kept and retried.
+        self.saveLabel.setText(self.tr("Non enregistré : %1 — nouvel essai automatique")
+                               .replace("%1", self.save_failure_text(cause)))
+        self.saveLabel.setToolTip(detail)
         self.saveLabel.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        if self._save_failing or self._closed:
+            return  # told once per failure, not at every retry
+        self._save_failing = True
         messages.tell(
             self, self.tr("Enregistrement impossible"),
-            self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 ».").replace("%1", self.doc.path.name),
-            severity="critical",
-            details=self.tr("Vérifiez qu'il reste de la place sur le disque et que le fichier n'est pas en lecture seule, "
-                            "puis utilisez « Enregistrer une copie sous… » pour mettre votre travail à l'abri.")
+            self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 » : %2.")
+            .replace("%1", self.doc.path.name).replace("%2", self.save_failure_text(cause)),
+            severity="warning",
+            details=self.tr("Rien n'est perdu : elles restent à l'écran et l'enregistrement est réessayé toutes les "
+                            "quelques secondes. Libérez de la place ou rétablissez l'accès au fichier, ou utilisez "
+                            "« Enregistrer une copie sous… » pour mettre votre travail à l'abri ailleurs.")
             + "\n\n" + detail,
         )
 
@@ -757,29 +783,32 @@ class MainWindow(QMainWindow):
                 path = path.with_suffix(".mesdesk")
             self.newRequested.emit(path)
 
-    def save_copy(self) -> None:
+    def save_copy(self) -> bool:
+        """« Enregistrer une copie sous… »: the copy holds everything shown, even what the
+        workspace itself could not save (full disk, read-only file)."""
         self.doc.save_now()
         suggested = self.doc.path.with_name(self.doc.path.stem + self.tr("-copie") + ".mesdesk")
         path = messages.choose_save_file(self, self.tr("Enregistrer une copie sous"), suggested,
                                          workspace_files.file_filter())
         if path is None:
-            return
+            return False
         if path.suffix != ".mesdesk":
             path = path.with_suffix(".mesdesk")
         if path.resolve() == self.doc.path.resolve():
             messages.tell(self, self.tr("Enregistrer une copie"),
                           self.tr("Choisissez un autre nom : ce fichier est celui qui est ouvert."), severity="warning")
-            return
+            return False
         try:
-            self.doc.workspace.save_copy(path)
-        except OSError as exc:
+            self.doc.save_copy(path)
+        except (OSError, SQLAlchemyError) as exc:
             messages.tell(self, self.tr("Copie impossible"),
                           self.tr("La copie n'a pas pu être écrite dans « %1 ».").replace("%1", str(path)),
                           severity="warning",
                           details=self.tr("Choisissez un dossier où vous pouvez écrire.") + "\n" + str(exc))
-            return
+            return False
         self.show_message(self.tr("Copie enregistrée : %1 (vous continuez à travailler sur %2)")
                           .replace("%1", str(path)).replace("%2", self.doc.path.name))
+        return True
 
     def export(self) -> None:
         from mesdesk.gui.export_dialog import ExportDialog
@@ -855,9 +884,61 @@ class MainWindow(QMainWindow):
         self.close()
         return doc
 
+    def _settle_unsaved(self) -> bool:
+        """Before closing: save; if the file still cannot be written, ask the user.
+
+        False: the user chose to keep the window open. Nothing is given up silently.
+        """
+        while not self.doc.save_now() and self.doc.unsaved and not self.doc.workspace.closed:
+            if self.terminating:
+                self._rescue_copy()
+                return True
+            choice = messages.ask(
+                self, self.tr("Modifications non enregistrées"),
+                self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 » : %2.")
+                .replace("%1", self.doc.path.name).replace("%2", self.save_failure_text(self.doc.save_error or "")),
+                [("retry", self.tr("&Réessayer")), ("copy", self.tr("Enregistrer une &copie ailleurs…")),
+                 ("discard", self.tr("&Quitter sans les enregistrer")), ("cancel", self.tr("&Annuler"))],
+                default="retry", cancel="cancel", severity="warning",
+                details=self.tr("Libérez de la place ou rétablissez l'accès au fichier, puis « Réessayer » ; "
+                                "ou écrivez une copie complète dans un autre dossier."),
+            )
+            if choice == "cancel":
+                return False
+            if choice == "copy":
+                if self.save_copy():
+                    self.doc.discard_unsaved()  # they are in the copy; the file keeps its last saved state
+                    return True
+            elif choice == "discard":
+                self.doc.discard_unsaved()
+                return True
+        return True
+
+    def _rescue_copy(self) -> None:
+        """Logout while the file cannot be written: the unsaved edits go to a complete copy
+        in the data folder (one line on stderr says where), never silently away."""
+        import sys
+
+        from mesdesk.gui import paths
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = paths.data_dir() / f"{self.doc.path.stem}-non-enregistre-{stamp}.mesdesk"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.doc.save_copy(target)
+        except (OSError, SQLAlchemyError) as exc:
+            print(f"mesdesk: modifications non enregistrées perdues ({self.doc.path}) : {exc}", file=sys.stderr)
+        else:
+            print(f"mesdesk: {self.doc.path} n'a pas pu être écrit ; "
+                  f"les dernières modifications sont dans {target}", file=sys.stderr)
+        self.doc.discard_unsaved()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             event.accept()
+            return
+        if not self._closing_for_rebuild and not self._settle_unsaved():
+            event.ignore()
             return
         self._closed = True
         QApplication.instance().focusChanged.disconnect(self._focus_changed)
@@ -870,8 +951,20 @@ class MainWindow(QMainWindow):
             dialog.thread.wait(120_000)  # an export still writing: let it finish first
         self.doc.save_now()
         self.save_window_state()
+        self._release_views()
         self.doc.close()
         event.accept()
+
+    def _release_views(self) -> None:
+        """The document is about to close: nothing on screen may read its objects any more
+        (a repaint or a header query after the close would meet detached objects)."""
+        self.hide()
+        for view in self.findChildren(QAbstractItemView):
+            # Our models read the ORM; Qt's own (item widgets, headers, calendars) do not.
+            if type(view.model()).__module__.startswith("mesdesk."):
+                view.setModel(None)
+        for timer in self.findChildren(QTimer):  # e.g. a page's word count, due after the close
+            timer.stop()
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 800)

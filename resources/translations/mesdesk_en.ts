@@ -1539,12 +1539,68 @@
         <translation>Rename the axis with F2; add an action with Ctrl+Shift+N; move it with Ctrl+Shift+Up / Down.</translation>
     </message>
     <message>
+        <source>L&apos;enregistrement fonctionne de nouveau : tout est écrit dans « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le disque est plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier ou son dossier n&apos;est pas modifiable (droits d&apos;accès, lecture seule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier est verrouillé par un autre programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le disque ne répond pas (clé USB ou disque réseau retiré ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non enregistré : %1 — nouvel essai automatique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vos dernières modifications n&apos;ont pas pu être écrites dans « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est perdu : elles restent à l&apos;écran et l&apos;enregistrement est réessayé toutes les quelques secondes. Libérez de la place ou rétablissez l&apos;accès au fichier, ou utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri ailleurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
         <source>Le journal est ici : %1</source>
         <translation>The log is here: %1</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer une &amp;copie ailleurs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter sans les enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libérez de la place ou rétablissez l&apos;accès au fichier, puis « Réessayer » ; ou écrivez une copie complète dans un autre dossier.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choisissez une partie du bilan dans le plan.</source>
@@ -1567,20 +1623,8 @@
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <source>Échec de l&apos;enregistrement</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Vos dernières modifications n&apos;ont pas pu être écrites dans « %1 ».</source>
-        <translation>Your latest changes could not be written to “%1”.</translation>
-    </message>
-    <message>
-        <source>Vérifiez qu&apos;il reste de la place sur le disque et que le fichier n&apos;est pas en lecture seule, puis utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri.</source>
-        <translation>Check that the disk has free space and that the file is not read-only, then use “Save a copy as…” to keep your work safe.</translation>
     </message>
     <message>
         <source>Annulé : %1</source>

@@ -26,7 +26,7 @@ from mesdesk.gui.document import Document
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.delegates import NO_DATE, short_date_format
 from mesdesk.gui.pages.logo_field import LogoField
-from mesdesk.model.entities import Funder, Organisation
+from mesdesk.model.entities import Convention, Funder, Organisation, Report
 
 
 class CoverPage(Page):
@@ -36,6 +36,10 @@ class CoverPage(Page):
         super().__init__(doc, parent)
         self.setObjectName("coverPage")
         self._loading = False
+        # The report and convention the fields were loaded from: edits go there and
+        # nowhere else, even once the document shows another report (issue 10, item 4).
+        self._report: Report | None = None
+        self._convention: Convention | None = None
         # field name -> (read from the widget, write to the widget, target getter, attribute)
         self._fields: list[tuple[QWidget, Callable[[], Any], Callable[[], Any], str]] = []
 
@@ -47,8 +51,8 @@ class CoverPage(Page):
 
         report_box = QGroupBox(self.tr("Bilan"), self)
         form = QFormLayout(report_box)
-        self._line(form, "reportTitle", self.tr("&Titre :"), lambda: self.doc.report, "title")
-        self._line(form, "supportLine", self.tr("&Ligne de soutien :"), lambda: self.doc.report, "support_line")
+        self._line(form, "reportTitle", self.tr("&Titre :"), lambda: self._report, "title")
+        self._line(form, "supportLine", self.tr("&Ligne de soutien :"), lambda: self._report, "support_line")
         self.reportDate = QDateEdit(report_box)
         self.reportDate.setObjectName("reportDate")
         self.reportDate.setCalendarPopup(True)
@@ -67,7 +71,7 @@ class CoverPage(Page):
         self.funderLogo = LogoField(doc, "funder", ("funderLogo", "chooseFunderLogo", "removeFunderLogo"),
                                     self._funder_logo, convention_box)
         form.addRow(self.tr("Logo du financeur :"), self.funderLogo)
-        self._line(form, "programme", self.tr("&Programme :"), lambda: self.doc.convention, "programme")
+        self._line(form, "programme", self.tr("&Programme :"), lambda: self._convention, "programme")
         self.yearsLabel = QLabel(convention_box)
         self.yearsLabel.setObjectName("conventionYears")
         form.addRow(self.tr("Années :"), self.yearsLabel)
@@ -131,7 +135,7 @@ class CoverPage(Page):
         return org
 
     def _funder(self) -> Funder | None:
-        convention = self.doc.convention
+        convention = self._convention
         if convention is None:
             return None
         if convention.funder is None:
@@ -167,6 +171,7 @@ class CoverPage(Page):
 
     def refresh(self) -> None:
         self._loading = True
+        self._report, self._convention = self.doc.report, self.doc.convention
         try:
             for widget, _read, target, attribute in self._fields:
                 obj = target()
@@ -195,12 +200,13 @@ class CoverPage(Page):
             self.doc.schedule_save()
 
     def _date_edited(self) -> None:
-        if self._loading or self.doc.report is None:
+        report = self._report
+        if self._loading or report is None:
             return
         date = self.reportDate.date()
         value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
-        if self.doc.report.report_date != value:
-            self.doc.report.report_date = value
+        if report.report_date != value:
+            report.report_date = value
             self.doc.schedule_save()
 
     def write_back(self) -> bool:

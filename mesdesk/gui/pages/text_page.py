@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import make_editor, refresh_chips
 from mesdesk.gui.pages.base import Page, select_occurrence
+from mesdesk.model.entities import Report
 
 
 class TextPage(Page):
@@ -34,12 +35,14 @@ class TextPage(Page):
         layout.addWidget(self.editor, 1)
         self._dirty = False
         self._loading = False
+        self._report: Report | None = None  # the report the text was loaded from: written there only
         self.editor.contentChanged.connect(self._changed)
 
     def load(self) -> None:
         report = self.doc.report
         if report is None:
             return
+        self._report = report
         self._loading = True
         try:
             self.editor.setRichText(getattr(report, self.field))
@@ -60,9 +63,9 @@ class TextPage(Page):
         self.doc.schedule_save()
 
     def write_back(self) -> bool:
-        if not self._dirty or self.doc.report is None:
+        if not self._dirty or self._report is None:
             return False
-        setattr(self.doc.report, self.field, self.editor.richText())
+        setattr(self._report, self.field, self.editor.richText())
         self._dirty = False
         return True
 

@@ -1,0 +1,187 @@
+"""Edits that could not be committed, kept so that nothing typed is lost.
+
+A failed commit (full disk, file made read-only, USB stick pulled out) must be rolled
+back — the session cannot be used otherwise — and a rollback throws away every change
+the transaction held, flushed or not. ``EditTracker`` notes those changes at each flush
+of the transaction (and what is still unflushed when asked); after the rollback
+``UnsavedEdits.restore`` sets them again, so the objects show what the user wrote and
+the next commit (a retry, a node switch, the close) writes it.
+``write_copy`` puts the committed state plus those edits into another file, for
+« Enregistrer une copie sous… » while the workspace itself cannot be written.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import event, inspect
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from mesdesk.store.workspace import Workspace, _sqlite_backup
+
+FailureCause = Literal["disk_full", "read_only", "locked", "io", "other"]
+
+
+@dataclass
+class UnsavedEdits:
+    """The changes a session held before a commit that may fail."""
+
+    new: list[Any] = field(default_factory=list)
+    deleted: list[Any] = field(default_factory=list)
+    # (object, attribute key, value to set again); collections as plain lists
+    changed: list[tuple[Any, str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def capture(cls, session: Session) -> "UnsavedEdits":
+        edits = cls(new=list(session.new), deleted=list(session.deleted))
+        for obj in session.dirty:
+            state = inspect(obj)
+            for attr in state.attrs:
+                history = attr.history
+                if not history.has_changes():
+                    continue
+                value = state.dict.get(attr.key)
+                if isinstance(value, (list, set)):  # a collection: keep its members, not the live object
+                    value = list(value)
+                edits.changed.append((obj, attr.key, value))
+        return edits
+
+    def merged(self, later: "UnsavedEdits") -> "UnsavedEdits":
+        """These edits followed by ``later`` ones (the later value of an attribute wins)."""
+        new = {id(obj): obj for obj in self.new + later.new}
+        deleted = {id(obj): obj for obj in self.deleted + later.deleted}
+        for key in set(new) & set(deleted):  # added then removed in the same transaction
+            del new[key], deleted[key]
+        changed = {(id(obj), key): (obj, key, value) for obj, key, value in self.changed + later.changed}
+        return UnsavedEdits(list(new.values()), list(deleted.values()),
+                            [c for c in changed.values() if id(c[0]) not in deleted])
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.deleted or self.changed)
+
+    def objects(self) -> list[Any]:
+        """Every object holding an unsaved change (new or modified)."""
+        seen: dict[int, Any] = {id(obj): obj for obj in self.new}
+        for obj, _key, _value in self.changed:
+            seen.setdefault(id(obj), obj)
+        return list(seen.values())
+
+    def restore(self, session: Session) -> None:
+        """Set the captured changes again after ``session.rollback()``."""
+        # Setting an expired collection loads it first: no flush may run in between
+        # (it could fail like the commit did).
+        with session.no_autoflush:
+            for obj in self.new:
+                if obj not in session:
+                    session.add(obj)
+            for obj, key, value in self.changed:
+                current = getattr(obj, key)
+                if isinstance(current, list) and isinstance(value, list):
+                    current[:] = value  # keeps an ordering_list's own bookkeeping
+                else:
+                    setattr(obj, key, value)
+            for obj in self.deleted:
+                if obj in session:
+                    session.delete(obj)
+
+
+class EditTracker:
+    """Follows a session's transaction so that its edits survive a failed commit."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._flushed = UnsavedEdits()
+        event.listen(session, "after_flush", self._after_flush)
+        event.listen(session, "after_commit", self._forget)
+        event.listen(session, "after_soft_rollback", self._forget)
+
+    def _after_flush(self, session: Session, _context: Any) -> None:
+        # Histories and the new / deleted lists still show the flushed changes here.
+        self._flushed = self._flushed.merged(UnsavedEdits.capture(session))
+
+    def _forget(self, *_args: Any) -> None:
+        self._flushed = UnsavedEdits()
+
+    def pending(self) -> UnsavedEdits:
+        """Every edit of the current transaction, flushed or not."""
+        return self._flushed.merged(UnsavedEdits.capture(self.session))
+
+    def rollback_keeping_edits(self) -> UnsavedEdits:
+        """Roll the failed transaction back, then set its edits again (unflushed)."""
+        edits = self.pending()
+        self.session.rollback()
+        edits.restore(self.session)
+        return edits
+
+    def detach(self) -> None:
+        for name, listener in (("after_flush", self._after_flush), ("after_commit", self._forget),
+                               ("after_soft_rollback", self._forget)):
+            if event.contains(self.session, name, listener):
+                event.remove(self.session, name, listener)
+
+
+def failure_cause(exc: BaseException) -> FailureCause:
+    """What stopped a write, from the exception (SQLite words it, the OS numbers it)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno is not None:
+            if current.errno in (errno.ENOSPC, errno.EDQUOT):
+                return "disk_full"
+            if current.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                return "read_only"
+            if current.errno == errno.EIO:
+                return "io"
+        text = str(current).lower()
+        if "disk is full" in text or "no space" in text:
+            return "disk_full"
+        if "readonly" in text or "read-only" in text or "permission" in text:
+            return "read_only"
+        if "locked" in text or "busy" in text:
+            return "locked"
+        if "i/o error" in text or "disk i/o" in text:
+            return "io"
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return "other"
+
+
+def write_copy(workspace: Workspace, target: Path, edits: UnsavedEdits) -> Path:
+    """Write the committed workspace plus ``edits`` to ``target`` (atomic: a complete
+    file or none), without committing anything to the workspace itself."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.tmp")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    try:
+        _sqlite_backup(workspace.engine, tmp)
+        copy = Workspace.open(tmp, readonly_lock=True)
+        try:
+            session = copy.session
+            with session.no_autoflush:
+                for obj in edits.objects():
+                    session.merge(obj)
+                for obj in edits.deleted:
+                    identity = inspect(obj).identity
+                    found = session.get(type(obj), identity) if identity else None
+                    if found is not None:
+                        session.delete(found)
+            copy.commit()
+        finally:
+            copy.close()
+        con = sqlite3.connect(tmp)  # the copy stands alone: no WAL beside it
+        try:
+            con.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            con.close()
+        tmp.replace(target)
+    except (OSError, SQLAlchemyError, sqlite3.Error):
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return target
