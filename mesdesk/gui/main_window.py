@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         self.outline.setObjectName("outline")
         self.outline.setHeaderHidden(True)
         self.outline.setUniformRowHeights(True)
+        # F2 or a double click renames; a click on the selected item only selects it (a
+        # slow second click would open the rename field and take the next Ctrl+Z or Ctrl+E).
         self.outline.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.outline.setAccessibleName(self.tr("Plan du bilan"))
         self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
