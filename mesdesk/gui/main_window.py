@@ -315,6 +315,8 @@ class MainWindow(QMainWindow):
         self.saveLabel.setText(self.tr("Enregistrement automatique"))
         self._current_key = None
         self.select_key(PREAMBLE)
+        if self.find_panel is not None:
+            self.find_panel.attach(doc)
 
     def detach(self) -> Document:
         """Stop showing the document without closing it (window rebuilt for a language)."""

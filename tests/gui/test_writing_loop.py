@@ -35,3 +35,54 @@ def test_clicking_the_selected_outline_item_does_not_rename_it(window: Any, qtbo
     _wait_past_double_click(qtbot)
     qtbot.mouseDClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert outline.state() == QAbstractItemView.State.EditingState
+
+
+# -- 13. the Find panel follows the workspace that is open ------------------------------------
+def test_find_panel_searches_the_workspace_opened_after_it(window: Any, qtbot: Any, dialogs: Any,
+                                                           sample_file: Path, tmp_path: Path) -> None:
+    window.select_key(("preamble",))
+    edit = window.preamblePage.editor.textEdit()
+    edit.setFocus()
+    type_text(edit, "Zorglub ")
+    qtbot.keyClick(edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    panel = window.find_panel
+    qtbot.keyClicks(panel.field, "zorglub")
+    qtbot.waitUntil(lambda: panel.results.count() == 1, timeout=3000)
+
+    other = tmp_path / "autre.mesdesk"
+    other.write_bytes(sample_file.read_bytes())
+    dialogs.open_files.append(other)
+    qtbot.keyClick(window.outline, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.path == other
+    # The other workspace has no « Zorglub »: the old result is gone at once.
+    qtbot.waitUntil(lambda: panel.results.count() == 0, timeout=3000)
+
+    window.select_key(("conclusion",))
+    edit = window.conclusionPage.editor.textEdit()
+    edit.setFocus()
+    type_text(edit, "Zorglub ")
+    window.doc.save_now()
+    qtbot.waitUntil(lambda: panel.results.count() == 1, timeout=3000)
+    assert panel.results.item(0).text().startswith("Conclusion")
+    panel.results.setFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Down)
+    panel.open_item(panel.results.item(0))
+    assert window.current_key() == ("conclusion",)
+
+
+# -- search ignores accents and case (fails if the folding is removed) ------------------------
+def test_find_ignores_accents_and_selects_the_accented_word(window: Any, qtbot: Any) -> None:
+    window.select_key(("conclusion",))
+    edit = window.conclusionPage.editor.textEdit()
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(edit, " Une fête à Épernay, déjà célébrée.")
+    qtbot.keyClick(edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    panel = window.find_panel
+    for query, expected in (("epernay", "Épernay"), ("FETE A", "fête à"), ("deja celebree", "déjà célébrée")):
+        panel.field.selectAll()
+        qtbot.keyClicks(panel.field, query)
+        qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+        assert panel.results.count() == 1, query
+        assert window.current_key() == ("conclusion",)
+        assert edit.textCursor().selectedText() == expected
