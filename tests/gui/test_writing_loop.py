@@ -86,3 +86,54 @@ def test_find_ignores_accents_and_selects_the_accented_word(window: Any, qtbot: 
         assert panel.results.count() == 1, query
         assert window.current_key() == ("conclusion",)
         assert edit.textCursor().selectedText() == expected
+
+
+# -- 1. each text keeps its undo history across node switches --------------------------------
+def _click_outline(window: Any, qtbot: Any, key: tuple[str, ...]) -> None:
+    rect = window.outline.visualRect(window.outlineModel.index_for(key))
+    qtbot.mouseClick(window.outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == key
+
+
+def test_text_undo_survives_leaving_the_action_and_coming_back(window: Any, qtbot: Any) -> None:
+    action = outline_select(window, qtbot, "1.2")
+    other = window.doc.convention.action_by_number("1.1")
+    year = window.doc.report.year
+    edit = window.actionPage.narrativeEditor.textEdit()
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(edit, " Phrase à reprendre")
+    typed_at = edit.textCursor().position()
+    _click_outline(window, qtbot, ("action", other.uid))
+    assert "Phrase à reprendre" in action_text_on_disk(window.doc.path, action.uid, year, "narrative")
+    # Elsewhere, in 1.1's narrative, another sentence with its own history.
+    edit.setFocus()
+    type_text(edit, "Autre texte ")
+
+    _click_outline(window, qtbot, ("action", action.uid))
+    edit = window.actionPage.narrativeEditor.textEdit()
+    edit.setFocus()
+    assert edit.textCursor().position() == typed_at  # the cursor is where it was left
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Phrase à reprendre" not in edit.toPlainText()
+    qtbot.waitUntil(lambda: "Phrase à reprendre" not in action_text_on_disk(
+        window.doc.path, action.uid, year, "narrative"), timeout=4000)
+    # Ctrl+Y brings it back; 1.1 kept its own sentence.
+    qtbot.keyClick(edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert "Phrase à reprendre" in edit.toPlainText()
+    window.doc.save_now()
+    assert "Autre texte Le site" in action_text_on_disk(window.doc.path, other.uid, year, "narrative")
+
+
+def test_preamble_undo_survives_a_visit_to_the_conclusion(window: Any, qtbot: Any) -> None:
+    window.select_key(("preamble",))
+    edit = window.preamblePage.editor.textEdit()
+    edit.setFocus()
+    type_text(edit, "Ajout ")
+    _click_outline(window, qtbot, ("conclusion",))
+    _click_outline(window, qtbot, ("preamble",))
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.doc.save_now()
+    preamble = read_column(window.doc.path, "SELECT preamble FROM report WHERE year = ?", window.doc.report.year)
+    assert "Ajout" not in preamble

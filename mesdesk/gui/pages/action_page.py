@@ -220,7 +220,9 @@ class ActionPage(Page):
             self._dirty.clear()
             for name, editor in self.editors.items():
                 # A text created just now has no value until it is flushed.
-                editor.setRichText(getattr(self.text, name) or RichText())
+                # Each text keeps its undo history while the window is open (Ctrl+Z after
+                # coming back undoes the earlier typing).
+                editor.showText((report.id, action.uid, name), getattr(self.text, name) or RichText())
             self.indicatorsModel.set_source(self._action_indicators)
             self.eventsModel.set_source(self._action_events)
             self.links.load(action)
