@@ -137,3 +137,73 @@ def test_preamble_undo_survives_a_visit_to_the_conclusion(window: Any, qtbot: An
     window.doc.save_now()
     preamble = read_column(window.doc.path, "SELECT preamble FROM report WHERE year = ?", window.doc.report.year)
     assert "Ajout" not in preamble
+
+
+# -- 2. a missing last workspace is said, never silently replaced -----------------------------
+def _settings_with_missing_last(tmp_path: Path, sample_file: Path) -> tuple[Path, Path]:
+    from mesdesk.gui.settings import AppSettings
+
+    missing = tmp_path / "usb" / "bilan-2025.mesdesk"
+    recent = tmp_path / "docs" / "ancien.mesdesk"
+    recent.parent.mkdir()
+    recent.write_bytes(sample_file.read_bytes())
+    settings = AppSettings()
+    settings.add_recent(recent)
+    settings.add_recent(missing)
+    settings.last_workspace = missing
+    settings.sync()
+    return missing, recent
+
+
+def _start(qtbot: Any) -> Any:
+    from mesdesk.gui.app import DeskController
+
+    window = DeskController().start(None)
+    if window is not None:
+        qtbot.addWidget(window)
+    return window
+
+
+def test_missing_last_workspace_is_said_and_the_sample_opens_only_when_chosen(
+        qtbot: Any, dialogs: Any, app_dirs: dict[str, Path], tmp_path: Path, sample_file: Path) -> None:
+    missing, _recent = _settings_with_missing_last(tmp_path, sample_file)
+    dialogs.answers.append("sample")
+    window = _start(qtbot)
+    [question] = dialogs.asked
+    assert str(missing) in question["text"]
+    assert [key for key, _label in question["choices"]] == ["locate", "recent", "sample", "quit"]
+    assert window.doc.path == app_dirs["data"] / "bilan.mesdesk"
+    window.close()
+
+
+def test_missing_last_workspace_can_be_located(qtbot: Any, dialogs: Any, app_dirs: dict[str, Path],
+                                               tmp_path: Path, sample_file: Path) -> None:
+    missing, _recent = _settings_with_missing_last(tmp_path, sample_file)
+    moved = tmp_path / "usb-remonte" / "bilan-2025.mesdesk"
+    moved.parent.mkdir()
+    moved.write_bytes(sample_file.read_bytes())
+    dialogs.answers += ["locate", "locate"]
+    dialogs.open_files += [None, moved]  # the first file chooser is cancelled: asked again
+    window = _start(qtbot)
+    assert len(dialogs.asked) == 2
+    assert window.doc.path == moved
+    assert not (app_dirs["data"] / "bilan.mesdesk").exists()
+    window.close()
+
+
+def test_missing_last_workspace_offers_a_recent_one_or_quitting(
+        qtbot: Any, dialogs: Any, app_dirs: dict[str, Path], tmp_path: Path, sample_file: Path) -> None:
+    _missing, recent = _settings_with_missing_last(tmp_path, sample_file)
+    dialogs.answers.append("recent")
+    window = _start(qtbot)
+    assert window.doc.path == recent.resolve()
+    window.close()
+
+    from mesdesk.gui.settings import AppSettings
+
+    settings = AppSettings()
+    settings.last_workspace = tmp_path / "usb" / "parti.mesdesk"
+    settings.sync()
+    dialogs.answers.append("quit")
+    assert _start(qtbot) is None
+    assert not (app_dirs["data"] / "bilan.mesdesk").exists()
