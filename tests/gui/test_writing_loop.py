@@ -207,3 +207,104 @@ def test_missing_last_workspace_offers_a_recent_one_or_quitting(
     dialogs.answers.append("quit")
     assert _start(qtbot) is None
     assert not (app_dirs["data"] / "bilan.mesdesk").exists()
+
+
+# -- 4. event dates typed as a French user types them ------------------------------------------
+def _events_table(window: Any, qtbot: Any, number: str = "1.2") -> tuple[Any, Any]:
+    from mesdesk.gui.pages.action_page import TAB_EVENTS
+
+    action = outline_select(window, qtbot, number)
+    page = window.actionPage
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(TAB_EVENTS).center())
+    assert page.tabs.currentIndex() == TAB_EVENTS
+    return action, page.events.table
+
+
+def _edit_cell(qtbot: Any, table: Any, row: int, column: int) -> Any:
+    from mesdesk.gui.pages.date_field import DateField
+
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, DateField) and editor.objectName() == "dateEditor"
+    return editor
+
+
+def _commit(qtbot: Any, table: Any, editor: Any) -> None:
+    """Enter in the cell's editor; the view commits it once back in the event loop."""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=2000)
+
+
+def _event_dates(window: Any, uid: str) -> tuple[str | None, str | None]:
+    con_path = window.doc.path
+    return (read_column(con_path, "SELECT start_date FROM event WHERE uid = ?", uid),
+            read_column(con_path, "SELECT end_date FROM event WHERE uid = ?", uid))
+
+
+def test_event_dates_are_typed_the_french_way(window: Any, qtbot: Any) -> None:
+    from mesdesk.gui.pages.events_model import END, START
+
+    _action, table = _events_table(window, qtbot)
+    uid = table.model().rows[0].uid
+    for typed in ("20/11/2024", "20/11/24", "20112024"):
+        editor = _edit_cell(qtbot, table, 0, START)
+        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(editor, typed)
+        _commit(qtbot, table, editor)
+        window.doc.save_now()
+        assert _event_dates(window, uid)[0] == "2024-11-20", typed
+        window.doc.undo_stack.undo()  # back to the sample's date before the next spelling
+    # An end date typed, then emptied by typing nothing.
+    editor = _edit_cell(qtbot, table, 0, END)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "22/11/2024")
+    _commit(qtbot, table, editor)
+    window.doc.save_now()
+    assert _event_dates(window, uid)[1] == "2024-11-22"
+    editor = _edit_cell(qtbot, table, 0, END)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    _commit(qtbot, table, editor)
+    window.doc.save_now()
+    assert _event_dates(window, uid)[1] is None
+    assert table.model().index(0, END).data() == ""
+
+
+def test_an_impossible_date_is_shown_as_such_and_changes_nothing(window: Any, qtbot: Any) -> None:
+    from mesdesk.gui.pages.events_model import START
+
+    _action, table = _events_table(window, qtbot)
+    uid = table.model().rows[0].uid
+    before = _event_dates(window, uid)
+    editor = _edit_cell(qtbot, table, 0, START)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "31/02/2024")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    # Still open, showing what was typed, in red, saying why.
+    assert editor.isVisible() and editor.text() == "31/02/2024"
+    assert editor.property("invalid") is True and "n'est pas une date" in editor.toolTip()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    window.doc.save_now()
+    assert _event_dates(window, uid) == before
+
+
+def test_end_date_calendar_opens_on_the_start_month(window: Any, qtbot: Any) -> None:
+    from mesdesk.gui.pages.events_model import END
+
+    _action, table = _events_table(window, qtbot)
+    event = next(e for e in table.model().rows if e.end_date is None)
+    row = table.model().rows.index(event)
+    editor = _edit_cell(qtbot, table, row, END)
+    assert editor.text() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = editor._popup.findChild(object, "dateCalendar")
+    assert (calendar.yearShown(), calendar.monthShown()) == (event.start_date.year, event.start_date.month)
+    # Enter in the calendar picks the day shown, the start date itself.
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
+    _commit(qtbot, table, editor)
+    window.doc.save_now()
+    assert _event_dates(window, event.uid)[1] == event.start_date.isoformat()
