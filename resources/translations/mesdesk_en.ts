@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>É&amp;tat :</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>aucun</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Objectif de longueur :</source>
-        <translation>Length &amp;target:</translation>
+        <translation>Len&amp;gth target:</translation>
     </message>
     <message>
         <source>Texte repris du bilan précédent : à mettre à jour.</source>
@@ -30,10 +30,6 @@
     <message>
         <source>&amp;Marquer comme mis à jour</source>
         <translation>&amp;Mark as updated</translation>
-    </message>
-    <message>
-        <source>&amp;Texte</source>
-        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>&amp;Ajouter un indicateur</source>
@@ -45,7 +41,7 @@
     </message>
     <message>
         <source>É&amp;valuation</source>
-        <translation>E&amp;valuation</translation>
+        <translation>Eva&amp;luation</translation>
     </message>
     <message>
         <source>&amp;Récit</source>
@@ -53,15 +49,11 @@
     </message>
     <message>
         <source>Mo&amp;yens</source>
-        <translation>Mea&amp;ns</translation>
+        <translation>Mean&amp;s</translation>
     </message>
     <message>
         <source>&amp;Indicateurs (%1)</source>
         <translation>&amp;Indicators (%1)</translation>
-    </message>
-    <message>
-        <source>É&amp;vénements (%1)</source>
-        <translation>E&amp;vents (%1)</translation>
     </message>
     <message>
         <source>&amp;Partenaires et instances (%1)</source>
@@ -90,6 +82,14 @@
     <message>
         <source>Marquer comme mis à jour</source>
         <translation>Mark as updated</translation>
+    </message>
+    <message>
+        <source>Te&amp;xte</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Évé&amp;nements (%1)</source>
+        <translation>Even&amp;ts (%1)</translation>
     </message>
     <message>
         <source>Nouvel indicateur</source>
@@ -394,7 +394,54 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Calendrier (Alt+Bas)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date : tapez par exemple 20/11/2024.</source>
+        <translation>“%1” is not a date: type for example 20/11/2024.</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
+    <message>
+        <source>Le retrouver…</source>
+        <translation>Locate it…</translation>
+    </message>
+    <message>
+        <source>Ouvrir « %1 »</source>
+        <translation>Open “%1”</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;exemple</source>
+        <translation>Open the sample</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Espace de travail introuvable</source>
+        <translation>Workspace not found</translation>
+    </message>
+    <message>
+        <source>Le dernier espace de travail ouvert, « %1 », est introuvable.</source>
+        <translation>The last workspace opened, “%1”, cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le disque ou la clé USB qui le contient est peut-être débranché : rebranchez-le puis choisissez « Le retrouver… ». Rien n&apos;a été modifié.</source>
+        <translation>The disk or USB stick holding it may be unplugged: plug it back in, then choose “Locate it…”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Retrouver l&apos;espace de travail</source>
+        <translation>Locate the workspace</translation>
+    </message>
     <message>
         <source>Premier lancement</source>
         <translation>First start</translation>
@@ -961,10 +1008,6 @@
         <translation>Report shown</translation>
     </message>
     <message>
-        <source>&amp;Bilan :</source>
-        <translation>&amp;Report:</translation>
-    </message>
-    <message>
         <source>Plan du bilan</source>
         <translation>Report outline</translation>
     </message>
@@ -1109,10 +1152,6 @@
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1143,6 +1182,14 @@
     <message>
         <source>Choisissez une partie du bilan dans le plan.</source>
         <translation>Choose a part of the report in the outline.</translation>
+    </message>
+    <message>
+        <source>Bi&amp;lan :</source>
+        <translation>Rep&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Affic&amp;hage</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Enregistrement automatique</source>
@@ -1593,12 +1640,32 @@ Ctrl+click to open the link</translation>
         <translation>Shortcut</translation>
     </message>
     <message>
+        <source>Mise en forme</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
         <source>Changer de niveau de puce</source>
         <translation>Change the bullet level</translation>
     </message>
     <message>
         <source>Tab / Maj+Tab</source>
         <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Action : aller à l&apos;évaluation, au récit, aux moyens</source>
+        <translation>Action: go to the evaluation, the narrative, the means</translation>
+    </message>
+    <message>
+        <source>Alt+V / Alt+R / Alt+Y</source>
+        <translation>Alt+L / Alt+N / Alt+S</translation>
+    </message>
+    <message>
+        <source>Dates : ouvrir le calendrier</source>
+        <translation>Dates: open the calendar</translation>
+    </message>
+    <message>
+        <source>Alt+Bas / F4</source>
+        <translation>Alt+Down / F4</translation>
     </message>
     <message>
         <source>Tableaux : ajouter une ligne</source>

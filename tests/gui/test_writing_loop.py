@@ -308,3 +308,39 @@ def test_end_date_calendar_opens_on_the_start_month(window: Any, qtbot: Any) -> 
     _commit(qtbot, table, editor)
     window.doc.save_now()
     assert _event_dates(window, event.uid)[1] == event.start_date.isoformat()
+
+
+# -- 5. keys inside an action's page ----------------------------------------------------------
+def test_alt_v_r_y_go_to_evaluation_narrative_and_means(window: Any, qtbot: Any) -> None:
+    outline_select(window, qtbot, "1.2")
+    page = window.actionPage
+    start = window.outline
+    for key, editor in ((Qt.Key.Key_V, page.evaluationEditor), (Qt.Key.Key_R, page.narrativeEditor),
+                        (Qt.Key.Key_Y, page.meansEditor)):
+        qtbot.keyClick(QApplication.focusWidget() or start, key, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is editor.textEdit(), key
+        type_text(editor.textEdit(), "#")
+    window.doc.save_now()
+    action = window.doc.convention.action_by_number("1.2")
+    for field in ("evaluation", "narrative", "means"):
+        assert "#" in action_text_on_disk(window.doc.path, action.uid, window.doc.report.year, field), field
+
+
+def test_tab_on_a_lists_first_item_moves_on_and_indents_the_others(window: Any, qtbot: Any) -> None:
+    outline_select(window, qtbot, "1.2")
+    page = window.actionPage
+    edit = page.evaluationEditor.textEdit()
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    type_text(edit, "premier")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    type_text(edit, "second")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # the second item goes under the first
+    assert edit.currentListLevel() == 1 and edit.hasFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.Up)
+    assert edit.textCursor().block().text() == "premier"
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # the first item cannot: Tab moves on
+    assert not edit.hasFocus()
+    assert QApplication.focusWidget() is not None

@@ -393,6 +393,21 @@ class RichTextEdit(QTextEdit):
         else:
             start.textList().add(block)
 
+    def _level_would_change(self, delta: int) -> bool:
+        """Whether ``changeLevel(delta)`` would move a selected item (Tab otherwise moves on)."""
+        if not self.canChangeLevel():
+            return False
+        for block in self._selected_blocks():
+            lst = block.textList()
+            if lst is None:
+                continue
+            level = cv.list_level(lst)
+            if delta < 0 and level > 0:
+                return True
+            if delta > 0 and level == 0 and cv.group_start(block).blockNumber() != block.blockNumber():
+                return True
+        return False
+
     def indent(self) -> None:
         self.changeLevel(+1)
 
@@ -644,12 +659,13 @@ class RichTextEdit(QTextEdit):
             if e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
                 mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
             ):
-                if self.canChangeLevel():
-                    back = e.key() == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+                back = e.key() == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+                if self._level_would_change(-1 if back else +1):
                     self.changeLevel(-1 if back else +1)
                     e.accept()
                     return True
-                # Outside a list Tab moves the focus (tabChangesFocus).
+                # Outside a list, or where the level cannot change (a list's first item
+                # has nothing to hang under), Tab moves the focus (tabChangesFocus).
         if kind == QEvent.Type.ToolTip:
             self._show_tooltip(e)
             return True
