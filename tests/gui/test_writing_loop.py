@@ -344,3 +344,56 @@ def test_tab_on_a_lists_first_item_moves_on_and_indents_the_others(window: Any, 
     qtbot.keyClick(edit, Qt.Key.Key_Tab)  # the first item cannot: Tab moves on
     assert not edit.hasFocus()
     assert QApplication.focusWidget() is not None
+
+
+# -- 7. tooltips on footnote markers and links ---------------------------------------------------
+def _hover(qtbot: Any, edit: Any, position: int) -> str:
+    """Rest the mouse on the character at ``position``: the tooltip Qt would show there."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(position)
+    left = edit.cursorRect(cursor)
+    cursor.setPosition(position + 1)
+    right = edit.cursorRect(cursor)
+    point = QPoint((left.left() + right.left()) // 2, left.center().y())
+    QToolTip.hideText()
+    qtbot.mouseMove(edit.viewport(), point)
+    # What the application sends when the mouse rests: a ToolTip help event to the viewport.
+    QApplication.sendEvent(edit.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, edit.viewport().mapToGlobal(point)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_footnote_markers_and_links_show_their_text_on_hover(window: Any, qtbot: Any) -> None:
+    from mesdesk.gui.richtext.objects import footnote_positions
+
+    window.select_key(("conclusion",))
+    edit = window.conclusionPage.editor.textEdit()
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(edit, " Voir la note")
+    qtbot.keyClick(edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    dialog = window.findChild(object, "footnoteDialog")
+    type_text(dialog.findChild(object, "footnoteText"), "Rapport de la fondation, 2024")
+    qtbot.keyClick(dialog.findChild(object, "footnoteText"), Qt.Key.Key_Return)
+    type_text(edit, " et le site ")
+    qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(object, "linkDialog")
+    qtbot.keyClicks(dialog.findChild(object, "linkUrl"), "https://exemple.org/bilan")
+    dialog.findChild(object, "linkText").setText("exemple")
+    qtbot.keyClick(dialog.findChild(object, "linkUrl"), Qt.Key.Key_Return)
+    window.doc.save_now()
+    conclusion = read_column(window.doc.path, "SELECT conclusion FROM report WHERE year = ?", window.doc.report.year)
+    assert "Rapport de la fondation, 2024" in conclusion and "https://exemple.org/bilan" in conclusion
+
+    [marker] = footnote_positions(edit.document())
+    assert "Rapport de la fondation, 2024" in _hover(qtbot, edit, marker)
+    link_at = edit.toPlainText().index("exemple")
+    assert "https://exemple.org/bilan" in _hover(qtbot, edit, link_at + 2)
+    # On plain text, no tooltip: the last one goes away.
+    from PySide6.QtWidgets import QToolTip
+
+    _hover(qtbot, edit, edit.toPlainText().index("Voir"))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
