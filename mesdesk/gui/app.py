@@ -66,6 +66,42 @@ class DeskController(QObject):
             # Refused (e.g. open in another window and the user cancelled): stop there,
             # rather than asking again about another file.
             return workspace_files.open_workspace(None, last)
+        if last is not None:
+            # Gone (a USB stick unplugged, a folder renamed): never put another file in its
+            # place without a word.
+            return self._missing_last_workspace(last)
+        return self._first_workspace()
+
+    def _missing_last_workspace(self, last: Path) -> Workspace | None:
+        """Say that the last workspace is missing; locate it, open a recent one or the sample."""
+        recent = next((p for p in self.settings.recent_files() if p != last and p.exists()), None)
+        choices = [("locate", self.tr("Le retrouver…"))]
+        if recent is not None:
+            choices.append(("recent", self.tr("Ouvrir « %1 »").replace("%1", recent.name)))
+        choices += [("sample", self.tr("Ouvrir l'exemple")), ("quit", self.tr("Quitter"))]
+        while True:
+            choice = messages.ask(
+                None, self.tr("Espace de travail introuvable"),
+                self.tr("Le dernier espace de travail ouvert, « %1 », est introuvable.").replace("%1", str(last)),
+                choices, default="locate", cancel="quit", severity="warning",
+                details=self.tr("Le disque ou la clé USB qui le contient est peut-être débranché : rebranchez-le "
+                                "puis choisissez « Le retrouver… ». Rien n'a été modifié."))
+            if choice == "locate":
+                folder = next((p for p in (last.parent, *last.parents) if p.is_dir()), None)
+                path = messages.choose_open_file(None, self.tr("Retrouver l'espace de travail"), folder,
+                                                 workspace_files.file_filter())
+                workspace = workspace_files.open_workspace(None, path) if path is not None else None
+            elif choice == "recent" and recent is not None:
+                workspace = workspace_files.open_workspace(None, recent)
+            elif choice == "sample":
+                workspace = self._first_workspace()
+            else:
+                return None
+            if workspace is not None:
+                return workspace
+
+    def _first_workspace(self) -> Workspace | None:
+        """The workspace of the data folder, created from the sample at the first launch."""
         first = paths.first_workspace_path()
         if first.exists():
             return workspace_files.open_workspace(None, first)

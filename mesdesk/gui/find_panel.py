@@ -55,8 +55,24 @@ class FindPanel(QDockWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), window, lambda: self.step(1))
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), window, lambda: self.step(-1))
         self.field.installEventFilter(self)
-        window.doc.dataEdited.connect(self._stale)
-        window.doc.reportChanged.connect(self._stale)
+        self._doc = None
+        self.attach(window.doc)
+
+    def attach(self, doc) -> None:  # noqa: ANN001 - Document
+        """Search ``doc`` from now on (another workspace was opened in the window)."""
+        if self._doc is not None:
+            for signal in (self._doc.dataEdited, self._doc.reportChanged):
+                try:
+                    signal.disconnect(self._stale)
+                except (RuntimeError, TypeError):  # the old document is already gone
+                    pass
+        self._doc = doc
+        doc.dataEdited.connect(self._stale)
+        doc.reportChanged.connect(self._stale)
+        # The results listed belong to the workspace that was closed.
+        self.results.clear()
+        self.summary.setText("")
+        self._stale()
 
     def start(self) -> None:
         """Ctrl+F: focus the field with its text selected, ready to type over."""

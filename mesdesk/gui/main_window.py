@@ -40,6 +40,7 @@ from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
 from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.structure_edit import StructureEditor
+from mesdesk.gui.window_keys import WindowKeysFirst
 from mesdesk.model.entities import Action, Axis
 
 
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         else:
             self._first_size()
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        # Ctrl+E and the other command keys reach the window from one-line fields too.
+        self._window_keys = WindowKeysFirst(self, keep=(self.actionUndo, self.actionRedo))
 
     # -- construction ---------------------------------------------------------------------
     def _first_size(self) -> None:
@@ -97,15 +100,18 @@ class MainWindow(QMainWindow):
         self.reportSwitcher.setObjectName("reportSwitcher")
         self.reportSwitcher.setAccessibleName(self.tr("Bilan affiché"))
         self.reportSwitcher.activated.connect(self._report_chosen)
-        switcher_label = QLabel(self.tr("&Bilan :"), self)
+        # Alt+B opens the « Bilan » menu (« Alt+B, N »): the box takes Alt+L.
+        switcher_label = QLabel(self.tr("Bi&lan :"), self)
         switcher_label.setBuddy(self.reportSwitcher)
 
         self.outline = QTreeView(self)
         self.outline.setObjectName("outline")
         self.outline.setHeaderHidden(True)
         self.outline.setUniformRowHeights(True)
+        # F2 or a double click renames; a click on the selected item only selects it (a
+        # slow second click would open the rename field and take the next Ctrl+Z or Ctrl+E).
         self.outline.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.outline.setAccessibleName(self.tr("Plan du bilan"))
         self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -247,7 +253,7 @@ class MainWindow(QMainWindow):
         report_menu.addAction(self.actionCheck)
         report_menu.addAction(self.actionExport)
 
-        view_menu = bar.addMenu(self.tr("&Affichage"))
+        view_menu = bar.addMenu(self.tr("Affic&hage"))  # Alt+A is « Aide » (« Alt+A, P »)
         view_menu.setObjectName("menuView")
         for action in (self.actionFocusOutline, self.actionFocusEditor, self.actionPreviousSection,
                        self.actionNextSection):
@@ -319,6 +325,8 @@ class MainWindow(QMainWindow):
         self.saveLabel.setText(self.tr("Enregistrement automatique"))
         self._current_key = None
         self.select_key(PREAMBLE)
+        if self.find_panel is not None:
+            self.find_panel.attach(doc)
 
     def detach(self) -> Document:
         """Stop showing the document without closing it (window rebuilt for a language)."""

@@ -32,10 +32,6 @@
         <translation>&amp;Mark as updated</translation>
     </message>
     <message>
-        <source>&amp;Texte</source>
-        <translation>&amp;Text</translation>
-    </message>
-    <message>
         <source>&amp;Ajouter un indicateur</source>
         <translation>&amp;Add an indicator</translation>
     </message>
@@ -58,10 +54,6 @@
     <message>
         <source>&amp;Indicateurs (%1)</source>
         <translation>&amp;Indicators (%1)</translation>
-    </message>
-    <message>
-        <source>É&amp;vénements (%1)</source>
-        <translation>E&amp;vents (%1)</translation>
     </message>
     <message>
         <source>&amp;Partenaires et instances (%1)</source>
@@ -130,6 +122,14 @@
     <message>
         <source>Déplacer l&apos;événement</source>
         <translation>Move the event</translation>
+    </message>
+    <message>
+        <source>Te&amp;xte</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Évé&amp;nements (%1)</source>
+        <translation>Even&amp;ts (%1)</translation>
     </message>
 </context>
 <context>
@@ -315,6 +315,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Calendrier (Alt+Bas)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date : tapez par exemple 20/11/2024.</source>
+        <translation>“%1” is not a date: type for example 20/11/2024.</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
         <source>Premier lancement</source>
@@ -343,6 +358,38 @@
     <message>
         <source>Ouvert : %1</source>
         <translation>Opened: %1</translation>
+    </message>
+    <message>
+        <source>Le retrouver…</source>
+        <translation>Locate it…</translation>
+    </message>
+    <message>
+        <source>Ouvrir « %1 »</source>
+        <translation>Open “%1”</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;exemple</source>
+        <translation>Open the sample</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Espace de travail introuvable</source>
+        <translation>Workspace not found</translation>
+    </message>
+    <message>
+        <source>Le dernier espace de travail ouvert, « %1 », est introuvable.</source>
+        <translation>The last workspace opened, “%1”, cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le disque ou la clé USB qui le contient est peut-être débranché : rebranchez-le puis choisissez « Le retrouver… ». Rien n&apos;a été modifié.</source>
+        <translation>The disk or USB stick holding it may be unplugged: plug it back in, then choose “Locate it…”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Retrouver l&apos;espace de travail</source>
+        <translation>Locate the workspace</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1402,6 @@
         <translation>Report shown</translation>
     </message>
     <message>
-        <source>&amp;Bilan :</source>
-        <translation>&amp;Report:</translation>
-    </message>
-    <message>
         <source>Plan du bilan</source>
         <translation>Report outline</translation>
     </message>
@@ -1505,10 +1548,6 @@
     <message>
         <source>&amp;Bilan</source>
         <translation>&amp;Report</translation>
-    </message>
-    <message>
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Aide</source>
@@ -1705,6 +1744,14 @@
     <message>
         <source>MES Desk %1 — rédiger le bilan annuel d&apos;une convention et l&apos;exporter en Word et Excel.</source>
         <translation>MES Desk %1 — write the annual report of a funding agreement and export it to Word and Excel.</translation>
+    </message>
+    <message>
+        <source>Bi&amp;lan :</source>
+        <translation>Rep&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Affic&amp;hage</source>
+        <translation>&amp;View</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2152,26 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Mise en forme</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>Action : aller à l&apos;évaluation, au récit, aux moyens</source>
+        <translation>Action: go to the evaluation, the narrative, the means</translation>
+    </message>
+    <message>
+        <source>Alt+V / Alt+R / Alt+Y</source>
+        <translation>Alt+L / Alt+N / Alt+S</translation>
+    </message>
+    <message>
+        <source>Dates : ouvrir le calendrier</source>
+        <translation>Dates: open the calendar</translation>
+    </message>
+    <message>
+        <source>Alt+Bas / F4</source>
+        <translation>Alt+Down / F4</translation>
     </message>
 </context>
 <context>

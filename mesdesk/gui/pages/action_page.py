@@ -122,7 +122,8 @@ class ActionPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("actionTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_texts(), self.tr("&Texte"))
+        # Alt+T is « État », Alt+V « Évaluation »: the tabs take other letters.
+        self.tabs.addTab(self._build_texts(), self.tr("Te&xte"))
 
         self.indicatorsModel = IndicatorsModel(doc, self)
         self.indicators = TableSection(self.indicatorsModel, "indicatorsTable", self.tr("&Ajouter un indicateur"), self)
@@ -191,7 +192,7 @@ class ActionPage(Page):
             bold = QFont(label.font())
             bold.setBold(True)
             label.setFont(bold)
-            label.setBuddy(editor)
+            label.setBuddy(editor.textEdit())  # the text itself takes the focus (Alt+V / R / Y)
             box_layout.addWidget(label)
             box_layout.addWidget(editor, 1)
             editor.contentChanged.connect(lambda n=name: self._text_changed(n))
@@ -215,7 +216,9 @@ class ActionPage(Page):
             self._dirty.clear()
             for name, editor in self.editors.items():
                 # A text created just now has no value until it is flushed.
-                editor.setRichText(getattr(self.text, name) or RichText())
+                # Each text keeps its undo history while the window is open (Ctrl+Z after
+                # coming back undoes the earlier typing).
+                editor.showText((report.id, action.uid, name), getattr(self.text, name) or RichText())
             self.indicatorsModel.set_source(self._action_indicators)
             self.eventsModel.set_source(self._action_events)
             self.links.load(action)
@@ -268,7 +271,7 @@ class ActionPage(Page):
 
     def _update_tab_titles(self) -> None:
         self.tabs.setTabText(TAB_INDICATORS, self.tr("&Indicateurs (%1)").replace("%1", str(self.indicatorsModel.rowCount())))
-        self.tabs.setTabText(TAB_EVENTS, self.tr("É&vénements (%1)").replace("%1", str(self.eventsModel.rowCount())))
+        self.tabs.setTabText(TAB_EVENTS, self.tr("Évé&nements (%1)").replace("%1", str(self.eventsModel.rowCount())))
         self.tabs.setTabText(TAB_LINKS, self.tr("&Partenaires et instances (%1)").replace("%1", str(self.links.count())))
 
     # -- text ---------------------------------------------------------------------------

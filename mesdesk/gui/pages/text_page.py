@@ -45,7 +45,8 @@ class TextPage(Page):
         self._report = report
         self._loading = True
         try:
-            self.editor.setRichText(getattr(report, self.field))
+            # Kept per report: Ctrl+Z after coming back undoes the earlier typing.
+            self.editor.showText((report.id, self.field), getattr(report, self.field))
             self._dirty = False
         finally:
             self._loading = False
