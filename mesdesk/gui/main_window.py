@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesdesk.gui import messages, workspace_files
+from mesdesk.gui import messages, paths, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextToolBar
 from mesdesk.gui.richtext.icons import drawn_icon
@@ -37,8 +37,10 @@ from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
 from mesdesk.gui.settings import AppSettings
+from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.structure_edit import StructureEditor
 from mesdesk.model.entities import Action, Axis
+from mesdesk.proofing.report_spelling import report_language, workspace_names
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self._closing_for_rebuild = False
         self._closed = False
         self.structure = StructureEditor(self)
+        self.spelling = SpellingService(paths.personal_dictionary_path(), settings.spelling_enabled, self)
+        self.spelling.unavailable.connect(self._spelling_unavailable)
         self.find_panel = None
         self.check_panel = None
         self.carry_over_panel = None
@@ -312,6 +316,7 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self.saveLabel.setText(self.tr("Enregistrement automatique"))
         self._current_key = None
+        self._update_spelling()
         self.select_key(PREAMBLE)
 
     def detach(self) -> Document:
@@ -357,6 +362,7 @@ class MainWindow(QMainWindow):
             page.message.connect(self.show_message)
             page.navigate.connect(self.select_key)
             self._pages[kind] = page
+            self.spelling.attach_all(page)
         return page
 
     @property
@@ -576,6 +582,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.check_panel is not None and self.check_panel.isVisible():
             self.check_panel.refresh()
+        self._update_spelling()
+
+    def _update_spelling(self) -> None:
+        """Check in the report's language, accepting the workspace's names."""
+        report = self.doc.report
+        if report is not None:
+            self.spelling.set_names(workspace_names(report))
+            self.spelling.set_language(report_language(report))
+
+    def _spelling_unavailable(self, why: str) -> None:
+        self.show_message(self.tr("Vérification de l'orthographe indisponible : %1").replace("%1", why))
 
     def _step_report(self, delta: int) -> None:
         i = self.reportSwitcher.currentIndex() + delta
@@ -816,7 +833,13 @@ class MainWindow(QMainWindow):
         from mesdesk.gui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec() and dialog.language() != self.settings.language:
+        if not dialog.exec():
+            return
+        if dialog.spelling_enabled() != self.settings.spelling_enabled:
+            self.settings.spelling_enabled = dialog.spelling_enabled()
+            self.settings.sync()
+            self.spelling.set_enabled(dialog.spelling_enabled())
+        if dialog.language() != self.settings.language:
             self.settings.language = dialog.language()
             self.settings.sync()
             self.languageChangeRequested.emit(dialog.language())
