@@ -109,7 +109,11 @@ class SpellChecker:
 
     # -- checking -----------------------------------------------------------------------
     def is_correct(self, word: str) -> bool:
-        word = word.translate(APOSTROPHES)
+        known = self._cache.get(word)
+        if known is not None:  # the common case, on every key: no other work
+            return known
+        if "’" in word or "ʼ" in word:
+            word = word.translate(APOSTROPHES)
         known = self._cache.get(word)
         if known is None:
             known = self._accepted(word)

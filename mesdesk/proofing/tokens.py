@@ -27,7 +27,6 @@ _LINK_START = re.compile(
 _OPENING_PUNCTUATION = "([{«\"'“‘<"
 # Letters, joined by apostrophes, hyphens or the middle dot of inclusive writing.
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-·][^\W\d_]+)*")
-_HAS_DIGIT = re.compile(r"\d")
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
@@ -39,10 +38,18 @@ class Token:
     word: str
 
 
+_TRAILING_PUNCTUATION = ".,;:!?)]}»\"'”’>…"
+
+
 def skipped_spans(text: str) -> list[tuple[int, int]]:
+    if "@" not in text and "/" not in text and "." not in text:
+        return []
     spans = []
     for chunk in _CHUNK.finditer(text):
         word = chunk.group()
+        # Most chunks are plain words: only one holding « @ », « / » or an inner dot can be a link.
+        if "@" not in word and "/" not in word and "." not in word.rstrip(_TRAILING_PUNCTUATION):
+            continue
         lead = len(word) - len(word.lstrip(_OPENING_PUNCTUATION))
         if _LINK_START.match(word, lead):
             spans.append(chunk.span())
@@ -51,25 +58,27 @@ def skipped_spans(text: str) -> list[tuple[int, int]]:
 
 def is_acronym(word: str) -> bool:
     """« ESS », « l'ESS », « CRESS-IDF »: capitals only (after an elision)."""
-    word = word.translate(APOSTROPHES).rpartition("'")[2]
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if "'" in word or "’" in word:
+        word = word.translate(APOSTROPHES).rpartition("'")[2]
+    return len(word) >= 2 and word.isupper()
 
 
 def words(text: str) -> Iterator[Token]:
     """The checkable words of ``text`` in order."""
     spans = skipped_spans(text)
     span_index = 0
+    length = len(text)
     for match in _WORD.finditer(text):
         start, end = match.span()
-        while span_index < len(spans) and spans[span_index][1] <= start:
-            span_index += 1
-        if span_index < len(spans) and spans[span_index][0] < end:
-            continue  # inside a URL or an address
+        if spans:
+            while span_index < len(spans) and spans[span_index][1] <= start:
+                span_index += 1
+            if span_index < len(spans) and spans[span_index][0] < end:
+                continue  # inside a URL or an address
         word = match.group()
-        if len(word) < 2 or is_acronym(word):
+        if end - start < 2 or is_acronym(word):
             continue
         # « 2024-2026 » never matches; « COVID-19 »'s letters would: skip words glued to digits.
-        if (end < len(text) and _HAS_DIGIT.match(text, end)) or (start > 0 and text[start - 1].isdigit()):
+        if (end < length and text[end].isdigit()) or (start > 0 and text[start - 1].isdigit()):
             continue
         yield Token(start, end, word)
