@@ -40,6 +40,7 @@ from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.structure_edit import StructureEditor
 from mesdesk.model.entities import Action, Axis
+from mesdesk.model.text_replace import SearchOptions
 from mesdesk.proofing.report_spelling import report_language, workspace_names
 
 
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.actionRedo = self._action("actionRedo", self.tr("&Rétablir"), self.redo, "Ctrl+Shift+Z")
         self.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.actionFind = self._action("actionFind", self.tr("&Rechercher dans le bilan…"), self.show_find, K.Find)
+        self.actionReplace = self._action("actionReplace", self.tr("Re&mplacer…"), self.show_replace, "Ctrl+H")
         # Ctrl+Alt+letter like the other insertions of the text (note Ctrl+Alt+F, sub-title Ctrl+Alt+H).
         self.actionInsertIndicator = self._action(
             "actionInsertIndicator", self.tr("&Insérer la valeur d'un indicateur…"), self.insert_indicator,
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.actionInsertIndicator)
         edit_menu.addSeparator()
         edit_menu.addAction(self.actionFind)
+        edit_menu.addAction(self.actionReplace)
 
         convention_menu = bar.addMenu(self.tr("&Convention"))
         convention_menu.setObjectName("menuConvention")
@@ -638,6 +641,8 @@ class MainWindow(QMainWindow):
 
     def _update_undo_texts(self, *_args: object) -> None:
         stack = self.doc.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.actionUndo):  # torn down at exit
+            return
         self.actionUndo.setStatusTip(self.tr("Annuler : %1").replace("%1", stack.undoText()) if stack.canUndo() else "")
         self.actionRedo.setStatusTip(self.tr("Rétablir : %1").replace("%1", stack.redoText()) if stack.canRedo() else "")
 
@@ -692,6 +697,14 @@ class MainWindow(QMainWindow):
         self.find_panel.raise_()
         self.find_panel.start()
 
+    def show_replace(self) -> None:
+        """Ctrl+H: the find panel with the replacement field focused."""
+        self.show_find()
+        assert self.find_panel is not None
+        self.find_panel.replace_bar.field.setFocus()
+        self.find_panel.replace_bar.field.selectAll()
+        self.find_panel.replace_bar.update_count()
+
     def show_check(self) -> None:
         from mesdesk.gui.check_panel import CheckPanel
 
@@ -729,7 +742,7 @@ class MainWindow(QMainWindow):
         self.carry_over_panel.raise_()
 
     def go_to(self, node: NodeKey, field: str | None = None, occurrence: int = 0, query: str = "",
-              row_uid: str | None = None) -> bool:
+              row_uid: str | None = None, options: SearchOptions | None = None) -> bool:
         """Show a place of the report: a node, a text field (and a match in it), a table row."""
         if not self.select_key(node):
             return False
@@ -739,7 +752,7 @@ class MainWindow(QMainWindow):
         if row_uid is not None and hasattr(page, "show_row"):
             return page.show_row(field, row_uid)
         if query:
-            return page.show_match(field, occurrence, query)
+            return page.show_match(field, occurrence, query, options or SearchOptions())
         page.focus_field(field)  # type: ignore[attr-defined]
         return True
 

@@ -581,8 +581,8 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <source>Rechercher</source>
-        <translation>Find</translation>
+        <source>Rechercher et remplacer</source>
+        <translation>Find and replace</translation>
     </message>
     <message>
         <source>Rechercher dans tout le bilan…</source>
@@ -1017,6 +1017,10 @@
         <translation>&amp;Find in the report…</translation>
     </message>
     <message>
+        <source>Re&amp;mplacer…</source>
+        <translation>Re&amp;place…</translation>
+    </message>
+    <message>
         <source>&amp;Insérer la valeur d&apos;un indicateur…</source>
         <translation>&amp;Insert an indicator&apos;s value…</translation>
     </message>
@@ -1175,6 +1179,10 @@
     <message>
         <source>Vérifiez qu&apos;il reste de la place sur le disque et que le fichier n&apos;est pas en lecture seule, puis utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri.</source>
         <translation>Check that the disk has free space and that the file is not read-only, then use “Save a copy as…” to keep your work safe.</translation>
+    </message>
+    <message>
+        <source>Vérification de l&apos;orthographe indisponible : %1</source>
+        <translation>Spell checking unavailable: %1</translation>
     </message>
     <message>
         <source>Annulé : %1</source>
@@ -1444,8 +1452,72 @@
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
+        <source>Vérifier l&apos;&amp;orthographe pendant la frappe</source>
+        <translation>Check &amp;spelling as you type</translation>
+    </message>
+    <message>
         <source>Le changement s&apos;applique immédiatement ; votre travail en cours est conservé.</source>
         <translation>The change applies at once; your work in progress is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceBar</name>
+    <message>
+        <source>Remplacer par…</source>
+        <translation>Replace with…</translation>
+    </message>
+    <message>
+        <source>Dans le texte en cours</source>
+        <translation>In the current text</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;action en cours</source>
+        <translation>In the current action</translation>
+    </message>
+    <message>
+        <source>Dans tout le bilan</source>
+        <translation>In the whole report</translation>
+    </message>
+    <message>
+        <source>Respecter la &amp;casse</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>Respecter les &amp;accents</source>
+        <translation>Match &amp;accents</translation>
+    </message>
+    <message>
+        <source>&amp;Mot entier</source>
+        <translation>&amp;Whole word</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Tout remplacer</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) à remplacer</source>
+        <translation>
+            <numerusform>%n occurrence to replace</numerusform>
+            <numerusform>%n occurrences to replace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tout remplacer (%n)</source>
+        <translation>
+            <numerusform>Replace all (%n)</numerusform>
+            <numerusform>Replace all (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remplacement(s) — Ctrl+Z pour annuler</source>
+        <translation>
+            <numerusform>%n replacement — Ctrl+Z to undo</numerusform>
+            <numerusform>%n replacements — Ctrl+Z to undo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

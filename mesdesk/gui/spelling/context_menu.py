@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
 from PySide6.QtGui import QContextMenuEvent, QFont, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
@@ -18,6 +18,10 @@ from mesdesk.proofing.tokens import Token
 
 if TYPE_CHECKING:
     from mesdesk.gui.spelling.service import SpellingService
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SpellingMenu", text)
 
 
 def misspelt_at(edit: QTextEdit, point: QPoint, service: "SpellingService") -> tuple[Token, QTextCursor] | None:
@@ -59,13 +63,13 @@ def add_spelling_entries(menu: QMenu, edit: QTextEdit, point: QPoint, service: "
         action.triggered.connect(lambda _checked=False, s=suggestion: _replace(edit, selection, s))
         entries.append(action)
     if not suggestions:
-        none = menu.addAction(menu.tr("(aucune suggestion)"))
+        none = menu.addAction(_tr("(aucune suggestion)"))
         none.setEnabled(False)
         entries.append(none)
-    add = menu.addAction(menu.tr("Ajouter « %1 » au dictionnaire").replace("%1", token.word))
+    add = menu.addAction(_tr("Ajouter « %1 » au dictionnaire").replace("%1", token.word))
     add.setObjectName("spellingAddToDictionary")
     add.triggered.connect(lambda: service.add_to_dictionary(token.word))
-    ignore = menu.addAction(menu.tr("Ignorer « %1 »").replace("%1", token.word))
+    ignore = menu.addAction(_tr("Ignorer « %1 »").replace("%1", token.word))
     ignore.setObjectName("spellingIgnore")
     ignore.triggered.connect(lambda: service.ignore(token.word))
     entries += [add, ignore]
