@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.spelling = SpellingService(paths.personal_dictionary_path(), settings.spelling_enabled, self)
         self.spelling.unavailable.connect(self._spelling_unavailable)
         self.find_panel = None
+        self.readthrough = None
         self.check_panel = None
         self.carry_over_panel = None
 
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Alt+I", self.tr("Une pastille qui montre la valeur de l'indicateur pour l'année du bilan"))
         self.actionInsertIndicator.setEnabled(False)
         self.actionCheck = self._action("actionCheck", self.tr("&Vérifier le bilan"), self.show_check, "F7")
+        self.actionReadThrough = self._action("actionReadThrough", self.tr("&Relecture du bilan entier"),
+                                              self.show_readthrough, "Ctrl+Shift+R")
 
         self.actionAddAxis = self._action("actionAddAxis", self.tr("Ajouter un a&xe"), self.structure.add_axis, "Ctrl+Shift+X")
         self.actionAddAction = self._action("actionAddAction", self.tr("Ajouter une &action"), self.structure.add_action, "Ctrl+Shift+N")
@@ -247,6 +250,7 @@ class MainWindow(QMainWindow):
         report_menu.addAction(self.actionNextReport)
         report_menu.addSeparator()
         report_menu.addAction(self.actionCheck)
+        report_menu.addAction(self.actionReadThrough)
         report_menu.addAction(self.actionExport)
 
         view_menu = bar.addMenu(self.tr("&Affichage"))
@@ -696,6 +700,16 @@ class MainWindow(QMainWindow):
         self.find_panel.show()
         self.find_panel.raise_()
         self.find_panel.start()
+
+    def show_readthrough(self) -> None:
+        """The whole report as it will be exported, in a window of its own."""
+        from mesdesk.gui.readthrough import ReadThroughWindow
+
+        if self.readthrough is None:
+            self.readthrough = ReadThroughWindow(self)
+        self.readthrough.refresh()
+        self.readthrough.show()
+        self.readthrough.raise_()
 
     def show_replace(self) -> None:
         """Ctrl+H: the find panel with the replacement field focused."""

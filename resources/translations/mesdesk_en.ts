@@ -1033,6 +1033,10 @@
         <translation>&amp;Check the report</translation>
     </message>
     <message>
+        <source>&amp;Relecture du bilan entier</source>
+        <translation>&amp;Read through the whole report</translation>
+    </message>
+    <message>
         <source>Ajouter un a&amp;xe</source>
         <translation>Add an a&amp;xis</translation>
     </message>
@@ -1458,6 +1462,17 @@
     <message>
         <source>Le changement s&apos;applique immédiatement ; votre travail en cours est conservé.</source>
         <translation>The change applies at once; your work in progress is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadThroughWindow</name>
+    <message>
+        <source>Relecture</source>
+        <translation>Read-through</translation>
+    </message>
+    <message>
+        <source>Le bilan tel qu&apos;il sera exporté. Un clic ouvre l&apos;endroit dans l&apos;éditeur.</source>
+        <translation>The report as it will be exported. A click opens the place in the editor.</translation>
     </message>
 </context>
 <context>
