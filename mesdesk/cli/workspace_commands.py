@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mesdesk.cli.arguments import year_argument
 from mesdesk.cli.errors import UserError
+
+if TYPE_CHECKING:
+    from mesdesk.model.entities import Report
 
 # Handlers import what they use: the command line starts without loading every layer.
 
@@ -31,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser("check", help="vérifier le fichier et lister ce qui manque aux bilans")
     p.add_argument("path", metavar="FICHIER.mesdesk")
     p.add_argument("--report", type=year_argument, metavar="ANNÉE", help="seulement le bilan de cette année")
+    p.add_argument("--no-spelling", action="store_true", help="ne pas lister les mots à vérifier (orthographe)")
     p.set_defaults(handler=cmd_check)
 
 
@@ -110,7 +115,31 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"{report.title or report.year} : {'complet' if not gaps else f'{len(gaps)} point(s) à revoir'}")
                 for gap in gaps:
                     print(f"  - {gap.message}")
+                if not args.no_spelling:
+                    print_spelling(report)
         if args.report is not None and not found_report:
             raise UserError(f"aucun bilan pour {args.report}")
         ws.rollback()
     return 0
+
+
+def print_spelling(report: "Report") -> None:
+    """The words to check, per section, in the report's language (or why there are none)."""
+    from mesdesk.model.findings import word_fr
+    from mesdesk.proofing.checker import SpellingUnavailable, load_checker
+    from mesdesk.proofing.report_spelling import report_language, spelling_findings
+    from mesdesk.gui.paths import personal_dictionary_path  # plain Python, no Qt
+
+    try:
+        checker = load_checker(report_language(report), personal_dictionary_path())
+    except SpellingUnavailable as exc:
+        print(f"  Orthographe : non vérifiée ({exc})")
+        return
+    found = spelling_findings(report, checker)
+    if not found:
+        print("  Orthographe : aucun mot à vérifier")
+        return
+    total = sum(int(f.params["count"]) for f in found)  # type: ignore[call-overload]  # int param
+    print(f"  Orthographe : {total} mot(s) à vérifier")
+    for finding in found:
+        print(f"    - {word_fr(finding)}")

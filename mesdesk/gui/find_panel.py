@@ -23,7 +23,7 @@ class FindPanel(QDockWidget):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.setObjectName("findPanel")
-        self.setWindowTitle(self.tr("Rechercher"))
+        self.setWindowTitle(self.tr("Rechercher et remplacer"))
         self.window_ = window
         body = QWidget(self)
         self.field = QLineEdit(body)
@@ -39,6 +39,10 @@ class FindPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.field)
+        from mesdesk.gui.replace_bar import ReplaceBar
+
+        self.replace_bar = ReplaceBar(self, window)
+        layout.addWidget(self.replace_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         self.setWidget(body)
@@ -94,7 +98,7 @@ class FindPanel(QDockWidget):
         if not query.strip() or report is None:
             self.summary.setText("")
             return
-        matches = find_in_report(report, query)
+        matches = find_in_report(report, query, self.replace_bar.options())
         for match in matches:
             item = QListWidgetItem(f"{self._where(match)}\n{match.context}", self.results)
             item.setData(MatchRole, match)
@@ -129,7 +133,8 @@ class FindPanel(QDockWidget):
 
     def open_item(self, item: QListWidgetItem, keep_focus: bool = False) -> None:
         match: Match = item.data(MatchRole)
-        self.window_.go_to(match.node, match.field, match.occurrence, self.field.text().strip(), match.row_uid)
+        self.window_.go_to(match.node, match.field, match.occurrence, self.field.text().strip(), match.row_uid,
+                           self.replace_bar.options())
 
     def step(self, delta: int) -> None:
         if self.results.count() == 0:

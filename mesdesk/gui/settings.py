@@ -73,6 +73,15 @@ class AppSettings:
     def language(self, value: str) -> None:
         self._qs.setValue("ui/language", value if value in LANGUAGES else DEFAULT_LANGUAGE)
 
+    # -- spelling -------------------------------------------------------------------------
+    @property
+    def spelling_enabled(self) -> bool:
+        return str(self._qs.value("spelling/enabled", "true")) == "true"
+
+    @spelling_enabled.setter
+    def spelling_enabled(self, value: bool) -> None:
+        self._qs.setValue("spelling/enabled", "true" if value else "false")
+
     # -- window -----------------------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self._qs.value("window/geometry")

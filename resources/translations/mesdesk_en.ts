@@ -549,10 +549,6 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <source>Rechercher</source>
-        <translation>Find</translation>
-    </message>
-    <message>
         <source>Rechercher dans tout le bilan…</source>
         <translation>Find in the whole report…</translation>
     </message>
@@ -610,6 +606,10 @@
     <message>
         <source>Sans action — %1</source>
         <translation>Without an action — %1</translation>
+    </message>
+    <message>
+        <source>Rechercher et remplacer</source>
+        <translation>Find and replace</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1753,18 @@
         <source>Affic&amp;hage</source>
         <translation>&amp;View</translation>
     </message>
+    <message>
+        <source>Re&amp;mplacer…</source>
+        <translation>Re&amp;place…</translation>
+    </message>
+    <message>
+        <source>&amp;Relecture du bilan entier</source>
+        <translation>&amp;Read through the whole report</translation>
+    </message>
+    <message>
+        <source>Vérification de l&apos;orthographe indisponible : %1</source>
+        <translation>Spell checking unavailable: %1</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -1943,6 +1955,81 @@
     <message>
         <source>Le changement s&apos;applique immédiatement ; votre travail en cours est conservé.</source>
         <translation>The change applies at once; your work in progress is kept.</translation>
+    </message>
+    <message>
+        <source>Vérifier l&apos;&amp;orthographe pendant la frappe</source>
+        <translation>Check &amp;spelling as you type</translation>
+    </message>
+</context>
+<context>
+    <name>ReadThroughWindow</name>
+    <message>
+        <source>Relecture</source>
+        <translation>Read-through</translation>
+    </message>
+    <message>
+        <source>Le bilan tel qu&apos;il sera exporté. Un clic ouvre l&apos;endroit dans l&apos;éditeur.</source>
+        <translation>The report as it will be exported. A click opens the place in the editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceBar</name>
+    <message>
+        <source>Remplacer par…</source>
+        <translation>Replace with…</translation>
+    </message>
+    <message>
+        <source>Dans le texte en cours</source>
+        <translation>In the current text</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;action en cours</source>
+        <translation>In the current action</translation>
+    </message>
+    <message>
+        <source>Dans tout le bilan</source>
+        <translation>In the whole report</translation>
+    </message>
+    <message>
+        <source>Respecter la &amp;casse</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>Respecter les &amp;accents</source>
+        <translation>Match &amp;accents</translation>
+    </message>
+    <message>
+        <source>&amp;Mot entier</source>
+        <translation>&amp;Whole word</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Tout remplacer</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) à remplacer</source>
+        <translation>
+            <numerusform>%n occurrence to replace</numerusform>
+            <numerusform>%n occurrences to replace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tout remplacer (%n)</source>
+        <translation>
+            <numerusform>Replace all (%n)</numerusform>
+            <numerusform>Replace all (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remplacement(s) — Ctrl+Z pour annuler</source>
+        <translation>
+            <numerusform>%n replacement — Ctrl+Z to undo</numerusform>
+            <numerusform>%n replacements — Ctrl+Z to undo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from mesdesk.gui.pages.indicators_model import IndicatorsModel
 from mesdesk.gui.pages.links_panel import LinksPanel
 from mesdesk.gui.pages.table_section import TableSection
 from mesdesk.gui.pages.title_edit import TitleEdit
+from mesdesk.model.text_replace import SearchOptions
 from mesdesk.gui.status_icons import status_icon, status_label
 from mesdesk.model.edits import AddRow, Delete, Move, SetField, can_move
 from mesdesk.model.entities import Action, ActionText, Event, Indicator, Status
@@ -310,15 +311,13 @@ class ActionPage(Page):
             self.totalLabel.setText(self.tr("%1 mots").replace("%1", str(words)))
             self.totalLabel.setStyleSheet("")
 
-    def show_match(self, field: str, occurrence: int, query: str) -> bool:
+    def show_match(self, field: str, occurrence: int, query: str, options: SearchOptions = SearchOptions()) -> bool:
         if field in self.editors:
             self.tabs.setCurrentIndex(TAB_TEXT)
-            return select_occurrence(self.editors[field].textEdit(), query, occurrence)
-        if field == "title":
-            start = self.titleEdit.text().casefold().find(query.casefold())
+            return select_occurrence(self.editors[field].textEdit(), query, occurrence, options)
+        if field == "title":  # a wrapping QTextEdit since it stopped being cut: select like a text
             self.titleEdit.setFocus()
-            if start >= 0:
-                self.titleEdit.setSelection(start, len(query))
+            select_occurrence(self.titleEdit, query, occurrence, options)
             return True
         return False
 
