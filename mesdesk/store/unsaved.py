@@ -22,7 +22,8 @@ from sqlalchemy import event, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from mesdesk.store.workspace import Workspace, _sqlite_backup
+from mesdesk.store.copies import backup_into
+from mesdesk.store.workspace import Workspace
 
 FailureCause = Literal["disk_full", "read_only", "locked", "io", "other"]
 
@@ -159,7 +160,7 @@ def write_copy(workspace: Workspace, target: Path, edits: UnsavedEdits) -> Path:
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
     try:
-        _sqlite_backup(workspace.engine, tmp)
+        backup_into(workspace.engine, tmp)
         copy = Workspace.open(tmp, readonly_lock=True)
         try:
             session = copy.session
