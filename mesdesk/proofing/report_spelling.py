@@ -67,7 +67,7 @@ def _sections(report: Report) -> Iterator[tuple[str, dict[str, object], Place, I
     yield IN_PART, {"field": "report_title"}, Place("cover"), [report.title or ""]
     yield IN_PART, {"field": "preamble"}, Place("preamble", field="preamble"), rich_strings(report.preamble)
     for axis in report.convention.axes:
-        yield IN_AXIS, {"number": axis.number}, Place("document"), [axis.title]
+        yield IN_AXIS, {"number": axis.number}, Place("axis", uid=axis.uid), [axis.title]
         for action in axis.actions:
             n = action.number
             yield IN_ACTION, {"number": n, "field": "title"}, Place("action", action_uid=action.uid, field="title"), [action.title]
@@ -93,6 +93,6 @@ def spelling_findings(report: Report, checker: SpellChecker) -> list[Finding]:
                 if token.word not in flagged:
                     flagged.append(token.word)
         if flagged:
-            located = Place(place.kind, place.action_uid, place.field, excerpt=flagged[0])
+            located = Place(place.kind, place.action_uid, place.field, place.uid, excerpt=flagged[0])
             result.append(Finding(code, {**params, "count": len(flagged), "words": ", ".join(flagged)}, "warning", located))
     return result
