@@ -17,7 +17,7 @@ from mesdesk import __version__
 from mesdesk.cli.errors import UserError, user_message
 from mesdesk.logs import setup_logging
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("mesdesk.cli.main")  # not __name__: "__main__" under python -m
 
 COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.workspace_commands",

@@ -107,7 +107,7 @@ def _dump_organisation(org: Organisation) -> dict[str, Any]:
 
 def _dump_convention(c: Convention) -> dict[str, Any]:
     order = {a.id: i for i, a in enumerate(c.actions)}
-    return {
+    out: dict[str, Any] = {
         "id": c.uid,
         "funder": {"name": c.funder.name, "short_name": c.funder.short_name, "logo": _image(c.funder.logo)}
         if c.funder
@@ -160,6 +160,9 @@ def _dump_convention(c: Convention) -> dict[str, Any]:
         ],
         "reports": [_dump_report(r, c) for r in c.reports],
     }
+    if c.page_limit is not None:  # written only when set: files without one read as before
+        out["page_limit"] = c.page_limit
+    return out
 
 
 def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
@@ -180,7 +183,7 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
         if text.to_update:
             entry["to_update"] = True
         actions.append(entry)
-    return {
+    out: dict[str, Any] = {
         "year": r.year,
         "title": r.title,
         "support_line": r.support_line,
@@ -202,6 +205,9 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
             for e in r.events
         ],
     }
+    if r.language != "fr":  # French, the default, is not written
+        out["language"] = r.language
+    return out
 
 
 # -- load ------------------------------------------------------------------------------
@@ -291,6 +297,12 @@ class _Reader:
         if not isinstance(value, int) or isinstance(value, bool):
             raise InterchangeError(f"{where}.{key} : nombre entier attendu")
         return value
+
+    def language(self, obj: dict[str, Any], where: str) -> str:
+        value = obj.get("language", "fr")
+        if value not in ("fr", "en"):
+            raise InterchangeError(f"{where}.language : « fr » ou « en » attendu")
+        return str(value)
 
     def date(self, obj: dict[str, Any], key: str, where: str) -> dt.date | None:
         value = obj.get(key)
@@ -388,6 +400,7 @@ class _Reader:
             first_year=first,
             last_year=last,
             signed_on=self.date(data, "signed_on", w),
+            page_limit=self.integer(data, "page_limit", w),
         )
         actions: dict[str, Action] = {}
         for i, axis_data in enumerate(self.list(data, "axes")):
@@ -473,6 +486,7 @@ class _Reader:
             report_date=self.date(data, "date", w),
             preamble=self.rich(data, "preamble", w),
             conclusion=self.rich(data, "conclusion", w),
+            language=self.language(data, w),
         )
         seen: set[str] = set()
         for i, t_data in enumerate(self.list(data, "actions")):

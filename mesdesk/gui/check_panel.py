@@ -114,6 +114,9 @@ class CheckPanel(QDockWidget):
         if gap.kind == "no_event":
             self._open_events()
             return
+        if gap.kind == "over_page_limit":  # the whole report, to see where to cut
+            self.window_.show_readthrough()
+            return
         field = gap.field or FIELD_OF_GAP.get(gap.kind, "evaluation")
         node = ("action", gap.action_uid) if gap.action_uid is not None else (field,)
         if gap.kind in ("to_update", "not_validated"):

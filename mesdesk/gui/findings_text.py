@@ -191,6 +191,8 @@ _TEXTS: dict[str, str] = {
     "check.same_conclusion": QT_TRANSLATE_NOOP(
         "Findings", "Conclusion identique à celle de {previous} : à réécrire pour {year}"),
     "check.no_event": QT_TRANSLATE_NOOP("Findings", "Aucun événement daté de {year}"),
+    "check.over_page_limit": QT_TRANSLATE_NOOP(
+        "Findings", "Environ {pages} pages estimées pour {limit} autorisées par la convention : à raccourcir"),
 }
 
 # code -> the parameter that drives plural forms (%n), when the text has one.

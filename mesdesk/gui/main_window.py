@@ -43,6 +43,7 @@ from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.structure_edit import StructureEditor
 from mesdesk.gui.window_keys import WindowKeysFirst
 from mesdesk.model.entities import Action, Axis
+from mesdesk.model.page_estimate import estimate_pages
 from mesdesk.model.text_replace import SearchOptions
 from mesdesk.proofing.report_spelling import report_language, workspace_names
 
@@ -290,6 +291,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.formatToolBar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
+        self.lengthLabel = QLabel(self)
+        self.lengthLabel.setObjectName("reportLength")
+        self.statusBar().addPermanentWidget(self.lengthLabel)
         self.saveLabel = QLabel(self)
         self.saveLabel.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.saveLabel)
@@ -336,6 +340,7 @@ class MainWindow(QMainWindow):
         self.saveLabel.setText(self.tr("Enregistrement automatique"))
         self._current_key = None
         self._update_spelling()
+        self._update_length()
         self.select_key(PREAMBLE)
         if self.find_panel is not None:
             self.find_panel.attach(doc)
@@ -530,7 +535,27 @@ class MainWindow(QMainWindow):
                 self.select_key(keys[i])
 
     # -- reacting to the document ---------------------------------------------------------
+    def _update_length(self) -> None:
+        """The whole report's words and estimated pages (red past the convention's limit)."""
+        report = self.doc.report
+        if report is None:
+            self.lengthLabel.clear()
+            return
+        estimate = estimate_pages(report)
+        words = self.locale().toString(estimate.words)
+        text = self.tr("%1 mots · ≈ %n page(s)", "", estimate.pages).replace("%1", words)
+        limit = report.convention.page_limit
+        over = limit is not None and estimate.pages > limit
+        if limit is not None:
+            text += self.tr(" sur %1").replace("%1", str(limit))
+        self.lengthLabel.setText(text)
+        self.lengthLabel.setStyleSheet("color: #b00000; font-weight: bold" if over else "")
+        self.lengthLabel.setToolTip(self.tr(
+            "Estimation du nombre de pages du fichier Word exporté (à une page près), "
+            "d'après la longueur des textes et la mise en page du modèle."))
+
     def _saved(self, when: dt.datetime) -> None:
+        self._update_length()
         time = QTime(when.hour, when.minute, when.second)
         self.saveLabel.setText(self.tr("Enregistré à %1").replace("%1", self.locale().toString(time, "HH:mm")))
         self.saveLabel.setToolTip(self.doc.path.as_posix())
@@ -606,6 +631,8 @@ class MainWindow(QMainWindow):
                 page.refresh()
         if self.check_panel is not None and self.check_panel.isVisible():
             self.check_panel.refresh()
+        self._update_spelling()  # a partner renamed, the report's language changed
+        self._update_length()
 
     def _report_chosen(self, index: int) -> None:
         report_id = self.reportSwitcher.itemData(index)
@@ -627,6 +654,7 @@ class MainWindow(QMainWindow):
         if self.check_panel is not None and self.check_panel.isVisible():
             self.check_panel.refresh()
         self._update_spelling()
+        self._update_length()
 
     def _update_spelling(self) -> None:
         """Check in the report's language, accepting the workspace's names."""

@@ -19,6 +19,7 @@ from typing import Literal
 
 from mesdesk.model.entities import STATUS_LABELS_FR, Action, Report, Status
 from mesdesk.model.findings import Finding, Place, register_fr, word_fr
+from mesdesk.model.page_estimate import estimate_pages
 from mesdesk.model.richtext import Footnote, IndicatorRef, RichText, Text
 
 GapKind = Literal[
@@ -35,6 +36,7 @@ GapKind = Literal[
     "empty_conclusion",
     "same_conclusion",
     "no_event",
+    "over_page_limit",
 ]
 Field = Literal["preamble", "evaluation", "narrative", "means", "conclusion"]
 
@@ -74,6 +76,8 @@ class Gap:
             place = Place("action", action_uid=self.action_uid, field=self.field)
         elif self.kind == "no_event":
             place = Place("event")
+        elif self.kind == "over_page_limit":
+            place = Place("document")
         else:
             place = Place(self.field or "document", field=self.field)  # type: ignore[arg-type]
         return Finding(self.code, self.params, "warning", place)
@@ -128,6 +132,11 @@ def report_gaps(report: Report) -> list[Gap]:
                          field="conclusion", year=previous.year))
     if not any(_in_year(event.start_date, event.end_date, report.year) for event in report.events):
         gaps.append(_gap("no_event", "no_event", {"year": report.year}, year=report.year))
+    limit = report.convention.page_limit
+    if limit is not None:
+        pages = estimate_pages(report).pages
+        if pages > limit:
+            gaps.append(_gap("over_page_limit", "over_page_limit", {"pages": pages, "limit": limit}))
     return gaps
 
 
@@ -162,6 +171,7 @@ register_fr({
     "check.empty_conclusion": "Conclusion vide",
     "check.same_conclusion": "Conclusion identique à celle de {previous} : à réécrire pour {year}",
     "check.no_event": "Aucun événement daté de {year}",
+    "check.over_page_limit": "Environ {pages} pages estimées pour {limit} autorisées par la convention : à raccourcir",
 })
 
 

@@ -133,6 +133,8 @@ class Convention(Base):
     first_year: Mapped[int] = mapped_column(Integer)
     last_year: Mapped[int] = mapped_column(Integer)
     signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # How many pages the funder allows for a report (None: no limit); « Vérifier » warns past it.
+    page_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     funder: Mapped[Funder | None] = relationship()
     axes: Mapped[list["Axis"]] = relationship(
@@ -241,6 +243,8 @@ class Report(Base):
     report_date: Mapped[dt.date | None] = mapped_column(Date)
     preamble: Mapped[RichText] = mapped_column(RichTextType, default=RichText)
     conclusion: Mapped[RichText] = mapped_column(RichTextType, default=RichText)
+    # The language the report is written in ("fr" or "en"): spelling follows it.
+    language: Mapped[str] = mapped_column(String, default="fr", server_default="fr")
 
     convention: Mapped[Convention] = relationship(back_populates="reports")
     texts: Mapped[list["ActionText"]] = relationship(back_populates="report", cascade="all, delete-orphan")

@@ -238,6 +238,10 @@
         <translation>Report &amp;date:</translation>
     </message>
     <message>
+        <source>Lan&amp;gue du bilan :</source>
+        <translation>Report lan&amp;guage:</translation>
+    </message>
+    <message>
         <source>Convention</source>
         <translation>Agreement</translation>
     </message>
@@ -256,6 +260,18 @@
     <message>
         <source>Années :</source>
         <translation>Years:</translation>
+    </message>
+    <message>
+        <source>sans limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source> pages</source>
+        <translation> pages</translation>
+    </message>
+    <message>
+        <source>Pages au plus :</source>
+        <translation>Pages at most:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -788,6 +804,10 @@
     <message>
         <source>Aucun événement daté de {year}</source>
         <translation>No event dated {year}</translation>
+    </message>
+    <message>
+        <source>Environ {pages} pages estimées pour {limit} autorisées par la convention : à raccourcir</source>
+        <translation>About {pages} pages estimated for {limit} allowed by the agreement: to shorten</translation>
     </message>
     <message>
         <source>évaluation</source>
@@ -1612,6 +1632,21 @@
     <message>
         <source>Renommez l&apos;axe avec F2 ; ajoutez une action avec Ctrl+Maj+N ; déplacez-le avec Ctrl+Maj+Haut / Bas.</source>
         <translation>Rename the axis with F2; add an action with Ctrl+Shift+N; move it with Ctrl+Shift+Up / Down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 mots · ≈ %n page(s)</source>
+        <translation>
+            <numerusform>%1 words · ≈ %n page</numerusform>
+            <numerusform>%1 words · ≈ %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> sur %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <source>Estimation du nombre de pages du fichier Word exporté (à une page près), d&apos;après la longueur des textes et la mise en page du modèle.</source>
+        <translation>Estimated page count of the exported Word file (within one page), from the length of the texts and the template&apos;s layout.</translation>
     </message>
     <message>
         <source>L&apos;enregistrement fonctionne de nouveau : tout est écrit dans « %1 ».</source>

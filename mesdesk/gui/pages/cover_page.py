@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +66,14 @@ class CoverPage(Page):
         date_label = QLabel(self.tr("&Date du bilan :"), report_box)
         date_label.setBuddy(self.reportDate)
         form.addRow(date_label, self.reportDate)
+        self.reportLanguage = QComboBox(report_box)
+        self.reportLanguage.setObjectName("reportLanguage")
+        self.reportLanguage.addItem("Français", "fr")  # each language named in itself
+        self.reportLanguage.addItem("English", "en")
+        self.reportLanguage.currentIndexChanged.connect(lambda _i: self._language_edited())
+        language_label = QLabel(self.tr("Lan&gue du bilan :"), report_box)
+        language_label.setBuddy(self.reportLanguage)
+        form.addRow(language_label, self.reportLanguage)
 
         convention_box = QGroupBox(self.tr("Convention"), self)
         form = QFormLayout(convention_box)
@@ -75,6 +85,16 @@ class CoverPage(Page):
         self.yearsLabel = QLabel(convention_box)
         self.yearsLabel.setObjectName("conventionYears")
         form.addRow(self.tr("Années :"), self.yearsLabel)
+        self.pageLimit = QSpinBox(convention_box)
+        self.pageLimit.setObjectName("pageLimit")
+        self.pageLimit.setRange(0, 999)
+        self.pageLimit.setSpecialValueText(self.tr("sans limite"))
+        self.pageLimit.setSuffix(self.tr(" pages"))
+        self.pageLimit.editingFinished.connect(self._page_limit_edited)
+        self.pageLimit.valueChanged.connect(lambda _v: self._page_limit_edited() if not self.pageLimit.hasFocus() else None)
+        limit_label = QLabel(self.tr("Pages au plus :"), convention_box)
+        limit_label.setBuddy(self.pageLimit)
+        form.addRow(limit_label, self.pageLimit)
 
         org_box = QGroupBox(self.tr("Organisation"), self)
         form = QFormLayout(org_box)
@@ -185,6 +205,8 @@ class CoverPage(Page):
             self.linksEdit.setPlainText("\n".join(org.links or []) if org else "")
             convention = self.doc.convention
             self.yearsLabel.setText(f"{convention.first_year} – {convention.last_year}" if convention else "")
+            self.pageLimit.setValue((convention.page_limit or 0) if convention else 0)
+            self.reportLanguage.setCurrentIndex(max(0, self.reportLanguage.findData(report.language if report else "fr")))
             self.organisationLogo.refresh()
             self.funderLogo.refresh()
         finally:
@@ -208,6 +230,25 @@ class CoverPage(Page):
         if report.report_date != value:
             report.report_date = value
             self.doc.schedule_save()
+
+    def _page_limit_edited(self) -> None:
+        convention = self._convention
+        if self._loading or convention is None:
+            return
+        value = self.pageLimit.value() or None
+        if convention.page_limit != value:
+            convention.page_limit = value
+            self.doc.schedule_save()
+
+    def _language_edited(self) -> None:
+        report = self._report
+        if self._loading or report is None:
+            return
+        value = str(self.reportLanguage.currentData())
+        if report.language != value:
+            report.language = value
+            self.doc.schedule_save()
+            self.doc.dataEdited.emit()  # spelling follows the report's language
 
     def write_back(self) -> bool:
         """Catch a field still being typed in when the window saves (e.g. on close)."""

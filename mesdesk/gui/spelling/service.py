@@ -62,6 +62,8 @@ class SpellingService(QObject):
 
     def set_names(self, names: list[str]) -> None:
         """Names of the workspace accepted as words (partners, bodies, organisation, funder)."""
+        if list(names) == self._names:
+            return  # nothing to redraw
         self._names = list(names)
         if self._checker is not None:
             self._checker.set_names(self._names)
