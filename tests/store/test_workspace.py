@@ -248,3 +248,28 @@ def test_a_first_version_workspace_gains_the_cover_logos(tmp_path: Path) -> None
     assert (tmp_path / "v1.avant-migration-0001.bak.mesdesk").exists()
     with Workspace.open(path) as ws:
         assert ws.organisation().logo.startswith(b"\x89PNG")  # type: ignore[union-attr]
+
+
+def test_a_schema_0002_workspace_gains_page_limit_and_language(tmp_path: Path) -> None:
+    """A file of the previous release's format (0002) opens, is backed up, then migrated:
+    no page limit, its reports in French."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "v2.mesdesk"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0002")
+        conn.exec_driver_sql("INSERT INTO convention (uid, programme, first_year, last_year) VALUES ('c', 'P', 2024, 2026)")
+        conn.exec_driver_sql("INSERT INTO report (convention_id, year, title, support_line, preamble, conclusion) "
+                             "VALUES (1, 2024, 'Bilan 2024', '', '[]', '[]')")
+    engine.dispose()
+    with Workspace.open(path) as ws:
+        (convention,) = ws.conventions()
+        assert convention.page_limit is None
+        assert convention.reports[0].language == "fr"
+        convention.page_limit = 12
+        ws.commit()
+    assert (tmp_path / "v2.avant-migration-0002.bak.mesdesk").exists()
+    with Workspace.open(path) as ws:
+        assert ws.conventions()[0].page_limit == 12
