@@ -357,14 +357,23 @@ class Workspace:
         return conventions[-1] if conventions else None
 
     def save_copy(self, target: str | Path) -> Path:
-        """Write a consistent, self-contained copy of the workspace (atomic)."""
+        """Write a consistent, self-contained copy of the workspace (atomic).
+
+        A workspace another process has open at ``target`` is not replaced
+        (``WorkspaceInUseError``): its window would go on writing into a file swapped
+        under it.
+        """
         if not self.read_only:
             self.session.commit()
         target = Path(target)
+        lock = WorkspaceLock(target)
+        lock.acquire()
         try:
             return replace_with_copy(self.engine, target)
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             raise describe(target, exc, "enregistrer") from exc
+        finally:
+            lock.release()
 
     def close(self) -> None:
         """Commit, checkpoint the WAL into the file and release it.
