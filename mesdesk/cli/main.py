@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -69,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("mesdesk : interrompu", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (``mesdesk check … | head``): nothing left to say to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:  # a known kind of failure from a layer below: one line
         message = user_message(exc, getattr(args, "path", None))

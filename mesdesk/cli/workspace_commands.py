@@ -92,6 +92,7 @@ def cmd_json_load(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from mesdesk.model.checks import report_gaps
     from mesdesk.store import migrate
+    from mesdesk.store.access import read_only_reason
     from mesdesk.store.workspace import Workspace, integrity_problems
 
     with Workspace.open(args.path, readonly_lock=True) as ws:
@@ -100,6 +101,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             revision = migrate.current_revision(conn)
         print(f"Fichier : {args.path}")
         print(f"Schéma : {revision} ({'à jour' if revision == migrate.head_revision() else 'ancien'})")
+        if ws.read_only:
+            print(f"Accès : lecture seule ; {read_only_reason(ws.read_only_cause or 'requested')}")
         if problems:
             for problem in problems:
                 print(f"  ! {problem}")

@@ -89,7 +89,8 @@ def read_only_message(path: Path, cause: str) -> str:
     )
 
 
-def _has_pending_wal(path: Path) -> bool:
+def has_pending_wal(path: Path) -> bool:
+    """Whether commits may still be in the ``-wal`` file (a session that did not close)."""
     try:
         return Path(f"{path}-wal").stat().st_size > 0
     except OSError:
@@ -99,7 +100,7 @@ def _has_pending_wal(path: Path) -> bool:
 def read_only_connector(path: Path, cause: str) -> Callable[[], sqlite3.Connection]:
     """A factory of read-only SQLite connections to ``path``."""
     uri = path.absolute().as_uri() + "?mode=ro"
-    if cause != "requested" and not _has_pending_wal(path):
+    if cause != "requested" and not has_pending_wal(path):
         # Nobody can write the file and every commit is in it: no journal, no shared
         # memory, no lock needed, and none of their files created beside it.
         uri += "&immutable=1"

@@ -29,6 +29,7 @@ from mesdesk.model.entities import Convention, Organisation
 from mesdesk.store import migrate
 from mesdesk.store.access import (
     folder_read_only_cause,
+    has_pending_wal,
     read_only_cause,
     read_only_connector,
     read_only_message,
@@ -41,6 +42,7 @@ from mesdesk.store.errors import (
     NotAWorkspaceError,
     ReadOnlyWorkspaceError,
     WorkspaceError,
+    WorkspaceIOError,
 )
 from mesdesk.store.failures import damaged, describe
 from mesdesk.store.lock import WorkspaceLock
@@ -283,7 +285,18 @@ class Workspace:
     def _open_read_only(cls, path: Path, cause: str) -> "Workspace":
         """No lock file, no journal change, no migration, nothing written beside the file."""
         connect = read_only_connector(path, cause)
-        revision = _inspect(path, connect)
+        try:
+            revision = _inspect(path, connect)
+        except WorkspaceIOError as exc:
+            if not has_pending_wal(path):
+                raise
+            # Commits still in the -wal need SQLite's shared-memory file, which cannot
+            # be created here: say so rather than show the file without them.
+            raise ReadOnlyWorkspaceError(
+                f"{path.name} a des modifications encore dans {path.name}-wal, qui ne peuvent pas être lues ici "
+                f"({read_only_reason(cause)}) : copiez les deux fichiers ensemble dans un dossier où vous "
+                "pouvez écrire, puis ouvrez la copie."
+            ) from exc
         _check_revision(path, revision)
         if revision != migrate.head_revision():
             # Reading it would need the new schema, and updating it means writing it.
@@ -358,14 +371,23 @@ class Workspace:
         return conventions[-1] if conventions else None
 
     def save_copy(self, target: str | Path) -> Path:
-        """Write a consistent, self-contained copy of the workspace (atomic)."""
+        """Write a consistent, self-contained copy of the workspace (atomic).
+
+        A workspace another process has open at ``target`` is not replaced
+        (``WorkspaceInUseError``): its window would go on writing into a file swapped
+        under it.
+        """
         if not self.read_only:
             self.session.commit()
         target = Path(target)
+        lock = WorkspaceLock(target)
+        lock.acquire()
         try:
             return replace_with_copy(self.engine, target)
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             raise describe(target, exc, "enregistrer") from exc
+        finally:
+            lock.release()
 
     def close(self) -> None:
         """Commit, checkpoint the WAL into the file and release it.

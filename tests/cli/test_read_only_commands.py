@@ -34,6 +34,7 @@ def test_reading_commands_succeed_on_a_read_only_file(protected: Path, tmp_path:
     before = _listing(protected.parent)
     result = _run("check", str(protected))
     assert result.returncode == 0 and "Intégrité : OK" in result.stdout, result.stderr
+    assert "Accès : lecture seule ; le fichier est en lecture seule" in result.stdout
     assert result.stderr == ""
     result = _run("json-dump", str(protected))
     assert result.returncode == 0 and result.stderr == ""

@@ -127,3 +127,18 @@ def test_a_healthy_workspace_on_a_full_disk_is_read_not_called_damaged(tiny_disk
         assert ws.read_only and ws.read_only_cause == "disk-full"
     message = one_line(run_mesdesk("new-report", str(path), "--year", "2025"))
     assert "disque est plein" in message and "endommagé" not in message
+
+
+def test_an_edit_that_does_not_fit_is_refused_and_the_workspace_stays_whole(
+    tiny_disk: TinyDisk, sample_file: Path
+) -> None:
+    path = tiny_disk.path / "bilan.mesdesk"
+    path.write_bytes(sample_file.read_bytes())
+    before = run_mesdesk("json-dump", str(path)).stdout
+    tiny_disk.fill(leave=60 * 1024)  # room to open (journal, shared memory), not for a new report
+    message = one_line(run_mesdesk("new-report", str(path), "--year", "2025"))
+    assert "disque est plein" in message and "endommagé" not in message
+    tiny_disk.free()
+    assert set(tiny_disk.files()) == {"bilan.mesdesk"}  # no lock, no -wal, no -shm left
+    assert run_mesdesk("json-dump", str(path)).stdout == before
+    assert run_mesdesk("new-report", str(path), "--year", "2025").returncode == 0  # with room, it works

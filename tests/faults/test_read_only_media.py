@@ -90,3 +90,26 @@ def test_a_folder_nobody_may_write_is_read_by_nobody(open_folder: Path, sample_f
     message = one_line(run_mesdesk("sample", str(open_folder / "autre.mesdesk"), as_nobody=True))
     assert "lecture seule" in message
     assert not os.path.exists(open_folder / "autre.mesdesk")
+
+
+def test_unfinished_commits_in_a_read_only_folder_are_not_hidden(open_folder: Path, sample_file: Path) -> None:
+    """A file copied with its -wal (a session that did not close) into a folder nobody
+    may write: SQLite cannot read the journal there, and showing the file without
+    those commits would be wrong. One line says what to do."""
+    path = open_folder / "bilan.mesdesk"
+    path.write_bytes(sample_file.read_bytes())
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE organisation SET name = 'Dans le journal'")
+    writer.commit()
+    wal = Path(f"{path}-wal").read_bytes()
+    writer.close()
+    path.write_bytes(sample_file.read_bytes())
+    Path(f"{path}-wal").write_bytes(wal)
+    for file in open_folder.iterdir():
+        file.chmod(0o644)
+    before = listing(open_folder)
+    message = one_line(run_mesdesk("json-dump", str(path), as_nobody=True))
+    assert "bilan.mesdesk-wal" in message and "copiez les deux fichiers" in message
+    assert "endommagé" not in message
+    assert listing(open_folder) == before

@@ -143,3 +143,17 @@ def test_a_read_only_file_with_an_unfinished_journal_is_read_whole(sample_file: 
     finally:
         path.chmod(0o644)
     assert stat.S_IMODE(path.stat().st_mode) == 0o644 and os.path.exists(f"{path}-wal")
+
+
+def test_a_read_only_workspace_can_be_saved_elsewhere(protected: Path, tmp_path: Path) -> None:
+    """« Enregistrer une copie sous… » from a read-only window gives a normal workspace."""
+    with Workspace.open(protected) as ws:
+        copy = ws.save_copy(tmp_path / "copie.mesdesk")
+    with Workspace.open(copy) as ws:
+        assert not ws.read_only
+        org = ws.organisation()
+        assert org is not None
+        org.name = "Modifiable"
+        ws.commit()
+    with Workspace.open(copy) as ws:
+        assert ws.organisation().name == "Modifiable"  # type: ignore[union-attr]
