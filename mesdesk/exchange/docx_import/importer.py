@@ -20,6 +20,7 @@ from mesdesk.exchange.docx_import.contact import parse_contact
 from mesdesk.exchange.docx_import.package_guard import DocxPackage, open_package
 from mesdesk.exchange.docx_import.reader import ReaderStats, read_docx
 from mesdesk.exchange.docx_import.shape import ShapedAction, ShapedReport, Unrecognised, shape_report
+from mesdesk.exchange.docx_import.size_limits import fit_to_limits
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.model.entities import (
     Action,
@@ -214,6 +215,7 @@ def apply_report(
     year = resolve_year(document, year)
     summary = DocxImportSummary(file_name=document.file_name, year=year)
     summary.guesses.extend(shaped.guesses)
+    summary.warnings.extend(fit_to_limits(shaped))
     if progress:
         progress(3, STEPS, "Enregistrement dans l'espace de travail")
     with session.no_autoflush:
