@@ -299,6 +299,17 @@
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>Texte collé : les suites de plus de %1 caractères sans espace ont été coupées par des espaces.</source>
+        <translation>Pasted text: runs of more than %1 characters without a space were split with spaces.</translation>
+    </message>
+    <message>
+        <source>Texte collé trop long : seuls ses %1 premiers caractères ont été gardés (limite d&apos;un texte).</source>
+        <translation>Pasted text too long: only its first %1 characters were kept (the limit of one text).</translation>
+    </message>
+</context>
+<context>
     <name>CoverPage</name>
     <message>
         <source>Couverture et organisation</source>
