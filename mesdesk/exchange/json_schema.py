@@ -14,7 +14,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-from mesdesk.exchange.json_strict import path_text
+from mesdesk.exchange.json_strict import path_text, printable
 from mesdesk.resources import schema_path
 
 _TYPES = {
@@ -79,8 +79,12 @@ def _expected_types(types: str | list[str]) -> str:
 
 
 def _shown(value: Any, width: int = 40) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if isinstance(value, str):
+        return printable(value, width)
+    try:
+        return printable(json.dumps(value, ensure_ascii=False), width)
+    except (TypeError, ValueError):
+        return printable(repr(value), width)
 
 
 def _french(error: ValidationError) -> str:

@@ -106,6 +106,13 @@ def nesting_depth(text: str) -> int:
     return max(accumulate(steps), default=0)
 
 
+def printable(text: str, width: int = 60) -> str:
+    """``text`` safe in a one-line message: control characters escaped, lone surrogates
+    replaced (stderr could not encode them), long text shortened."""
+    text = json.dumps(_SURROGATE.sub("\ufffd", text), ensure_ascii=False)[1:-1]
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def path_text(path: tuple[str | int, ...] | list[str | int]) -> str:
     """``conventions[0].reports[1].year`` for ``("conventions", 0, "reports", 1, "year")``."""
     out = ""
@@ -113,7 +120,8 @@ def path_text(path: tuple[str | int, ...] | list[str | int]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            key = printable(str(part))
+            out += f".{key}" if out else key
     return out or "(document)"
 
 
@@ -136,10 +144,10 @@ def find_defect(data: Any) -> str | None:
         elif isinstance(value, dict):
             duplicate = getattr(value, "duplicate", None)
             if duplicate is not None:
-                return f"{path_text(path)} : clé « {_shown(duplicate)} » en double"
+                return f"{path_text(path)} : clé « {printable(duplicate)} » en double"
             for key in value:
                 if not isinstance(key, str):
-                    return f"{path_text(path)} : clé {key!r} non textuelle"
+                    return f"{path_text(path)} : clé {printable(repr(key))} non textuelle"
                 if _SURROGATE.search(key):
                     return f"{path_text(path)} : clé avec un caractère invalide (moitié de paire UTF-16 isolée)"
             # Reversed, so the first defect in document order is found first.
@@ -147,8 +155,3 @@ def find_defect(data: Any) -> str | None:
         elif isinstance(value, list):
             stack.extend((v, path + (i,)) for i, v in reversed(list(enumerate(value))))
     return None
-
-
-def _shown(text: str, width: int = 60) -> str:
-    text = _SURROGATE.sub("\ufffd", text)
-    return text if len(text) <= width else text[: width - 1] + "…"

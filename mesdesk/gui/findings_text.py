@@ -18,6 +18,7 @@ _CONTEXT = "Findings"
 # producing module, in the same order as the model's registrations.
 _TEXTS: dict[str, str] = {
     # --- Word import (mesdesk/exchange/docx_import) ---
+    "docx_import.cut_to_limit": QT_TRANSLATE_NOOP("Findings", "{part} : {detail}, coupé à la limite."),
     "docx_import.numbers_only": QT_TRANSLATE_NOOP(
         "Findings", "Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro."),
     "docx_import.action_twice": QT_TRANSLATE_NOOP(

@@ -9,6 +9,7 @@ the Excel re-import and a paste in the editor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from mesdesk.model.richtext import Footnote, IndicatorRef, ListBlock, ListItem, Paragraph, RichText, Text
@@ -22,6 +23,10 @@ MAX_RICH_BLOCKS = 5_000  # paragraphs and lists in one rich text
 MAX_LIST_ITEMS = 5_000  # items in one list
 MAX_INLINES = 10_000  # runs, notes and indicator chips in one paragraph
 MAX_LINKS = 100  # the organisation's links
+# The longest run of characters without a space. Qt lays out a line it cannot break in
+# quadratic time: a 50,000-character run freezes the editor for 5 s, 200,000 for over a
+# minute. No word or URL is this long; a pasted blob is split by spaces, never cut.
+MAX_RUN_CHARS = 2_000
 
 # -- numbers -------------------------------------------------------------------------------
 YEAR_MIN = 1900
@@ -47,11 +52,14 @@ MAX_JSON_DEPTH = 40  # the deepest real document (a footnote's text in a list it
 MAX_NUMBER_CHARS = 40  # digits (and sign, point, exponent) of one JSON number
 
 
+_RUN = re.compile(r"\S+")
+
+
 @dataclass(frozen=True)
 class Excess:
     """What a value holds beyond a limit: ``what`` is a code, ``size`` and ``limit`` its numbers."""
 
-    what: str  # "chars" | "blocks" | "items" | "inlines" | "href"
+    what: str  # "chars" | "blocks" | "items" | "inlines" | "href" | "run"
     size: int
     limit: int
 
@@ -62,6 +70,7 @@ class Excess:
             "items": "éléments de liste",
             "inlines": "éléments dans un paragraphe",
             "href": "caractères dans un lien",
+            "run": "caractères sans espace",
         }
         return f"trop long ({_grouped(self.size)} {nouns[self.what]}, limite {_grouped(self.limit)})"
 
@@ -104,7 +113,42 @@ def rich_excess(rt: RichText) -> Excess | None:
     chars = rich_chars(rt)
     if chars > MAX_RICH_CHARS:
         return Excess("chars", chars, MAX_RICH_CHARS)
+    longest = max((longest_run(t.text) for t in _texts(rt)), default=0)
+    if longest > MAX_RUN_CHARS:
+        return Excess("run", longest, MAX_RUN_CHARS)
     return None
+
+
+def longest_run(text: str) -> int:
+    """The length of the longest run of non-space characters (linear time)."""
+    return max(map(len, text.split()), default=0)
+
+
+def split_runs(text: str) -> str:
+    """``text`` with a space inserted every ``MAX_RUN_CHARS`` characters of a run without one."""
+    if longest_run(text) <= MAX_RUN_CHARS:
+        return text
+    parts: list[str] = []
+    last = 0
+    for match in _RUN.finditer(text):
+        run = match.group()
+        if len(run) > MAX_RUN_CHARS:
+            parts.append(text[last : match.start()])
+            parts.append(" ".join(run[i : i + MAX_RUN_CHARS] for i in range(0, len(run), MAX_RUN_CHARS)))
+            last = match.end()
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _texts(rt: RichText) -> list[Text]:
+    out: list[Text] = []
+    for content in rt.paragraph_contents():
+        for inline in content:
+            if isinstance(inline, Text):
+                out.append(inline)
+            elif isinstance(inline, Footnote):
+                out.extend(inline.content)
+    return out
 
 
 def truncate_line(text: str) -> str:
@@ -115,7 +159,9 @@ def truncate_rich(rt: RichText) -> RichText:
     """``rt`` cut down to fit every limit: the first blocks and characters are kept.
 
     Used where refusing would lose more than cutting (a paste, a Word import), always
-    with a notice to the user. A rich text that fits is returned as it is.
+    with a notice to the user. Runs longer than ``MAX_RUN_CHARS`` are split by spaces
+    (after the cut, so the count stays the characters kept). A rich text that fits is
+    returned as it is.
     """
     if rich_excess(rt) is None:
         return rt
@@ -141,7 +187,8 @@ def truncate_rich(rt: RichText) -> RichText:
 
 def _cut_text(t: Text, budget: int) -> Text:
     href = t.href if t.href is None or len(t.href) <= MAX_HREF_CHARS else None
-    return replace(t, text=t.text[:budget], href=href)
+    # Splitting adds spaces: cut again so the budget still counts every character.
+    return replace(t, text=split_runs(t.text[:budget])[:budget], href=href)
 
 
 def _cut_inlines(

@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>Texte collé : les suites de plus de %1 caractères sans espace ont été coupées par des espaces.</source>
+        <translation>Pasted text: runs of more than %1 characters without a space were split with spaces.</translation>
+    </message>
+    <message>
+        <source>Texte collé trop long : seuls ses %1 premiers caractères ont été gardés (limite d&apos;un texte).</source>
+        <translation>Pasted text too long: only its first %1 characters were kept (the limit of one text).</translation>
+    </message>
+</context>
+<context>
     <name>CoverPage</name>
     <message>
         <source>Couverture et organisation</source>
@@ -856,6 +867,10 @@
     <message>
         <source>Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro.</source>
         <translation>Neither heading styles nor bold lines: axes and actions recognised by their number alone.</translation>
+    </message>
+    <message>
+        <source>{part} : {detail}, coupé à la limite.</source>
+        <translation>{part}: {detail}, cut to the limit.</translation>
     </message>
     <message>
         <source>L&apos;action {action} apparaît deux fois : la seconde partie est ajoutée à son récit.</source>

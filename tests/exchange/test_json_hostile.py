@@ -206,3 +206,11 @@ def test_json_load_command_deep_nesting(tmp_path: Path) -> None:
     )
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert "JSON trop imbriqué" in result.stderr
+
+
+def test_keys_and_values_in_messages_are_printable() -> None:
+    # Found by the fuzzer: a key holding a newline broke the one-line rule.
+    message = _refusal(TEXT.replace('"title": "Forum"', '"ti\\ntle": "Forum"'))
+    assert message == 'conventions[0].reports[0].events[0] : clé inconnue « ti\\ntle »'
+    message = _refusal(TEXT.replace('"2024": 3', '"2024": 3, "\\ud800": NaN'))
+    message.encode("utf-8")

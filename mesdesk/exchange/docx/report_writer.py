@@ -304,11 +304,20 @@ class ReportWriter:
 
     def _properties(self) -> None:
         props = self.document.core_properties
-        props.title = self._title()
-        props.subject = clean_line(self.report.support_line)
-        props.author = clean_line(self.organisation.name) if self.organisation else ""
+        # The package's core properties hold at most 255 characters each (python-docx
+        # raises past that); the full title is in the document itself.
+        props.title = _property(self._title())
+        props.subject = _property(clean_line(self.report.support_line))
+        props.author = _property(clean_line(self.organisation.name)) if self.organisation else ""
         props.last_modified_by = "MES Desk"
         props.language = "fr-FR"
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
         props.created = now
         props.modified = now
+
+
+CORE_PROPERTY_CHARS = 255
+
+
+def _property(text: str) -> str:
+    return text if len(text) <= CORE_PROPERTY_CHARS else text[: CORE_PROPERTY_CHARS - 1] + "…"

@@ -36,6 +36,7 @@ MACRO_TYPES = (
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
 CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_CORE_PROPERTIES = "/metadata/core-properties"  # the end of the relationship type, transitional or strict
 # A template is a few hundred KB at most; this bounds what a hostile zip may inflate to.
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
@@ -76,14 +77,41 @@ def read_template_bytes(path: Path) -> bytes:
         content_type = main.get("ContentType") if main is not None else None
         if content_type in MACRO_TYPES:
             raise _refuse(path, "contient des macros : enregistrez-le au format .docx ou .dotx (sans macros).")
+        if content_type not in (DOCUMENT_MAIN, TEMPLATE_MAIN):
+            raise _refuse(path, "n'est pas un document Word lisible (format non pris en charge).")
+        changes: dict[str, bytes] = {}
         if content_type == TEMPLATE_MAIN:
             assert main is not None
             main.set("ContentType", DOCUMENT_MAIN)
-            return _rewrite_member(archive, "[Content_Types].xml", etree.tostring(types, xml_declaration=True,
-                                                                                    encoding="UTF-8", standalone=True))
-        if content_type != DOCUMENT_MAIN:
-            raise _refuse(path, "n'est pas un document Word lisible (format non pris en charge).")
+            changes["[Content_Types].xml"] = _xml_bytes(types)
+        rels = _single_core_properties(archive, path) if "_rels/.rels" in names else None
+        if rels is not None:
+            changes["_rels/.rels"] = rels
+        if changes:
+            return _rewrite_members(archive, changes)
     return data
+
+
+def _xml_bytes(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _single_core_properties(archive: zipfile.ZipFile, path: Path) -> bytes | None:
+    """The package relationships keeping only the first core-properties part, or None when fine.
+
+    Some tools add a second one (the same part twice, or a copy); python-docx then
+    fails when the export sets the title. The first is what Word reads too.
+    """
+    try:
+        rels = etree.fromstring(archive.read("_rels/.rels"))
+    except etree.XMLSyntaxError as exc:
+        raise _refuse(path, "est endommagé (relations du paquet illisibles).") from exc
+    core = [r for r in rels if (r.get("Type") or "").endswith(_CORE_PROPERTIES)]
+    if len(core) < 2:
+        return None
+    for extra in core[1:]:
+        rels.remove(extra)
+    return _xml_bytes(rels)
 
 
 def _ole_refusal(data: bytes) -> str:
@@ -99,11 +127,11 @@ def _ole_refusal(data: bytes) -> str:
     )
 
 
-def _rewrite_member(archive: zipfile.ZipFile, name: str, content: bytes) -> bytes:
+def _rewrite_members(archive: zipfile.ZipFile, changes: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in archive.infolist():
-            target.writestr(info, content if info.filename == name else archive.read(info.filename))
+            target.writestr(info, changes.get(info.filename) or archive.read(info.filename))
     return out.getvalue()
 
 

@@ -21,6 +21,7 @@ from mesdesk.exchange.docx_import.contact import parse_contact
 from mesdesk.exchange.docx_import.package_guard import DocxPackage, open_package
 from mesdesk.exchange.docx_import.reader import ReaderStats, read_docx
 from mesdesk.exchange.docx_import.shape import ShapedAction, ShapedReport, search_excerpt, shape_report
+from mesdesk.exchange.docx_import.size_limits import fit_to_limits
 from mesdesk.exchange.docx_import.summary import DocxImportSummary
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.model.entities import (
@@ -164,6 +165,7 @@ def apply_report(
     year = resolve_year(document, year)
     summary = DocxImportSummary(file_name=document.file_name, year=year)
     summary.notes.extend(shaped.findings)
+    summary.notes.extend(fit_to_limits(shaped))
     if progress:
         progress(3, STEPS, "Enregistrement dans l'espace de travail")
     with session.no_autoflush:

@@ -57,8 +57,10 @@ def looks_like_formula(text: str) -> bool:
 
 def safe_text(value: str, *, where: CellPlace | None = None, log: TextLog | None = None) -> str:
     """Text an xlsx cell can hold: control characters removed, length capped visibly."""
-    text = clean_text(value)
-    if len(text) > MAX_CELL_CHARS:
+    # Clean only what a cell can show: a huge value is never copied whole.
+    cut = len(value) > 2 * MAX_CELL_CHARS
+    text = clean_text(value[: 2 * MAX_CELL_CHARS] if cut else value)
+    if len(text) > MAX_CELL_CHARS or cut:
         text = text[: MAX_CELL_CHARS - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
         if log is not None:
             log.note_truncated(where)

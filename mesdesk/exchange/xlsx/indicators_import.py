@@ -27,6 +27,7 @@ from mesdesk.exchange.xlsx.zip_guard import check_xlsx_file
 from mesdesk.model.edits import SetIndicatorValue
 from mesdesk.model.entities import Report
 from mesdesk.model.french import format_number
+from mesdesk.model.limits import MAX_ID_CHARS, MAX_VALUE
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 MAX_DATA_ROWS = 20_000
 MAX_COLUMNS = 200
 HEADER_SEARCH_ROWS = 20  # a member may insert a title above the table
+MAX_LABEL_SHOWN = 200  # of a label read from the file, only shown in the summary
 
 
 class InvalidValuesError(ImportFileError):
@@ -184,9 +186,10 @@ def _read_sheet(workbook: Any, path: Path, report: Report) -> IndicatorImportSum
     for row_number, values in _data_rows(ws, header_row, max_col, path):
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue  # empty rows (and the table's spare row) say nothing
-        uid = _cell_text(values[uid_col - 1])
+        # A cell holds up to 32,767 characters: what is shown of it stays one line long.
+        uid = _cell_text(values[uid_col - 1])[:MAX_ID_CHARS]
         raw = values[year_col - 1]
-        file_label = _cell_text(values[label_col - 1]) if label_col else ""
+        file_label = _cell_text(values[label_col - 1])[:MAX_LABEL_SHOWN] if label_col else ""
         indicator = by_uid.get(uid)
         if indicator is None:
             summary.unknown.append(UnknownRow(row_number, uid, file_label))
@@ -203,6 +206,8 @@ def _read_sheet(workbook: Any, path: Path, report: Report) -> IndicatorImportSum
         seen[uid] = row_number
         try:
             new = parse_figure(raw)
+            if new is not None and abs(new) > MAX_VALUE:
+                raise NotANumber(f"nombre hors limites (au plus {format_number(MAX_VALUE)} en valeur absolue)")
         except NotANumber as exc:
             summary.invalid.append(
                 InvalidValue(ws.title, row_number, year_letter, str(year), _cell_text(raw)[:80], label, str(exc))

@@ -24,11 +24,14 @@ from mesdesk.exchange.xlsx.synthesis_sheet import synthesis_table
 from mesdesk.model.entities import Indicator, Organisation, Report
 from mesdesk.model.findings import Finding, Place, register_fr, words_fr
 from mesdesk.model.french import format_number
+from mesdesk.model.limits import MAX_LINE_CHARS
 from mesdesk.model.textclean import clean_line
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+
+CORE_PROPERTY_CHARS = 255  # what Office keeps of a document property
 
 _STEPS = ("Synthèse", "Indicateurs", "Événements", "Partenaires", "Graphiques", "Enregistrement")
 
@@ -90,7 +93,10 @@ def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple
     log = TextLog()
     workbook = Workbook()
     workbook.remove(workbook.active)  # the default empty sheet
-    title = clean_line(report.title) or f"Bilan {report.year}"
+    # Cut before cleaning: a title is at most MAX_LINE_CHARS once entered, but one that
+    # got past the limits must not be copied a dozen times over (a 200 MB title once
+    # ran the export out of memory).
+    title = clean_line(report.title[:MAX_LINE_CHARS]) or f"Bilan {report.year}"
 
     _report(progress, 0, _STEPS[0])
     synthesis = synthesis_table(report)
@@ -128,10 +134,10 @@ def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple
 
 def _set_properties(workbook: Workbook, report: Report, title: str) -> None:
     organisation = _organisation(report)
-    author = clean_line(organisation.name) if organisation is not None else ""
+    author = clean_line(organisation.name[:MAX_LINE_CHARS])[:CORE_PROPERTY_CHARS] if organisation is not None else ""
     props = workbook.properties
-    props.title = title
-    props.subject = clean_line(report.convention.programme) or None
+    props.title = title[:CORE_PROPERTY_CHARS]
+    props.subject = clean_line(report.convention.programme[:MAX_LINE_CHARS])[:CORE_PROPERTY_CHARS] or None
     props.creator = author or "MES Desk"
     props.lastModifiedBy = author or "MES Desk"
     props.language = "fr-FR"

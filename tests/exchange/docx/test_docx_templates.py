@@ -181,3 +181,27 @@ def test_a_macro_template_is_refused(report, tmp_path) -> None:
             target.writestr(info, data)
     with pytest.raises(ExportError, match="macros"):
         export_docx(report, tmp_path / "out.docx", template=template)
+
+
+CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+
+
+@pytest.mark.parametrize("second_target", ["docProps/core.xml", "docProps/core2.xml"])
+def test_a_template_declaring_two_core_properties_parts_works(report, tmp_path, read_docx, second_target) -> None:
+    # Seen in real templates passed through several tools; python-docx then raised
+    # « multiple relationships of type … core-properties » in the middle of the export.
+    template = tmp_path / "deux-proprietes.docx"
+    with zipfile.ZipFile(default_template()) as source, zipfile.ZipFile(template, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "_rels/.rels":
+                extra = f'<Relationship Id="rId9" Type="{CORE_REL}" Target="{second_target}"/>'
+                data = data.replace(b"</Relationships>", extra.encode() + b"</Relationships>")
+            target.writestr(info, data)
+            if info.filename == "docProps/core.xml" and second_target != "docProps/core.xml":
+                target.writestr(second_target, data)
+    out = export_docx(report, tmp_path / "out.docx", template=template).path
+    doc = read_docx(out)
+    assert doc.document.core_properties.title == report.title
+    rels = zipfile.ZipFile(out).read("_rels/.rels").decode()
+    assert rels.count(CORE_REL) == 1

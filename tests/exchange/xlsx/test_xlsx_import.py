@@ -168,3 +168,19 @@ def test_a_workbook_of_another_year_or_without_identifiers(small_workspace: Work
     wb.save(tmp_path / "nouid.xlsx")
     with pytest.raises(ImportFileError, match="Identifiant"):
         read_indicator_updates(tmp_path / "nouid.xlsx", report_of(small_workspace))
+
+
+def test_values_and_labels_beyond_the_limits(small_workspace: Workspace, small_xlsx: Path, tmp_path: Path) -> None:
+    # A figure no indicator can hold (it would print as 1E+20 in Word) and a 30,000-character label.
+    path = returned_copy(
+        small_xlsx,
+        tmp_path / "hors-limites.xlsx",
+        {"ind-visits": 1e20, "ind-books": "-2 000 000 000 000 000"},
+        extra_rows=[{"Indicateur": "L" * 30_000, "2024": 5}],
+    )
+    summary = read_indicator_updates(path, report_of(small_workspace))
+    reasons = {v.label: v.reason for v in summary.invalid}
+    assert len(summary.invalid) == 2 and all("hors limites" in r for r in reasons.values())
+    assert [len(u.label) for u in summary.unknown] == [200]
+    with pytest.raises(InvalidValuesError):
+        apply_indicator_updates(summary, report_of(small_workspace))

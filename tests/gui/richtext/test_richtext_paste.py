@@ -180,17 +180,55 @@ def test_copy_and_paste_inside_the_app_keeps_notes_runins_and_indicators(qtbot: 
     assert desk.edit.footnoteNumbers() == [1, 2]
 
 
-def test_huge_paste_stays_reasonable(qtbot: Any, desk: Any) -> None:
+def test_huge_paste_is_cut_to_the_limit_of_a_text_with_a_notice(qtbot: Any, desk: Any) -> None:
+    from mesdesk.gui.richtext.clipboard import paste_notices
+    from mesdesk.model.limits import MAX_RICH_CHARS, rich_chars
+
     line = "Les ateliers du mercredi ont accueilli des jeunes du quartier, avec des bénévoles. "
     text = "\n".join([line] * 24000)  # about 2 MB
     assert len(text.encode("utf-8")) > 2_000_000
+    notices: list[str] = []
+    paste_notices.cut.connect(notices.append)
     start = time.perf_counter()
     paste(qtbot, desk.edit, text=text)
     QApplication.processEvents()
     elapsed = time.perf_counter() - start
-    assert desk.edit.document().blockCount() == 24000
-    # Measured ~1.7 s on an idle 2-core machine; generous bound for loaded CI runners.
+    kept = desk.edit.richText()
+    assert rich_chars(kept) == MAX_RICH_CHARS  # the first 200,000 characters, in order
+    lines = kept.plain_text().split("\n")
+    assert len(lines) > 2000 and all(x.strip() == line.strip() for x in lines[:-1])
+    assert notices and "seuls ses 200" in notices[0]
+    assert desk.window.statusBar().currentMessage() == notices[0]
+    # The whole 2 MB once took ~1.7 s on an idle machine; the kept tenth takes far less.
     assert elapsed < 8.0, f"pasting 2 MB took {elapsed:.1f} s"
+    paste_notices.cut.disconnect(notices.append)
+
+
+def test_100_mb_paste_does_not_freeze(qtbot: Any, desk: Any) -> None:
+    from mesdesk.model.limits import MAX_RICH_CHARS, rich_chars
+
+    text = "x" * (100 * 1024 * 1024)  # one line without spaces: the worst case for layout and typography
+    start = time.perf_counter()
+    paste(qtbot, desk.edit, text=text)
+    QApplication.processEvents()
+    elapsed = time.perf_counter() - start
+    assert rich_chars(desk.edit.richText()) == MAX_RICH_CHARS
+    assert "200" in desk.window.statusBar().currentMessage()
+    assert elapsed < 15.0, f"pasting 100 MB took {elapsed:.1f} s"
+
+
+def test_a_long_run_without_spaces_is_split_not_lost(qtbot: Any, desk: Any) -> None:
+    blob = "QUJD" * 2_500  # 10,000 characters of base64
+    paste(qtbot, desk.edit, text=f"clé : {blob}")
+    kept = desk.edit.richText().plain_text()
+    assert kept.replace(" ", "") == f"clé:{blob}" and max(len(w) for w in kept.split()) == 2_000
+    assert "sans espace ont été coupées par des espaces" in desk.window.statusBar().currentMessage()
+
+
+def test_a_paste_within_the_limit_says_nothing(qtbot: Any, desk: Any) -> None:
+    paste(qtbot, desk.edit, text="Un\nDeux")
+    assert desk.edit.richText().plain_text() == "Un\nDeux"
+    assert desk.window.statusBar().currentMessage() == ""
 
 
 COPY_THEN_QUIT = """
