@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from mesdesk.gui.findings_text import word
 from mesdesk.gui.pages.action_page import TAB_EVENTS, ActionPage
 from mesdesk.gui.pages.base import select_chip
-from mesdesk.gui.findings_text import word
 from mesdesk.model.checks import Gap, report_gaps
 from mesdesk.model.entities import Report
 from mesdesk.model.findings import Finding

@@ -34,8 +34,7 @@ class NewReportDialog(QDialog):
         self.setWindowTitle(self.tr("Nouveau bilan annuel"))
         self.doc = doc
         self.created: Report | None = None
-        self.summary = ""  # what the carry-over did, in French, for the status details
-        self.carry_summary = None  # the CarryOverSummary, shown in the window's panel
+        self.carry_summary = None  # the CarryOverSummary: its findings are shown in the window's panel
         convention = doc.convention
         taken = {r.year for r in convention.reports} if convention else set()
         free = [y for y in (convention.years if convention else []) if y not in taken]
@@ -93,7 +92,6 @@ class NewReportDialog(QDialog):
         if self.carryRadio.isChecked() and carry is not None and previous is not None:
             summary = carry(convention, year, previous.year)
             report = summary.report
-            self.summary = summary.format_fr()
             self.carry_summary = summary
         else:
             report = Report(year=year, title=self.tr("Bilan %1").replace("%1", str(year)),

@@ -128,3 +128,29 @@ def test_charts_square_cached_and_years_at_the_bottom(sample_workspace: Workspac
                 label = ser.find(f"{C}tx/{C}strRef")
                 row = int(re.search(r"(\d+)$", label.findtext(C + "f")).group(1))  # type: ignore[union-attr]
                 assert [pt.findtext(C + "v") for pt in label.iter(C + "pt")] == [indicators.cell(row, 3).value]  # type: ignore[union-attr]
+
+
+# CT_Worksheet's children, in the order the schema requires (Excel "repairs" a file otherwise).
+_WORKSHEET_ORDER = [
+    "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
+    "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
+    "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
+    "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags",
+    "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
+    "webPublishItems", "tableParts", "extLst",
+]
+
+
+def test_ignored_errors_stand_where_the_schema_puts_them(sample_workspace: Workspace, tmp_path: Path) -> None:
+    path = _export(sample_workspace, tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        parts = [n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
+        with_errors = 0
+        for name in parts:
+            root = ET.fromstring(archive.read(name))
+            tags = [child.tag.removeprefix(MAIN) for child in root]
+            assert tags.count("ignoredErrors") <= 1
+            with_errors += "ignoredErrors" in tags
+            positions = [_WORKSHEET_ORDER.index(t) for t in tags]
+            assert positions == sorted(positions), f"{name}: {tags}"
+        assert with_errors == 2  # Synthèse and Indicateurs
