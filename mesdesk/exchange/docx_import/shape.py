@@ -207,6 +207,17 @@ _LABEL_ALONE = re.compile(
     + fold(_MEANS_WORDS).replace("(?:œ|oe)", "(?:oe|œ)")
     + r")|(?P<narrative>recit|realisations|actions menees|description|deroulement))\s*[=:]?$"
 )
+_LABEL_INITIALS = frozenset("eéèêmrdaEÉÈÊMRDA")
+
+
+def _label_alone(text: str) -> re.Match[str] | None:
+    """« Évaluation », « Moyens mobilisés : » … alone on a line (cheap test first)."""
+    stripped = text.lstrip()
+    if len(stripped) > 60 or stripped[:1] not in _LABEL_INITIALS:
+        return None
+    return _LABEL_ALONE.match(fold(clean_line(stripped)))
+
+
 _NUMBER_ONLY = re.compile(r"^(?:(?:axe|action)\s+(?:n°\s*)?)?\d{1,2}(?:\s*[.\-]\s*\d{1,2})?\s*[.:)\-–—]?$", re.I)
 _HEADING_LIST_ACTION = re.compile(r"^\d{1,2}[.\-]\d{1,2}\.?$")
 _HEADING_LIST_AXIS = re.compile(r"^(?:axe\s+)?\d{1,2}\s*[.:)\-]?$", re.I)
@@ -398,7 +409,10 @@ def _classify_heading(
 def _candidate(p: DocParagraph) -> _Heading | None:
     """A plain paragraph that reads like a numbered title (« 2.3 Un titre », also typed as
     a list item): a title only if the numbering or the table of contents says so."""
-    if p.origin != "body" or p.toc or _is_toc_style(p):
+    if p.origin != "body" or p.toc or len(p.text) > 250 or _is_toc_style(p):
+        return None
+    numbered = p.numbering is not None and p.numbering.kind == "number"
+    if not numbered and not _CANDIDATE_START.match(p.text):
         return None
     text = clean_line(p.text)
     glyph = _LEADING_GLYPH.match(text)
@@ -441,6 +455,9 @@ def _heading_lists(paragraphs: Sequence[DocParagraph]) -> set[str]:
         elif _HEADING_LIST_AXIS.match(label):
             axes.add(p.numbering.num_id)
     return axes & actions
+
+
+_CANDIDATE_START = re.compile(r"^[\s\-–—•●■▪◦○→➡➢⇒►✓✔√*]*(?:\d|axe\b|action\b)", re.I)
 
 
 def _successors(previous: _Heading | None) -> set[tuple[int, int]]:
@@ -603,6 +620,7 @@ class _Shaper:
         in_list = p.numbering is not None and p.numbering.num_id in self.heading_lists
         return _classify_heading(p, larger=self._larger(p), heading_list=in_list)
 
+
     def _tables(self, paragraphs: list[DocParagraph]) -> list[DocParagraph]:
         """Tables made readable: a one-cell table is text; a row whose left cell is a
         rubric's label gives that rubric its right cell; any other row becomes one
@@ -642,7 +660,7 @@ class _Shaper:
             label = None
             if len(columns) == 2 and min(row) == 0:
                 left = " ".join(clean_line(p.text) for p in columns[0])
-                match = _LABEL_ALONE.match(fold(left)) if len(left) <= 60 else None
+                match = _label_alone(left)
                 label = (match.lastgroup, left) if match else None
             if label is not None:
                 for k, p in enumerate(columns[1]):
@@ -693,21 +711,44 @@ class _Shaper:
         return out
 
     def _split(self, p: DocParagraph, nxt: DocParagraph) -> bool:
+        # Cheap tests first: this runs on every pair of paragraphs.
+        if len(p.text) > 250 or len(nxt.text) > 250 or nxt.numbering is not None:
+            return False
+        if self.marks.get(id(nxt), ("",))[0] in ("label", "continues"):
+            return False  # a rubric's text from a table
+        start = nxt.text.lstrip()[:1]
+        number_only = p.numbering is None and len(p.text.strip()) <= 12 and _NUMBER_ONLY.match(p.text.strip())
+        if not start or start.isdigit() or (not number_only and not start.islower()):
+            return False
         text, following = clean_line(p.text), clean_line(nxt.text)
-        if not following or len(following) > 200 or re.match(r"^\d", following) or nxt.numbering is not None:
+        if not following or following[0].isdigit():
             return False
-        if _EVALUATION.match(following) or _MEANS.match(following) or _LABEL_ALONE.match(fold(following)):
+        if not number_only and not (
+            following[0].islower() and not text.endswith((".", ":", ";", "!", "?", "…"))
+            # the same look: the same heading style, or both bold lines without a heading style
+            and (nxt.style_id == p.style_id if _style_heading_level(p) is not None else nxt.all_bold and p.all_bold)
+        ):
             return False
-        if _NUMBER_ONLY.match(text) and p.numbering is None:
-            heading = self._classify(_join(p, nxt)) or _candidate(_join(p, nxt))
+        if _EVALUATION.match(following) or _MEANS.match(following) or _label_alone(following):
+            return False
+        if number_only:
+            joined = _join(p, nxt)
+            heading = self._classify(joined) or _candidate(joined)
             return heading is not None and heading.kind in ("axis", "action")
         heading = self._classify(p)
-        if heading is None or heading.kind not in ("axis", "action") or text.endswith((".", ":", ";", "!", "?", "…")):
-            return False
-        same_look = (
-            (heading.by_style and nxt.style_id == p.style_id) or (not heading.by_style and nxt.all_bold and p.all_bold)
-        )
-        return same_look and following[0].islower()
+        return heading is not None and heading.kind in ("axis", "action")
+
+    def _named(self, candidate: _Heading, toc_keys: list[str]) -> bool:
+        """The table of contents has a line for this title (retyped with small differences)."""
+        key = self._toc_key(f"{candidate.number} {candidate.title}")
+        for k in toc_keys:
+            if key == k:
+                return True
+            if len(key) > 12:
+                matcher = difflib.SequenceMatcher(None, key, k)
+                if matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9:
+                    return True
+        return False
 
     def _check_list_axes(self) -> None:
         """An axis numbered only by a Word list (« 2. » of a numbered list in bold) is an
@@ -726,6 +767,7 @@ class _Shaper:
         toc_keys = [k for k in toc_keys if k]
         candidates = {i: c for i, p in enumerate(self.paragraphs)
                       if self.headings[i] is None and (c := _candidate(p)) is not None}
+        named_in_toc = {i for i, c in candidates.items() if toc_keys and self._named(c, toc_keys)}
         changed = True
         while changed and candidates:
             changed = False
@@ -736,9 +778,7 @@ class _Shaper:
                     continue  # that title is already there: this line only repeats its number
                 before = next((h for k, h in reversed(numbered) if k < i), None)
                 after = next((h for k, h in numbered if k > i), None)
-                key = self._toc_key(f"{candidate.number} {candidate.title}")
-                named = any(key == k or (len(key) > 12 and difflib.SequenceMatcher(None, key, k).ratio() >= 0.9)
-                            for k in toc_keys)
+                named = i in named_in_toc
                 in_gap = (
                     candidate.order in _successors(before) and after is not None and candidate.order < after.order
                 )
@@ -1117,7 +1157,7 @@ class _Shaper:
                 continue
             eval_match = _EVALUATION.match(text)
             means_match = _MEANS.match(text)
-            alone = _LABEL_ALONE.match(fold(clean_line(text))) if len(text) <= 60 else None
+            alone = _label_alone(text)
             labelled = bool(eval_match or means_match or (alone and alone.lastgroup != "narrative"))
             if awaiting is not None:
                 is_item = p.numbering is not None or (
