@@ -457,6 +457,7 @@ def _heading_lists(paragraphs: Sequence[DocParagraph]) -> set[str]:
     return axes & actions
 
 
+_TYPED_TOC_LINE = re.compile(r"(?:\t|\.{3,}|…|\s{2,}|\s)\s*\d{1,4}\s*$")
 _CANDIDATE_START = re.compile(r"^[\s\-–—•●■▪◦○→➡➢⇒►✓✔√*]*(?:\d|axe\b|action\b)", re.I)
 
 
@@ -738,6 +739,19 @@ class _Shaper:
         heading = self._classify(p)
         return heading is not None and heading.kind in ("axis", "action")
 
+    def _typed_toc(self) -> set[int]:
+        """A table of contents typed by hand: the lines after « Sommaire » ending in a page number."""
+        lines: set[int] = set()
+        for i, heading in enumerate(self.headings):
+            if heading is None or heading.kind != "toc":
+                continue
+            for k in range(i + 1, len(self.paragraphs)):
+                text = self.paragraphs[k].text
+                if not _TYPED_TOC_LINE.search(text) or len(text) > 300:
+                    break
+                lines.add(k)
+        return lines
+
     def _named(self, candidate: _Heading, toc_keys: list[str]) -> bool:
         """The table of contents has a line for this title (retyped with small differences)."""
         key = self._toc_key(f"{candidate.number} {candidate.title}")
@@ -763,10 +777,11 @@ class _Shaper:
     def _evidence(self) -> None:
         """Plain paragraphs that fill a gap in the numbering, or that the table of contents
         names, become titles."""
+        typed = self._typed_toc()
         toc_keys = [self._toc_key(p.text) for p in self.paragraphs if p.toc or _is_toc_style(p)]
-        toc_keys = [k for k in toc_keys if k]
+        toc_keys = [k for k in toc_keys + [self._toc_key(self.paragraphs[i].text) for i in typed] if k]
         candidates = {i: c for i, p in enumerate(self.paragraphs)
-                      if self.headings[i] is None and (c := _candidate(p)) is not None}
+                      if self.headings[i] is None and i not in typed and (c := _candidate(p)) is not None}
         named_in_toc = {i for i, c in candidates.items() if toc_keys and self._named(c, toc_keys)}
         changed = True
         while changed and candidates:

@@ -132,3 +132,18 @@ def test_labels_in_every_form(tmp_path: Path) -> None:
     assert "1.4 : « Moyens mobilisés » lu dans la colonne de gauche d'un tableau." in words
     # The text after a list of means that a label alone opened is not lost, and is said to be odd.
     assert [(u.code, u.params["action"]) for u in shaped.unrecognised] == [("docx_import.unplaced.after_means", "1.3")]
+
+
+def test_a_typed_table_of_contents_is_evidence_too(tmp_path: Path) -> None:
+    body = (
+        p("Bilan 2024") + p("Sommaire")
+        + p("1. Promouvoir ........ 2") + p("1.1 Outils ........ 2") + p("1.2 Identité commune ........ 3")
+        + p("1. Promouvoir", style="Heading1")
+        + _action("1.1", "Outils")
+        + p("1.2 Identité commune")
+        + p("Evaluation = éval 1.2") + p("Récit de 1.2.") + p("Moyens = moyens 1.2")
+    )
+    shaped = read_report_docx(raw_docx(tmp_path / "sommaire-tape.docx", body, styles=heading_styles())).shaped
+    assert [(a.label, a.title) for a in shaped.actions] == [("1.1", "Outils"), ("1.2", "Identité commune")]
+    assert "1.2 « Identité commune » : reconnu comme titre, la table des matières le cite." in words_fr(shaped.findings)
+    assert shaped.counts.toc_entries == 3
