@@ -621,7 +621,6 @@ class _Shaper:
         in_list = p.numbering is not None and p.numbering.num_id in self.heading_lists
         return _classify_heading(p, larger=self._larger(p), heading_list=in_list)
 
-
     def _tables(self, paragraphs: list[DocParagraph]) -> list[DocParagraph]:
         """Tables made readable: a one-cell table is text; a row whose left cell is a
         rubric's label gives that rubric its right cell; any other row becomes one
@@ -659,7 +658,7 @@ class _Shaper:
         for row in (rows[k] for k in sorted(rows)):
             columns = [row[k] for k in sorted(row)]
             label = None
-            if len(columns) == 2 and min(row) == 0:
+            if first.cols == 2 and len(columns) == 2:
                 left = " ".join(clean_line(p.text) for p in columns[0])
                 match = _label_alone(left)
                 label = (match.lastgroup, left) if match else None
