@@ -179,9 +179,11 @@ def _found(text: str) -> Place:
     return Place("document", excerpt=search_excerpt(text))
 
 
+# Heading styles by name in the languages Word and LibreOffice are used in; Word's own
+# style ids drop accented letters (German « berschrift1 », Spanish « Ttulo1 »).
 _HEADING_STYLE = re.compile(
-    r"^(?:heading|titre|titolo|titulo|uberschrift|kop|rubrik|naglowek|otsikko|overskrift|cabecalho|"
-    r"nadpis|cimsor|baslik|заголовок)\s*([1-9])$"
+    r"^(?:heading|titre|titolo|t?tulo|u?berschrift|kop|rubrik|naglowek|nagwek|otsikko|overskrift|cabecalho|"
+    r"cabealho|encabezado|intestazione|nadpis|cimsor|baslik|balk|заголовок)\s*([1-9])$"
 )
 _TITLE_STYLE = re.compile(r"^(?:title|titre|titel|titolo|titulo|subtitle|sous-titre|soustitre)$")
 _TOC_STYLE = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx_import_testing import heading_styles, p, r, raw_docx
 
 from mesdesk.exchange.docx_import import read_report_docx
@@ -147,3 +148,14 @@ def test_a_typed_table_of_contents_is_evidence_too(tmp_path: Path) -> None:
     assert [(a.label, a.title) for a in shaped.actions] == [("1.1", "Outils"), ("1.2", "Identité commune")]
     assert "1.2 « Identité commune » : reconnu comme titre, la table des matières le cite." in words_fr(shaped.findings)
     assert shaped.counts.toc_entries == 3
+
+
+@pytest.mark.parametrize("ids", [("berschrift1", "berschrift2"), ("Ttulo1", "Ttulo2"), ("Kop1", "Kop2")])
+def test_word_style_ids_of_other_languages_are_heading_styles(ids: tuple[str, str], tmp_path: Path) -> None:
+    """A German or Spanish Word names its heading styles « berschrift1 », « Ttulo1 » (accents dropped)."""
+    styles = heading_styles(ids=ids, names=("Style A", "Style B")).replace("<w:outlineLvl w:val=\"0\"/>", "").replace(
+        "<w:outlineLvl w:val=\"1\"/>", "")
+    body = p("1. Promouvoir", style=ids[0]) + p("1.1 Outils", style=ids[1]) + p("Evaluation = bien")
+    shaped = read_report_docx(raw_docx(tmp_path / "styles.docx", body, styles=styles)).shaped
+    assert [(a.label, a.title) for a in shaped.actions] == [("1.1", "Outils")]
+    assert shaped.headings_by_style
