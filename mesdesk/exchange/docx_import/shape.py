@@ -81,6 +81,7 @@ FR: dict[str, findings.Template] = {
         "{number} « {title} » : reconnu comme titre, il comble un trou dans la numérotation (entre {before} et {after})."
     ),
     "docx_import.heading_toc": "{number} « {title} » : reconnu comme titre, la table des matières le cite.",
+    "docx_import.one_cell_table": "Tableau d'une seule cellule lu comme du texte : « {excerpt} ».",
     "docx_import.table_as_text": (
         "Tableau de {rows} ligne(s) gardé comme texte, une ligne par paragraphe (colonnes séparées par « | ») : "
         "« {excerpt} »."
@@ -649,7 +650,7 @@ class _Shaper:
         if first.rows == 1 and first.cols == 1:
             kept = [replace(p, origin="body", cell=None) for p in cells]
             for p in kept:
-                self.marks[id(p)] = ("one_cell", "")
+                self.marks[id(p)] = ("one_cell", str(first.table))
             return kept
         rows: dict[int, dict[int, list[DocParagraph]]] = {}
         for p in cells:
@@ -925,6 +926,14 @@ class _Shaper:
             self.report.note("docx_import.heading_toc", place, **params)
 
     def _systematic_notes(self) -> None:
+        # A one-cell table that is not a title (a framed paragraph): its text is kept, and said so.
+        boxed: dict[str, DocParagraph] = {}
+        for p, heading in zip(self.paragraphs, self.headings, strict=True):
+            mark, table = self.marks.get(id(p), ("", ""))
+            if mark == "one_cell" and heading is None:
+                boxed.setdefault(table, p)
+        for p in boxed.values():
+            self.report.note("docx_import.one_cell_table", _found(p.text), excerpt=_excerpt(p.text))
         if self.by_list:
             self.report.note("docx_import.headings_by_list", count=len(self.by_list), number=self.by_list[0])
         if self.by_size:

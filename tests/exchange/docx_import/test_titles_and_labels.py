@@ -159,3 +159,18 @@ def test_word_style_ids_of_other_languages_are_heading_styles(ids: tuple[str, st
     shaped = read_report_docx(raw_docx(tmp_path / "styles.docx", body, styles=styles)).shaped
     assert [(a.label, a.title) for a in shaped.actions] == [("1.1", "Outils")]
     assert shaped.headings_by_style
+
+
+def test_a_framed_paragraph_in_a_one_cell_table_is_kept_and_said(tmp_path: Path) -> None:
+    body = (
+        p("1. Promouvoir", style="Heading1") + p("1.1 Outils", style="Heading2") + p("Evaluation = bien")
+        + p("Avant le cadre.")
+        + "<w:tbl><w:tr><w:tc>" + p("Chiffre clé : 12 000 visites.") + p("Source : le site.") + "</w:tc></w:tr></w:tbl>"
+        + p("Après le cadre.") + p("Moyens = un")
+    )
+    shaped = read_report_docx(raw_docx(tmp_path / "cadre.docx", body, styles=heading_styles())).shaped
+    assert _text(shaped.actions[0].narrative) == (
+        "Avant le cadre.\nChiffre clé : 12 000 visites.\nSource : le site.\nAprès le cadre."
+    )
+    framed = [f for f in shaped.findings if f.code == "docx_import.one_cell_table"]
+    assert len(framed) == 1 and framed[0].params["excerpt"] == "Chiffre clé : 12 000 visites."
