@@ -59,6 +59,8 @@ _TEXTS: dict[str, str] = {
         "Findings", "{number} « {title} » : reconnu comme titre, il comble un trou dans la numérotation (entre {before} et {after})."),
     "docx_import.heading_toc": QT_TRANSLATE_NOOP(
         "Findings", "{number} « {title} » : reconnu comme titre, la table des matières le cite."),
+    "docx_import.one_cell_table": QT_TRANSLATE_NOOP(
+        "Findings", "Tableau d'une seule cellule lu comme du texte : « {excerpt} »."),
     "docx_import.table_as_text": QT_TRANSLATE_NOOP(
         "Findings", "Tableau de {rows} ligne(s) gardé comme texte, une ligne par paragraphe (colonnes séparées par « | ») : « {excerpt} »."),
     "docx_import.unplaced.preamble": QT_TRANSLATE_NOOP(

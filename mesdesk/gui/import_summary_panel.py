@@ -31,6 +31,7 @@ class ImportSummaryPanel(QDockWidget):
         self.window_ = window
         self.year: int | None = None
         self.shown_summary: Any = None
+        self.doc: Any = None
         body = QWidget(self)
         self.summary = QLabel(body)
         self.summary.setObjectName("importSummaryText")
@@ -53,6 +54,7 @@ class ImportSummaryPanel(QDockWidget):
         """Fill from a ``DocxImportSummary`` (``mesdesk.exchange.docx_import``)."""
         self.shown_summary = summary
         self.year = summary.year
+        self.doc = self.window_.doc  # the places are in this workspace
         head, *found = summary.found()
         self.summary.setText(findings_text.word(head) + "\n"
                              + self.tr("Un clic sur une ligne mène à l'endroit dont elle parle."))
@@ -97,6 +99,9 @@ class ImportSummaryPanel(QDockWidget):
         if place is None:
             return False
         doc = self.window_.doc
+        if doc is not self.doc:  # another workspace was opened since: its places are not these
+            self.hide()
+            return False
         if doc.report is not None and doc.report.year != self.year and doc.convention is not None:
             report = doc.convention.report_for(self.year) if self.year else None
             if report is not None:

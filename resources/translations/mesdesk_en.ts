@@ -949,6 +949,10 @@
         <translation>{number} “{title}”: recognised as a heading, the table of contents lists it.</translation>
     </message>
     <message>
+        <source>Tableau d&apos;une seule cellule lu comme du texte : « {excerpt} ».</source>
+        <translation>One-cell table read as text: “{excerpt}”.</translation>
+    </message>
+    <message>
         <source>Tableau de {rows} ligne(s) gardé comme texte, une ligne par paragraphe (colonnes séparées par « | ») : « {excerpt} ».</source>
         <translation>Table of {rows} row(s) kept as text, one row per paragraph (columns separated by “|”): “{excerpt}”.</translation>
     </message>

@@ -16,6 +16,7 @@ This module knows Word's XML, not the report: recognising the report's parts is
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -82,9 +83,9 @@ class DocParagraph:
     size: int | None = None  # font size in half-points of the smallest visible run
     cell: Cell | None = None  # for origin "table"
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The visible text, footnotes left out."""
+        """The visible text, footnotes left out (computed once: the shape asks often)."""
         return "".join(i.text for i in self.inlines if isinstance(i, Text))
 
     @property

@@ -81,6 +81,7 @@ FR: dict[str, findings.Template] = {
         "{number} « {title} » : reconnu comme titre, il comble un trou dans la numérotation (entre {before} et {after})."
     ),
     "docx_import.heading_toc": "{number} « {title} » : reconnu comme titre, la table des matières le cite.",
+    "docx_import.one_cell_table": "Tableau d'une seule cellule lu comme du texte : « {excerpt} ».",
     "docx_import.table_as_text": (
         "Tableau de {rows} ligne(s) gardé comme texte, une ligne par paragraphe (colonnes séparées par « | ») : "
         "« {excerpt} »."
@@ -179,9 +180,11 @@ def _found(text: str) -> Place:
     return Place("document", excerpt=search_excerpt(text))
 
 
+# Heading styles by name in the languages Word and LibreOffice are used in; Word's own
+# style ids drop accented letters (German « berschrift1 », Spanish « Ttulo1 »).
 _HEADING_STYLE = re.compile(
-    r"^(?:heading|titre|titolo|titulo|uberschrift|kop|rubrik|naglowek|otsikko|overskrift|cabecalho|"
-    r"nadpis|cimsor|baslik|заголовок)\s*([1-9])$"
+    r"^(?:heading|titre|titolo|t?tulo|u?berschrift|kop|rubrik|naglowek|nagwek|otsikko|overskrift|cabecalho|"
+    r"cabealho|encabezado|intestazione|nadpis|cimsor|baslik|balk|заголовок)\s*([1-9])$"
 )
 _TITLE_STYLE = re.compile(r"^(?:title|titre|titel|titolo|titulo|subtitle|sous-titre|soustitre)$")
 _TOC_STYLE = re.compile(
@@ -207,6 +210,17 @@ _LABEL_ALONE = re.compile(
     + fold(_MEANS_WORDS).replace("(?:œ|oe)", "(?:oe|œ)")
     + r")|(?P<narrative>recit|realisations|actions menees|description|deroulement))\s*[=:]?$"
 )
+_LABEL_INITIALS = frozenset("eéèêmrdaEÉÈÊMRDA")
+
+
+def _label_alone(text: str) -> re.Match[str] | None:
+    """« Évaluation », « Moyens mobilisés : » … alone on a line (cheap test first)."""
+    stripped = text.lstrip()
+    if len(stripped) > 60 or stripped[:1] not in _LABEL_INITIALS:
+        return None
+    return _LABEL_ALONE.match(fold(clean_line(stripped)))
+
+
 _NUMBER_ONLY = re.compile(r"^(?:(?:axe|action)\s+(?:n°\s*)?)?\d{1,2}(?:\s*[.\-]\s*\d{1,2})?\s*[.:)\-–—]?$", re.I)
 _HEADING_LIST_ACTION = re.compile(r"^\d{1,2}[.\-]\d{1,2}\.?$")
 _HEADING_LIST_AXIS = re.compile(r"^(?:axe\s+)?\d{1,2}\s*[.:)\-]?$", re.I)
@@ -398,7 +412,10 @@ def _classify_heading(
 def _candidate(p: DocParagraph) -> _Heading | None:
     """A plain paragraph that reads like a numbered title (« 2.3 Un titre », also typed as
     a list item): a title only if the numbering or the table of contents says so."""
-    if p.origin != "body" or p.toc or _is_toc_style(p):
+    if p.origin != "body" or p.toc or len(p.text) > 250 or _is_toc_style(p):
+        return None
+    numbered = p.numbering is not None and p.numbering.kind == "number"
+    if not numbered and not _CANDIDATE_START.match(p.text):
         return None
     text = clean_line(p.text)
     glyph = _LEADING_GLYPH.match(text)
@@ -441,6 +458,10 @@ def _heading_lists(paragraphs: Sequence[DocParagraph]) -> set[str]:
         elif _HEADING_LIST_AXIS.match(label):
             axes.add(p.numbering.num_id)
     return axes & actions
+
+
+_TYPED_TOC_LINE = re.compile(r"(?:\t|\.{3,}|…|\s{2,}|\s)\s*\d{1,4}\s*$")
+_CANDIDATE_START = re.compile(r"^[\s\-–—•●■▪◦○→➡➢⇒►✓✔√*]*(?:\d|axe\b|action\b)", re.I)
 
 
 def _successors(previous: _Heading | None) -> set[tuple[int, int]]:
@@ -629,7 +650,7 @@ class _Shaper:
         if first.rows == 1 and first.cols == 1:
             kept = [replace(p, origin="body", cell=None) for p in cells]
             for p in kept:
-                self.marks[id(p)] = ("one_cell", "")
+                self.marks[id(p)] = ("one_cell", str(first.table))
             return kept
         rows: dict[int, dict[int, list[DocParagraph]]] = {}
         for p in cells:
@@ -640,9 +661,9 @@ class _Shaper:
         for row in (rows[k] for k in sorted(rows)):
             columns = [row[k] for k in sorted(row)]
             label = None
-            if len(columns) == 2 and min(row) == 0:
+            if first.cols == 2 and len(columns) == 2:
                 left = " ".join(clean_line(p.text) for p in columns[0])
-                match = _LABEL_ALONE.match(fold(left)) if len(left) <= 60 else None
+                match = _label_alone(left)
                 label = (match.lastgroup, left) if match else None
             if label is not None:
                 for k, p in enumerate(columns[1]):
@@ -693,21 +714,57 @@ class _Shaper:
         return out
 
     def _split(self, p: DocParagraph, nxt: DocParagraph) -> bool:
+        # Cheap tests first: this runs on every pair of paragraphs.
+        if len(p.text) > 250 or len(nxt.text) > 250 or nxt.numbering is not None:
+            return False
+        if self.marks.get(id(nxt), ("",))[0] in ("label", "continues"):
+            return False  # a rubric's text from a table
+        start = nxt.text.lstrip()[:1]
+        number_only = p.numbering is None and len(p.text.strip()) <= 12 and _NUMBER_ONLY.match(p.text.strip())
+        if not start or start.isdigit() or (not number_only and not start.islower()):
+            return False
         text, following = clean_line(p.text), clean_line(nxt.text)
-        if not following or len(following) > 200 or re.match(r"^\d", following) or nxt.numbering is not None:
+        if not following or following[0].isdigit():
             return False
-        if _EVALUATION.match(following) or _MEANS.match(following) or _LABEL_ALONE.match(fold(following)):
+        if not number_only and not (
+            following[0].islower() and not text.endswith((".", ":", ";", "!", "?", "…"))
+            # the same look: the same heading style, or both bold lines without a heading style
+            and (nxt.style_id == p.style_id if _style_heading_level(p) is not None else nxt.all_bold and p.all_bold)
+        ):
             return False
-        if _NUMBER_ONLY.match(text) and p.numbering is None:
-            heading = self._classify(_join(p, nxt)) or _candidate(_join(p, nxt))
+        if _EVALUATION.match(following) or _MEANS.match(following) or _label_alone(following):
+            return False
+        if number_only:
+            joined = _join(p, nxt)
+            heading = self._classify(joined) or _candidate(joined)
             return heading is not None and heading.kind in ("axis", "action")
         heading = self._classify(p)
-        if heading is None or heading.kind not in ("axis", "action") or text.endswith((".", ":", ";", "!", "?", "…")):
-            return False
-        same_look = (
-            (heading.by_style and nxt.style_id == p.style_id) or (not heading.by_style and nxt.all_bold and p.all_bold)
-        )
-        return same_look and following[0].islower()
+        return heading is not None and heading.kind in ("axis", "action")
+
+    def _typed_toc(self) -> set[int]:
+        """A table of contents typed by hand: the lines after « Sommaire » ending in a page number."""
+        lines: set[int] = set()
+        for i, heading in enumerate(self.headings):
+            if heading is None or heading.kind != "toc":
+                continue
+            for k in range(i + 1, len(self.paragraphs)):
+                text = self.paragraphs[k].text
+                if not _TYPED_TOC_LINE.search(text) or len(text) > 300:
+                    break
+                lines.add(k)
+        return lines
+
+    def _named(self, candidate: _Heading, toc_keys: list[str]) -> bool:
+        """The table of contents has a line for this title (retyped with small differences)."""
+        key = self._toc_key(f"{candidate.number} {candidate.title}")
+        for k in toc_keys:
+            if key == k:
+                return True
+            if len(key) > 12:
+                matcher = difflib.SequenceMatcher(None, key, k)
+                if matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9:
+                    return True
+        return False
 
     def _check_list_axes(self) -> None:
         """An axis numbered only by a Word list (« 2. » of a numbered list in bold) is an
@@ -722,10 +779,12 @@ class _Shaper:
     def _evidence(self) -> None:
         """Plain paragraphs that fill a gap in the numbering, or that the table of contents
         names, become titles."""
+        typed = self._typed_toc()
         toc_keys = [self._toc_key(p.text) for p in self.paragraphs if p.toc or _is_toc_style(p)]
-        toc_keys = [k for k in toc_keys if k]
+        toc_keys = [k for k in toc_keys + [self._toc_key(self.paragraphs[i].text) for i in typed] if k]
         candidates = {i: c for i, p in enumerate(self.paragraphs)
-                      if self.headings[i] is None and (c := _candidate(p)) is not None}
+                      if self.headings[i] is None and i not in typed and (c := _candidate(p)) is not None}
+        named_in_toc = {i for i, c in candidates.items() if toc_keys and self._named(c, toc_keys)}
         changed = True
         while changed and candidates:
             changed = False
@@ -736,9 +795,7 @@ class _Shaper:
                     continue  # that title is already there: this line only repeats its number
                 before = next((h for k, h in reversed(numbered) if k < i), None)
                 after = next((h for k, h in numbered if k > i), None)
-                key = self._toc_key(f"{candidate.number} {candidate.title}")
-                named = any(key == k or (len(key) > 12 and difflib.SequenceMatcher(None, key, k).ratio() >= 0.9)
-                            for k in toc_keys)
+                named = i in named_in_toc
                 in_gap = (
                     candidate.order in _successors(before) and after is not None and candidate.order < after.order
                 )
@@ -869,6 +926,14 @@ class _Shaper:
             self.report.note("docx_import.heading_toc", place, **params)
 
     def _systematic_notes(self) -> None:
+        # A one-cell table that is not a title (a framed paragraph): its text is kept, and said so.
+        boxed: dict[str, DocParagraph] = {}
+        for p, heading in zip(self.paragraphs, self.headings, strict=True):
+            mark, table = self.marks.get(id(p), ("", ""))
+            if mark == "one_cell" and heading is None:
+                boxed.setdefault(table, p)
+        for p in boxed.values():
+            self.report.note("docx_import.one_cell_table", _found(p.text), excerpt=_excerpt(p.text))
         if self.by_list:
             self.report.note("docx_import.headings_by_list", count=len(self.by_list), number=self.by_list[0])
         if self.by_size:
@@ -1117,7 +1182,7 @@ class _Shaper:
                 continue
             eval_match = _EVALUATION.match(text)
             means_match = _MEANS.match(text)
-            alone = _LABEL_ALONE.match(fold(clean_line(text))) if len(text) <= 60 else None
+            alone = _label_alone(text)
             labelled = bool(eval_match or means_match or (alone and alone.lastgroup != "narrative"))
             if awaiting is not None:
                 is_item = p.numbering is not None or (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx_import_testing import heading_styles, p, r, raw_docx
 
 from mesdesk.exchange.docx_import import read_report_docx
@@ -132,3 +133,44 @@ def test_labels_in_every_form(tmp_path: Path) -> None:
     assert "1.4 : « Moyens mobilisés » lu dans la colonne de gauche d'un tableau." in words
     # The text after a list of means that a label alone opened is not lost, and is said to be odd.
     assert [(u.code, u.params["action"]) for u in shaped.unrecognised] == [("docx_import.unplaced.after_means", "1.3")]
+
+
+def test_a_typed_table_of_contents_is_evidence_too(tmp_path: Path) -> None:
+    body = (
+        p("Bilan 2024") + p("Sommaire")
+        + p("1. Promouvoir ........ 2") + p("1.1 Outils ........ 2") + p("1.2 Identité commune ........ 3")
+        + p("1. Promouvoir", style="Heading1")
+        + _action("1.1", "Outils")
+        + p("1.2 Identité commune")
+        + p("Evaluation = éval 1.2") + p("Récit de 1.2.") + p("Moyens = moyens 1.2")
+    )
+    shaped = read_report_docx(raw_docx(tmp_path / "sommaire-tape.docx", body, styles=heading_styles())).shaped
+    assert [(a.label, a.title) for a in shaped.actions] == [("1.1", "Outils"), ("1.2", "Identité commune")]
+    assert "1.2 « Identité commune » : reconnu comme titre, la table des matières le cite." in words_fr(shaped.findings)
+    assert shaped.counts.toc_entries == 3
+
+
+@pytest.mark.parametrize("ids", [("berschrift1", "berschrift2"), ("Ttulo1", "Ttulo2"), ("Kop1", "Kop2")])
+def test_word_style_ids_of_other_languages_are_heading_styles(ids: tuple[str, str], tmp_path: Path) -> None:
+    """A German or Spanish Word names its heading styles « berschrift1 », « Ttulo1 » (accents dropped)."""
+    styles = heading_styles(ids=ids, names=("Style A", "Style B")).replace("<w:outlineLvl w:val=\"0\"/>", "").replace(
+        "<w:outlineLvl w:val=\"1\"/>", "")
+    body = p("1. Promouvoir", style=ids[0]) + p("1.1 Outils", style=ids[1]) + p("Evaluation = bien")
+    shaped = read_report_docx(raw_docx(tmp_path / "styles.docx", body, styles=styles)).shaped
+    assert [(a.label, a.title) for a in shaped.actions] == [("1.1", "Outils")]
+    assert shaped.headings_by_style
+
+
+def test_a_framed_paragraph_in_a_one_cell_table_is_kept_and_said(tmp_path: Path) -> None:
+    body = (
+        p("1. Promouvoir", style="Heading1") + p("1.1 Outils", style="Heading2") + p("Evaluation = bien")
+        + p("Avant le cadre.")
+        + "<w:tbl><w:tr><w:tc>" + p("Chiffre clé : 12 000 visites.") + p("Source : le site.") + "</w:tc></w:tr></w:tbl>"
+        + p("Après le cadre.") + p("Moyens = un")
+    )
+    shaped = read_report_docx(raw_docx(tmp_path / "cadre.docx", body, styles=heading_styles())).shaped
+    assert _text(shaped.actions[0].narrative) == (
+        "Avant le cadre.\nChiffre clé : 12 000 visites.\nSource : le site.\nAprès le cadre."
+    )
+    framed = [f for f in shaped.findings if f.code == "docx_import.one_cell_table"]
+    assert len(framed) == 1 and framed[0].params["excerpt"] == "Chiffre clé : 12 000 visites."
