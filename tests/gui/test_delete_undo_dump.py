@@ -4,27 +4,17 @@ on disk), and a deleted action comes back with its bodies."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from sqlalchemy import create_engine
-from sqlalchemy.orm import Session
 
+from dump_testing import disk_dump
 from gui_helpers import outline_select
 from mesdesk.exchange.json_interchange import dumps_workspace
 from test_partners import open_partners_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-def disk_dump(path: Path) -> str:
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with Session(engine) as session:
-            return dumps_workspace(session)
-    finally:
-        engine.dispose()
 
 
 def test_each_kind_deleted_then_ctrl_z_gives_the_same_bytes(qtbot: Any, window: Any, dialogs: Any) -> None:

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
+from dump_testing import disk_dump
 from mesdesk.exchange.json_interchange import dumps_workspace
 from mesdesk.model.edits import (
     AddRow,
@@ -45,15 +46,6 @@ from mesdesk.store.workspace import Workspace
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
-
-def disk_dump(path: Path) -> str:
-    """The dump of what is on disk, read through a connection of its own."""
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with Session(engine) as session:
-            return dumps_workspace(session)
-    finally:
-        engine.dispose()
 
 
 def do(ws: Workspace, edit: Edit) -> None:

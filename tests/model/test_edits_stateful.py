@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
 
+from dump_testing import disk_dump
 from mesdesk.exchange.json_interchange import dumps_workspace
 from mesdesk.model.edits import (
     AddRow,
@@ -29,7 +30,6 @@ from mesdesk.model.edits import (
 from mesdesk.model.entities import Action, Axis, Body, Convention, Event, Indicator, Partner, Status
 from mesdesk.model.richtext import RichText
 from mesdesk.store.workspace import Workspace
-from test_edits import disk_dump
 
 words = st.text(alphabet="abcdéèàç -'«»", min_size=1, max_size=12)
 
