@@ -8,14 +8,21 @@ the edit on the open document's session, then saves at once and tells the pages
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from mesdesk.gui.document import Document
 from mesdesk.model.edits import Edit
 
+log = logging.getLogger(__name__)
+
 
 class EditCommand(QUndoCommand):
-    """An undoable model edit; ``text`` is what Edit › Annuler shows."""
+    """An undoable model edit; ``text`` is what Édition › Annuler shows."""
 
     def __init__(self, doc: Document, edit: Edit, text: str) -> None:
         super().__init__(text)
@@ -23,16 +30,20 @@ class EditCommand(QUndoCommand):
         self.edit = edit
 
     def redo(self) -> None:
-        self.edit.apply(self.doc.session)
-        self.doc.commit_edit(self.edit.structural)
+        self._run(self.edit.apply)
 
     def undo(self) -> None:
-        self.edit.revert(self.doc.session)
+        self._run(self.edit.revert)
+
+    def _run(self, step: Callable[[Session], None]) -> None:
+        try:
+            step(self.doc.session)
+        except SQLAlchemyError as exc:
+            # The edit writes (flushes) as it goes: a refused write is a failed save,
+            # told as one, not an unexpected error.
+            log.error("Save of %s failed during an edit: %s", self.doc.path.name, exc.__cause__ or type(exc).__name__)
+            self.doc.workspace.rollback()
+            self.setObsolete(True)  # nothing was done: the stack drops it, no undo of it
+            self.doc.saveFailed.emit(str(exc.__cause__ or exc))
+            return
         self.doc.commit_edit(self.edit.structural)
-
-
-def push_edit(doc: Document, edit: Edit, text: str) -> EditCommand:
-    """Apply ``edit`` through the document's undo stack; returns the command pushed."""
-    command = EditCommand(doc, edit, text)
-    doc.undo_stack.push(command)
-    return command

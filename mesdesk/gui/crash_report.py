@@ -60,5 +60,5 @@ class CrashReporter(QObject):
 def install(app: QApplication) -> CrashReporter:
     """Log every uncaught exception and show the message; the reporter lives with ``app``."""
     reporter = CrashReporter(app)
-    logs.install_excepthooks(reporter.report)
+    logs.install_excepthooks(reporter.report, chain=True)  # a terminal still shows the traceback
     return reporter

@@ -4,27 +4,17 @@ on disk), and a deleted action comes back with its bodies."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from sqlalchemy import create_engine
-from sqlalchemy.orm import Session
 
+from dump_testing import disk_dump
 from gui_helpers import outline_select
 from mesdesk.exchange.json_interchange import dumps_workspace
 from test_partners import open_partners_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-def disk_dump(path: Path) -> str:
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with Session(engine) as session:
-            return dumps_workspace(session)
-    finally:
-        engine.dispose()
 
 
 def test_each_kind_deleted_then_ctrl_z_gives_the_same_bytes(qtbot: Any, window: Any, dialogs: Any) -> None:
@@ -78,3 +68,29 @@ def test_each_kind_deleted_then_ctrl_z_gives_the_same_bytes(qtbot: Any, window: 
         table.setCurrentIndex(section.model.index(row, 0))
         qtbot.keyClick(table, Qt.Key.Key_Delete, CTRL)
         ctrl_z_gives_the_original_back(table)
+
+
+def test_a_refused_write_during_an_edit_is_told_as_a_failed_save(
+    qtbot: Any, window: Any, dialogs: Any, caplog: Any
+) -> None:
+    from sqlalchemy import text
+
+    doc = window.doc
+    doc.session.execute(text("CREATE TRIGGER refuse BEFORE DELETE ON event BEGIN SELECT RAISE(ABORT, 'refusé'); END"))
+    doc.workspace.commit()
+    outline_select(window, qtbot, "1.2")
+    page = window.actionPage
+    page.tabs.setCurrentWidget(page.events)
+    rows = page.eventsModel.rowCount()
+    steps = doc.undo_stack.count()
+    table = page.events.table
+    table.setFocus()
+    table.setCurrentIndex(page.eventsModel.index(0, 0))
+    with caplog.at_level("ERROR", logger="mesdesk"):
+        qtbot.keyClick(table, Qt.Key.Key_Delete, CTRL)
+    assert [t["title"] for t in dialogs.told] == ["Enregistrement impossible"]
+    assert "refusé" in dialogs.told[0]["details"]
+    assert any("Save of bilan.mesdesk failed" in r.getMessage() for r in caplog.records)
+    assert disk_dump(doc.path) == dumps_workspace(doc.session)  # rolled back: what is shown is what is saved
+    assert page.eventsModel.rowCount() == rows
+    assert doc.undo_stack.count() == steps  # no step to undo for what did not happen

@@ -4,6 +4,8 @@ session and on disk), and applies again the same way."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
+from dump_testing import disk_dump
 from mesdesk.exchange.json_interchange import dumps_workspace
 from mesdesk.model.edits import (
     AddRow,
@@ -45,15 +48,6 @@ from mesdesk.store.workspace import Workspace
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
-
-def disk_dump(path: Path) -> str:
-    """The dump of what is on disk, read through a connection of its own."""
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with Session(engine) as session:
-            return dumps_workspace(session)
-    finally:
-        engine.dispose()
 
 
 def do(ws: Workspace, edit: Edit) -> None:
@@ -418,3 +412,13 @@ def test_unlinking_a_pair_that_was_not_linked_then_undo_leaves_it_unlinked(ws: W
     undo(ws, edit)
     assert partner not in a.partners
     assert dumps_workspace(ws.session) == before
+
+
+def test_the_edits_and_the_log_import_no_qt() -> None:
+    """The command line and a server reuse them: importing them must not load Qt."""
+    code = (
+        "import sys, mesdesk.model.edits, mesdesk.logs, mesdesk.cli.main, mesdesk.exchange.xlsx.indicators_import\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -35,12 +35,15 @@ def _columns(obj: Any) -> dict[str, Any]:
 
 
 def _relationships(kind: type, direction: Any) -> list[str]:
+    """The row's links of one direction, but the one to its owner (restored by placing it)."""
     home = HOMES[kind][0]
     return [r.key for r in sa_inspect(kind).relationships if r.direction is direction and r.key != home]
 
 
 @dataclass
 class Snapshot:
+    """Everything needed to put a deleted row back where it was; objects as ``Ref``s."""
+
     kind: type
     uid: str
     owner: Ref
@@ -66,6 +69,7 @@ def _texts(action: Action) -> list[tuple[Report, ActionText]]:
 
 
 def snapshot(obj: Any) -> Snapshot:
+    """What ``restore`` needs to re-create ``obj``, read now while it is whole."""
     kind = type(obj)
     _, index = place(obj)
     snap = Snapshot(
