@@ -36,6 +36,7 @@ from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
+from mesdesk.gui.reading_place import ReadingPlace
 from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.structure_edit import StructureEditor
 from mesdesk.gui.window_keys import WindowKeysFirst
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.find_panel = None
         self.check_panel = None
         self.carry_over_panel = None
+        self.reading_place = ReadingPlace(self)
 
         self._build_central()
         self._build_actions()
@@ -318,7 +320,9 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self.saveLabel.setText(self.tr("Enregistrement automatique"))
         self._current_key = None
-        self.select_key(PREAMBLE)
+        # Back where the user left this workspace (report, node, text and cursor).
+        if not self.reading_place.restore():
+            self.select_key(PREAMBLE)
         if self.find_panel is not None:
             self.find_panel.attach(doc)
 
@@ -326,6 +330,7 @@ class MainWindow(QMainWindow):
         """Stop showing the document without closing it (window rebuilt for a language)."""
         doc = self.doc
         doc.save_now()
+        self.reading_place.save()
         for page in self._pages.values():
             doc.remove_writer(page.write_back)
         for signal, slot in (
@@ -843,6 +848,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def save_window_state(self) -> None:
+        self.reading_place.save()
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
 

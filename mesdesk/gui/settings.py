@@ -48,6 +48,20 @@ class AppSettings:
     def remove_recent(self, path: Path) -> None:
         self._qs.setValue("workspace/recent", [str(p) for p in self.recent_files() if p != path])
 
+    # -- where the user left each workspace ---------------------------------------------------
+    @staticmethod
+    def _place_key(workspace: Path) -> str:
+        import hashlib
+
+        return "places/" + hashlib.sha1(str(workspace.resolve()).encode("utf-8")).hexdigest()[:16]
+
+    def reading_place(self, workspace: Path) -> str:
+        """The place saved for ``workspace`` (JSON written by ``ReadingPlace``), or ""."""
+        return str(self._qs.value(self._place_key(workspace), ""))
+
+    def set_reading_place(self, workspace: Path, place: str) -> None:
+        self._qs.setValue(self._place_key(workspace), place)
+
     # -- language ---------------------------------------------------------------------
     @property
     def language(self) -> str:

@@ -397,3 +397,35 @@ def test_footnote_markers_and_links_show_their_text_on_hover(window: Any, qtbot:
 
     _hover(qtbot, edit, edit.toPlainText().index("Voir"))
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
+
+
+# -- 8. a relaunch goes back to the report, the node and the cursor left -----------------------
+def test_relaunch_reopens_the_report_node_and_cursor(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    from test_reports_and_imports import create_report
+
+    create_report(window, monkeypatch, 2025, carry=True)
+    assert window.doc.report.year == 2025  # the newest report is the one a first opening shows
+    qtbot.keyClick(window.outline, Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.doc.report.year == 2024
+    action = outline_select(window, qtbot, "1.2")
+    edit = window.actionPage.meansEditor.textEdit()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(30):
+        qtbot.keyClick(edit, Qt.Key.Key_Right)
+    window.outline.setFocus()  # the place is the text last written in, not the last widget
+    window.close()
+
+    from mesdesk.gui.app import DeskController
+
+    again = DeskController().start(None)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.doc.report.year == 2024
+    assert again.current_key() == ("action", action.uid)
+    edit = again.actionPage.meansEditor.textEdit()
+    assert edit.textCursor().position() == 30
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=2000)
+    again.close()
