@@ -40,6 +40,23 @@ def default_name(doc: Document, suffix: str) -> str:
     return re.sub(r'[\\/:*?"<>|]', "-", base) + suffix
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder (made if a fresh account has none yet), else home.
+
+    Never the workspace's folder: the first workspace lives in a hidden data folder
+    where nobody would look for the exported report.
+    """
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents:
+        folder = Path(documents)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder
+        except OSError:
+            pass
+    return Path.home()
+
+
 class ExportDialog(QDialog):
     """Non-blocking (``open()``): the export runs in a worker thread."""
 
@@ -147,9 +164,7 @@ class ExportDialog(QDialog):
             year = str(self.doc.report.year) if self.doc.report else ""
             # Same report as last time: same file; another year: same folder, new name.
             return remembered if year and year in remembered.stem else remembered.parent / name
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents and Path(documents).is_dir() else self.doc.path.parent
-        return folder / name
+        return documents_folder() / name
 
     def _fill_templates(self) -> None:
         self.templateCombo.clear()

@@ -429,3 +429,49 @@ def test_relaunch_reopens_the_report_node_and_cursor(qtbot: Any, window: Any, mo
     assert edit.textCursor().position() == 30
     qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=2000)
     again.close()
+
+
+# -- 10. exports go to Documents, then to the last folder used ---------------------------------
+def test_exports_default_to_documents_then_remember_the_folder(qtbot: Any, dialogs: Any, monkeypatch: Any,
+                                                                app_dirs: dict[str, Path], tmp_path: Path) -> None:
+    import docx
+    from PySide6.QtWidgets import QDialog
+
+    home = tmp_path / "home"  # a fresh account: no Documents folder yet
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    window = _start(qtbot)  # first launch: the workspace lives in the (hidden) data folder
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.doc.path.parent == app_dirs["data"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(QDialog, "exportDialog")
+    assert Path(dialog.wordPath.text()).parent == home / "Documents"
+    assert Path(dialog.excelPath.text()).parent == home / "Documents"
+
+    chosen = tmp_path / "partage" / "bilan-pour-la-fondation.docx"
+    chosen.parent.mkdir()
+    dialogs.save_files.append(chosen)
+    qtbot.mouseClick(dialog.wordBrowse, Qt.MouseButton.LeftButton)
+    dialog.excelCheck.setChecked(False)
+    qtbot.mouseClick(dialog.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None or dialog.error is not None, timeout=30000)
+    qtbot.waitUntil(lambda: dialog.thread is None, timeout=5000)
+    assert dialog.error is None
+    assert any("Consolidation" in p.text for p in docx.Document(str(chosen)).paragraphs)
+    qtbot.mouseClick(dialog.closeButton, Qt.MouseButton.LeftButton)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    again = [d for d in window.findChildren(QDialog, "exportDialog") if d.isVisible()][-1]
+    assert Path(again.wordPath.text()).parent == chosen.parent  # the folder used last time
+    window.close()
