@@ -880,3 +880,21 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 800)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._widen_outline()
+
+    def _widen_outline(self) -> None:
+        """A wide window gives the outline the room the capped text does not use.
+
+        Only while the user has not moved the splitter: his choice stays.
+        """
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or getattr(self, "_outline_width_set", None) not in (None, sizes[0]):
+            return
+        outline = max(320, min(520, total - 1400))
+        if sizes[0] != outline:
+            self.splitter.setSizes([outline, total - outline])
+        self._outline_width_set = self.splitter.sizes()[0]

@@ -475,3 +475,50 @@ def test_exports_default_to_documents_then_remember_the_folder(qtbot: Any, dialo
     again = [d for d in window.findChildren(QDialog, "exportDialog") if d.isVisible()][-1]
     assert Path(again.wordPath.text()).parent == chosen.parent  # the folder used last time
     window.close()
+
+
+# -- 11. the page fits a laptop, and the text keeps a readable measure on a wide screen --------
+def _longest_line(edit: Any) -> int:
+    block, longest = edit.document().begin(), 0
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            longest = max(longest, layout.lineAt(i).textLength())
+        block = block.next()
+    return longest
+
+
+def test_cover_page_needs_no_sideways_scrolling_with_a_side_panel(window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    assert window.size().width() == 1366
+    qtbot.keyClick(window.outline, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the find panel opens
+    window.select_key(("cover",))
+    qtbot.wait(20)
+    scroll = window.coverPage.findChild(QScrollArea)
+    assert window.find_panel.isVisible()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    field = window.findChild(QLineEdit, "orgName")
+    assert field.visibleRegion().boundingRect().width() == field.width()  # not cut at the right
+    # Without the panel the two columns stand side by side again.
+    window.find_panel.hide()
+    qtbot.wait(20)
+    org_box = field.parentWidget()
+    report_title = window.findChild(QLineEdit, "reportTitle")
+    assert org_box.mapTo(window, org_box.rect().topLeft()).x() > report_title.mapTo(window, report_title.rect().topLeft()).x()
+    assert scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_wide_screen_caps_the_text_measure_and_widens_the_outline(window: Any, qtbot: Any) -> None:
+    window.resize(1920, 1080)
+    qtbot.wait(20)
+    outline_select(window, qtbot, "1.1")
+    qtbot.wait(20)
+    edit = window.actionPage.narrativeEditor.textEdit()
+    assert 60 <= _longest_line(edit) <= 100
+    assert window.splitter.sizes()[0] >= 450
+    # On a laptop the text uses the page's width and the outline keeps its width.
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    assert _longest_line(edit) <= 100
+    assert window.splitter.sizes()[0] == 320
