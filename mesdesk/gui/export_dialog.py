@@ -7,9 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QThread, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,23 @@ def default_name(doc: Document, suffix: str) -> str:
         short = re.sub(r"\s+", " ", org.name).strip()
         base = f"{base} - {short}"
     return re.sub(r'[\\/:*?"<>|]', "-", base) + suffix
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (made if a fresh account has none yet), else home.
+
+    Never the workspace's folder: the first workspace lives in a hidden data folder
+    where nobody would look for the exported report.
+    """
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents:
+        folder = Path(documents)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder
+        except OSError:
+            pass
+    return Path.home()
 
 
 class ExportDialog(QDialog):
@@ -105,6 +125,16 @@ class ExportDialog(QDialog):
         self.statusLabel.setObjectName("exportStatus")
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A 2025 report carried over from 2024 has some 26 warnings: they scroll, so the
+        # dialog and its buttons stay on a 1366×768 screen (and at 200 %).
+        self.statusScroll = QScrollArea(self)
+        self.statusScroll.setObjectName("exportStatusScroll")
+        self.statusScroll.setWidgetResizable(True)
+        self.statusScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.statusScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.statusScroll.setWidget(self.statusLabel)
+        self.statusScroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 8)
 
         self.exportButton = QPushButton(self.tr("E&xporter"), self)
         self.exportButton.setObjectName("exportButton")
@@ -125,17 +155,22 @@ class ExportDialog(QDialog):
         for button in (self.openWordButton, self.openExcelButton, self.showFolderButton):
             button.hide()
 
+        # Two rows: the buttons of the files written, then « Exporter » and « Fermer » (one
+        # row of five would not fit a 1366×768 screen at 200 %).
+        opened = QHBoxLayout()
+        opened.addWidget(self.openWordButton)
+        opened.addWidget(self.openExcelButton)
+        opened.addWidget(self.showFolderButton)
+        opened.addStretch(1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.openWordButton)
-        buttons.addWidget(self.openExcelButton)
-        buttons.addWidget(self.showFolderButton)
         buttons.addStretch(1)
         buttons.addWidget(self.exportButton)
         buttons.addWidget(self.closeButton)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(self.progress)
-        layout.addWidget(self.statusLabel)
+        layout.addWidget(self.statusScroll, 1)
+        layout.addLayout(opened)
         layout.addLayout(buttons)
         self.resize(640, self.sizeHint().height())
         self._choice_changed()
@@ -148,9 +183,7 @@ class ExportDialog(QDialog):
             year = str(self.doc.report.year) if self.doc.report else ""
             # Same report as last time: same file; another year: same folder, new name.
             return remembered if year and year in remembered.stem else remembered.parent / name
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents and Path(documents).is_dir() else self.doc.path.parent
-        return folder / name
+        return documents_folder() / name
 
     def _fill_templates(self) -> None:
         self.templateCombo.clear()
@@ -256,10 +289,31 @@ class ExportDialog(QDialog):
         if outcome.warnings:
             text += "\n\n" + self.tr("À savoir :") + "\n" + "\n".join("• " + word(w) for w in outcome.warnings)
         self.statusLabel.setText(text)
+        self._fit_screen()
         self.openWordButton.setVisible(outcome.word is not None)
         self.openExcelButton.setVisible(outcome.excel is not None)
         self.showFolderButton.setVisible(bool(written))
         (self.openWordButton if outcome.word else self.openExcelButton).setFocus()
+
+    def _fit_screen(self) -> None:
+        """Grow to show the message, never past the screen: beyond it, the message scrolls."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry().height() - self.geometry().height()
+        self.statusLabel.adjustSize()
+        wanted = self.sizeHint().height() + self.statusLabel.heightForWidth(self.statusScroll.viewport().width()) \
+            - self.statusScroll.sizeHint().height()
+        height = max(self.minimumSizeHint().height(), min(wanted, available.height() - frame - 16))
+        width = min(max(self.width(), 640), available.width() - 16)
+        self.resize(width, height)
+        # Keep the whole dialog (its buttons above all) inside the screen.
+        frame_width = self.frameGeometry().width() - self.geometry().width()
+        top_left = self.frameGeometry().topLeft()
+        top = max(available.top(), min(top_left.y(), available.bottom() + 1 - height - frame))
+        left = max(available.left(), min(top_left.x(), available.right() + 1 - width - frame_width))
+        self.move(left, top)
 
     def _failed(self, kind: str, message: str) -> None:
         self.error = message
@@ -272,6 +326,7 @@ class ExportDialog(QDialog):
             advice = self.tr("Une erreur inattendue s'est produite. Rien n'a été remplacé ; votre bilan est intact. "
                              "Signalez ce message à votre support avec le fichier du bilan.")
         self.statusLabel.setText(self.tr("L'export a échoué.") + "\n" + message + "\n\n" + advice)
+        self._fit_screen()
 
     def _thread_finished(self) -> None:
         if self.thread is not None:

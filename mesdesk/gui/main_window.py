@@ -38,6 +38,7 @@ from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
+from mesdesk.gui.reading_place import ReadingPlace
 from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.structure_edit import StructureEditor
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.readthrough = None
         self.check_panel = None
         self.carry_over_panel = None
+        self.reading_place = ReadingPlace(self)
 
         self._build_central()
         self._build_actions()
@@ -341,7 +343,9 @@ class MainWindow(QMainWindow):
         self._current_key = None
         self._update_spelling()
         self._update_length()
-        self.select_key(PREAMBLE)
+        # Back where the user left this workspace (report, node, text and cursor).
+        if not self.reading_place.restore():
+            self.select_key(PREAMBLE)
         if self.find_panel is not None:
             self.find_panel.attach(doc)
 
@@ -349,6 +353,7 @@ class MainWindow(QMainWindow):
         """Stop showing the document without closing it (window rebuilt for a language)."""
         doc = self.doc
         doc.save_now()
+        self.reading_place.save()
         for page in self._pages.values():
             doc.remove_writer(page.write_back)
         for signal, slot in (
@@ -959,6 +964,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def save_window_state(self) -> None:
+        self.reading_place.save()
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
 
@@ -1054,3 +1060,21 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 800)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._widen_outline()
+
+    def _widen_outline(self) -> None:
+        """A wide window gives the outline the room the capped text does not use.
+
+        Only while the user has not moved the splitter: his choice stays.
+        """
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or getattr(self, "_outline_width_set", None) not in (None, sizes[0]):
+            return
+        outline = max(320, min(520, total - 1400))
+        if sizes[0] != outline:
+            self.splitter.setSizes([outline, total - outline])
+        self._outline_width_set = self.splitter.sizes()[0]

@@ -63,6 +63,20 @@ class AppSettings:
             value = [value] if value else []
         return [str(v) for v in value or []]
 
+    # -- where the user left each workspace ---------------------------------------------------
+    @staticmethod
+    def _place_key(workspace: Path) -> str:
+        import hashlib
+
+        return "places/" + hashlib.sha1(str(workspace.resolve()).encode("utf-8")).hexdigest()[:16]
+
+    def reading_place(self, workspace: Path) -> str:
+        """The place saved for ``workspace`` (JSON written by ``ReadingPlace``), or ""."""
+        return str(self._qs.value(self._place_key(workspace), ""))
+
+    def set_reading_place(self, workspace: Path, place: str) -> None:
+        self._qs.setValue(self._place_key(workspace), place)
+
     # -- language ---------------------------------------------------------------------
     @property
     def language(self) -> str:

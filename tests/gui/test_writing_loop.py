@@ -397,3 +397,128 @@ def test_footnote_markers_and_links_show_their_text_on_hover(window: Any, qtbot:
 
     _hover(qtbot, edit, edit.toPlainText().index("Voir"))
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
+
+
+# -- 8. a relaunch goes back to the report, the node and the cursor left -----------------------
+def test_relaunch_reopens_the_report_node_and_cursor(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    from test_reports_and_imports import create_report
+
+    create_report(window, monkeypatch, 2025, carry=True)
+    assert window.doc.report.year == 2025  # the newest report is the one a first opening shows
+    qtbot.keyClick(window.outline, Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.doc.report.year == 2024
+    action = outline_select(window, qtbot, "1.2")
+    edit = window.actionPage.meansEditor.textEdit()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(30):
+        qtbot.keyClick(edit, Qt.Key.Key_Right)
+    window.outline.setFocus()  # the place is the text last written in, not the last widget
+    window.close()
+
+    from mesdesk.gui.app import DeskController
+
+    again = DeskController().start(None)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.doc.report.year == 2024
+    assert again.current_key() == ("action", action.uid)
+    edit = again.actionPage.meansEditor.textEdit()
+    assert edit.textCursor().position() == 30
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=2000)
+    again.close()
+
+
+# -- 10. exports go to Documents, then to the last folder used ---------------------------------
+def test_exports_default_to_documents_then_remember_the_folder(qtbot: Any, dialogs: Any, monkeypatch: Any,
+                                                                app_dirs: dict[str, Path], tmp_path: Path) -> None:
+    import docx
+    from PySide6.QtWidgets import QDialog
+
+    home = tmp_path / "home"  # a fresh account: no Documents folder yet
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    window = _start(qtbot)  # first launch: the workspace lives in the (hidden) data folder
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.doc.path.parent == app_dirs["data"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(QDialog, "exportDialog")
+    assert Path(dialog.wordPath.text()).parent == home / "Documents"
+    assert Path(dialog.excelPath.text()).parent == home / "Documents"
+
+    chosen = tmp_path / "partage" / "bilan-pour-la-fondation.docx"
+    chosen.parent.mkdir()
+    dialogs.save_files.append(chosen)
+    qtbot.mouseClick(dialog.wordBrowse, Qt.MouseButton.LeftButton)
+    dialog.excelCheck.setChecked(False)
+    qtbot.mouseClick(dialog.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None or dialog.error is not None, timeout=30000)
+    qtbot.waitUntil(lambda: dialog.thread is None, timeout=5000)
+    assert dialog.error is None
+    assert any("Consolidation" in p.text for p in docx.Document(str(chosen)).paragraphs)
+    qtbot.mouseClick(dialog.closeButton, Qt.MouseButton.LeftButton)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    again = [d for d in window.findChildren(QDialog, "exportDialog") if d.isVisible()][-1]
+    assert Path(again.wordPath.text()).parent == chosen.parent  # the folder used last time
+    window.close()
+
+
+# -- 11. the page fits a laptop, and the text keeps a readable measure on a wide screen --------
+def _longest_line(edit: Any) -> int:
+    block, longest = edit.document().begin(), 0
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            longest = max(longest, layout.lineAt(i).textLength())
+        block = block.next()
+    return longest
+
+
+def test_cover_page_needs_no_sideways_scrolling_with_a_side_panel(window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    assert window.size().width() == 1366
+    qtbot.keyClick(window.outline, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the find panel opens
+    window.select_key(("cover",))
+    qtbot.wait(20)
+    scroll = window.coverPage.findChild(QScrollArea)
+    assert window.find_panel.isVisible()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    field = window.findChild(QLineEdit, "orgName")
+    assert field.visibleRegion().boundingRect().width() == field.width()  # not cut at the right
+    # Without the panel the two columns stand side by side again.
+    window.find_panel.hide()
+    qtbot.wait(20)
+    org_box = field.parentWidget()
+    report_title = window.findChild(QLineEdit, "reportTitle")
+    assert org_box.mapTo(window, org_box.rect().topLeft()).x() > report_title.mapTo(window, report_title.rect().topLeft()).x()
+    assert scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_wide_screen_caps_the_text_measure_and_widens_the_outline(window: Any, qtbot: Any) -> None:
+    window.resize(1920, 1080)
+    qtbot.wait(20)
+    outline_select(window, qtbot, "1.1")
+    qtbot.wait(20)
+    edit = window.actionPage.narrativeEditor.textEdit()
+    assert 60 <= _longest_line(edit) <= 100
+    assert window.splitter.sizes()[0] >= 450
+    # On a laptop the text uses the page's width and the outline keeps its width.
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    assert _longest_line(edit) <= 100
+    assert window.splitter.sizes()[0] == 320

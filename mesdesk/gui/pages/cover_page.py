@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -122,6 +123,10 @@ class CoverPage(Page):
         self.linksEdit.installEventFilter(self)
 
         columns = QHBoxLayout()
+        # Side by side when there is room, one above the other otherwise (1366×768 with a
+        # side panel open): never a sideways scroll bar.
+        self._columns = columns
+        self._column_boxes = (report_box, convention_box, org_box)
         left = QVBoxLayout()
         left.addWidget(report_box)
         left.addWidget(convention_box)
@@ -145,6 +150,20 @@ class CoverPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._scroll = scroll
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._arrange_columns()
+        super().resizeEvent(event)
+
+    def _arrange_columns(self) -> None:
+        report_box, convention_box, org_box = self._column_boxes
+        left = max(report_box.minimumSizeHint().width(), convention_box.minimumSizeHint().width())
+        needed = left + org_box.minimumSizeHint().width() + self._columns.spacing() + 24 + 24
+        width = self.width() - self._scroll.verticalScrollBar().sizeHint().width()
+        direction = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
 
     # -- targets --------------------------------------------------------------------------
     def _organisation(self) -> Organisation:

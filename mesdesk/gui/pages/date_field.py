@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
 _SEPARATED = re.compile(r"^\s*(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,4})\s*$")
 _DIGITS = re.compile(r"^\s*(\d{6}|\d{8})\s*$")
@@ -181,6 +181,7 @@ def keeps_invalid_open(watched: QObject, event: QEvent) -> bool:
         and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         and not watched.isValid()
     ):
-        watched.selectAll()
+        # Said at once, under the field (the red text stays as typed, to be corrected).
+        QToolTip.showText(watched.mapToGlobal(watched.rect().bottomLeft()), watched.toolTip(), watched)
         return True
     return False

@@ -33,6 +33,14 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         return DateField(parent)
 
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                             index: QModelIndex | QPersistentModelIndex) -> None:
+        # Room for a whole date and the calendar button, over the next cell if need be.
+        rect = option.rect
+        wanted = editor.fontMetrics().horizontalAdvance("00/00/00000") + 36
+        rect.setWidth(max(rect.width(), wanted))
+        editor.setGeometry(rect)
+
     def eventFilter(self, editor: Any, event: Any) -> bool:  # noqa: N802
         # The view installs the delegate on its editor: Enter or Tab on an impossible
         # date leaves it open, in red, rather than closing it with the old date back.

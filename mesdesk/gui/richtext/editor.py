@@ -73,6 +73,9 @@ SHORTCUTS: dict[str, QKeySequence] = {
 }
 
 OVER_TARGET_COLOR = QColor("#c0392b")
+# The longest line of text, in average characters: past ~95 a reader loses the next
+# line's start (on a 1920-pixel screen lines ran to some 250 characters).
+READABLE_MEASURE = 95
 
 
 def open_url(url: QUrl) -> bool:
@@ -125,6 +128,22 @@ class RichTextEdit(QTextEdit):
         handlers = install_object_handlers(doc)
         doc.contentsChanged.connect(self._on_contents_changed)
         return handlers
+
+    # -- the measure ------------------------------------------------------------------------
+    def resizeEvent(self, e) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(e)
+        self._cap_measure()
+
+    def _cap_measure(self) -> None:
+        """Wrap at a readable width in a wide window, at the window's edge otherwise."""
+        margin = 2 * self.document().documentMargin()
+        measure = int(self.fontMetrics().averageCharWidth() * READABLE_MEASURE + margin)
+        if self.viewport().width() > measure:
+            if self.lineWrapMode() != QTextEdit.LineWrapMode.FixedPixelWidth or self.lineWrapColumnOrWidth() != measure:
+                self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+                self.setLineWrapColumnOrWidth(measure)
+        elif self.lineWrapMode() != QTextEdit.LineWrapMode.WidgetWidth:
+            self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
 
     # -- the value ----------------------------------------------------------------------
     def showText(self, key: Hashable, rt: RichText) -> None:  # noqa: N802
