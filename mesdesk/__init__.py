@@ -1,3 +1,5 @@
 """MES Desk: draft the annual report owed to a funder, export it to Word and Excel."""
 
-__version__ = "0.1.0"
+from mesdesk.version import read_version
+
+__version__ = read_version()

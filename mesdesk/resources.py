@@ -31,3 +31,8 @@ def icons_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def schema_path() -> Path:
+    """The JSON Schema of the interchange format (README: « Le format JSON d'échange »)."""
+    return resources_dir() / "schema" / "workspace.schema.json"

@@ -36,12 +36,31 @@ def _visible_files(root: Path) -> Iterable[Path]:
 
 
 def version() -> str:
-    """The application version, read from ``mesdesk/__init__.py`` without importing it."""
-    text = (REPO / "mesdesk" / "__init__.py").read_text(encoding="utf-8")
-    match = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.MULTILINE)
-    if not match:
-        raise RuntimeError("no __version__ in mesdesk/__init__.py")
-    return match.group(1)
+    """The version the bundle carries: the one setuptools-scm recorded from the git tag
+    when the build script installed the package (see ``mesdesk/version.py``)."""
+    from mesdesk import __version__
+
+    return __version__
+
+
+def windows_version_numbers(version: str) -> tuple[int, int, int, int]:
+    """The four numbers of a Windows file version (Properties > Details); digits only."""
+    from mesdesk.version import numeric_version
+
+    major, minor, patch = (int(n) for n in numeric_version(version).split("."))
+    return (major, minor, patch, 0)
+
+
+def macos_plist_versions(version: str) -> dict[str, str]:
+    """The Info.plist version keys: Apple wants one to three integers, dots between.
+
+    A development build (``0.2.1.dev3+g1a2b3c4``) shows its release numbers there; the
+    full version stays readable with ``mesdesk --version`` and in « Aide › À propos ».
+    """
+    from mesdesk.version import numeric_version
+
+    numbers = numeric_version(version)
+    return {"CFBundleShortVersionString": numbers, "CFBundleVersion": numbers}
 
 
 def resource_datas() -> list[tuple[str, str]]:

@@ -16,6 +16,17 @@ from mesdesk.resources import sample_path  # noqa: E402
 from mesdesk.store.workspace import Workspace  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Nothing a test runs writes into the real data folder (the log, the first workspace)."""
+    from mesdesk import logs
+
+    folder = tmp_path / "data"
+    monkeypatch.setenv("MESDESK_DATA_DIR", str(folder))
+    yield folder
+    logs.stop_logging()
+
+
 @pytest.fixture(scope="session")
 def sample_json() -> str:
     return sample_path().read_text(encoding="utf-8")

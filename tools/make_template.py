@@ -293,12 +293,29 @@ def _footnotes() -> str:
     )
 
 
+# The fonts the template and the writer name, described as Word describes them in its
+# own font table. OOXML has no list of fallback fonts: where a font is missing, Word picks
+# the installed font closest to this description (a sans-serif of the same build and
+# character sets: Arial, Helvetica…) and LibreOffice asks fontconfig, whose metric aliases
+# give Carlito for Calibri (same widths: the same pages), else the default sans-serif.
+# Symbols (the ✓ of done items) are found glyph by glyph in any font that has them.
+# See packaging/README.md ("Fonts").
+FONT_TABLE = (
+    # name, PANOSE-1, signature (usb0-3, csb0-1): what Word writes for these fonts
+    (FONT, "020F0502020204030204", ("E4002EFF", "C000247B", "00000009", "00000000", "000001FF", "00000000")),
+    ("Segoe UI Symbol", "020B0502040204020203", ("800001E3", "1200FFEF", "00040000", "04000000", "00000001", "00000000")),
+)
+
+
 def _font_table() -> str:
-    return (
-        XML_HEAD
-        + f'<w:fonts xmlns:w="{W_NS}"><w:font w:name="{FONT}"><w:panose1 w:val="020F0502020204030204"/>'
-        + '<w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>'
+    fonts = "".join(
+        f'<w:font w:name="{name}"><w:panose1 w:val="{panose}"/><w:charset w:val="00"/>'
+        '<w:family w:val="swiss"/><w:pitch w:val="variable"/>'
+        f'<w:sig w:usb0="{sig[0]}" w:usb1="{sig[1]}" w:usb2="{sig[2]}" w:usb3="{sig[3]}" '
+        f'w:csb0="{sig[4]}" w:csb1="{sig[5]}"/></w:font>'
+        for name, panose, sig in FONT_TABLE
     )
+    return XML_HEAD + f'<w:fonts xmlns:w="{W_NS}">' + fonts + "</w:fonts>"
 
 
 def _core() -> str:

@@ -7,16 +7,30 @@ class UserError(Exception):
     """A failure the user can fix; its text is shown as is."""
 
 
-def user_message(exc: BaseException) -> str | None:
-    """The one-line message for a known failure, None for a bug (shown as a traceback)."""
-    from mesdesk.exchange.json_interchange import InterchangeError
-    from mesdesk.store.errors import WorkspaceError
+def user_message(exc: BaseException, path: str | None = None) -> str | None:
+    """The one-line message for a known failure, None for a bug (shown as a traceback).
+
+    ``path`` is the command's workspace: a SQLite or disk failure on it is worded by
+    its real cause (disk full, read-only, locked…), never as a damaged file.
+    """
+    import errno
+    import sqlite3
+    from pathlib import Path
+
+    from sqlalchemy.exc import DBAPIError
 
     from mesdesk.exchange.errors import ExportError, ImportFileError
+    from mesdesk.exchange.json_interchange import InterchangeError
+    from mesdesk.store.errors import WorkspaceError
+    from mesdesk.store.failures import cause_of, describe
 
     known = (WorkspaceError, InterchangeError, ExportError, ImportFileError)
     if isinstance(exc, known):
         return str(exc)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "le disque est plein : libérez de la place puis recommencez"
+    if isinstance(exc, (sqlite3.Error, DBAPIError)) and cause_of(exc) != "other":
+        return str(describe(Path(path or "espace de travail"), exc, "écrire dans"))
     if isinstance(exc, FileNotFoundError):
         return f"fichier introuvable : {exc.filename}"
     if isinstance(exc, PermissionError):

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mesdesk.cli.arguments import year_argument
 from mesdesk.cli.errors import UserError
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Écrit le bilan d'une année en Word et/ou en Excel. Il faut au moins --docx ou --xlsx.",
     )
     p.add_argument("path", metavar="FICHIER.mesdesk")
-    p.add_argument("--report", type=int, required=True, metavar="ANNÉE", help="l'année du bilan, par exemple 2024")
+    p.add_argument("--report", type=year_argument, required=True, metavar="ANNÉE", help="l'année du bilan, par exemple 2024")
     p.add_argument("--docx", type=Path, metavar="SORTIE.docx", help="le document Word à écrire")
     p.add_argument("--template", type=Path, metavar="MODÈLE.docx",
                    help="le modèle Word de l'organisation (.docx ou .dotx) ; sinon celui de MES Desk")

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
 from mesdesk import __version__
 from mesdesk.cli.errors import UserError, user_message
+from mesdesk.logs import setup_logging
+
+log = logging.getLogger(__name__)
 
 COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.workspace_commands",
@@ -53,18 +57,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: 2 for bad usage, 0 for --help/--version
         return int(exc.code or 0)
+    except UserError as exc:  # a value refused by an argument type (e.g. a year out of range)
+        print(f"mesdesk : {exc}", file=sys.stderr)
+        return 1
+    setup_logging()
     try:
         result = args.handler(args)
     except UserError as exc:
+        log.warning("mesdesk %s refused: %s", args.command, exc)
         print(f"mesdesk : {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("mesdesk : interrompu", file=sys.stderr)
         return 1
     except Exception as exc:  # a known kind of failure from a layer below: one line
-        message = user_message(exc)
+        message = user_message(exc, getattr(args, "path", None))
         if message is None:
+            log.exception("Unexpected exception in mesdesk %s", args.command)
             raise
+        log.warning("mesdesk %s failed: %s", args.command, message)
         print(f"mesdesk : {message}", file=sys.stderr)
         return 1
     return int(result or 0)

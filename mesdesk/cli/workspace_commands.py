@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from mesdesk.cli.arguments import year_argument
 from mesdesk.cli.errors import UserError
+
+if TYPE_CHECKING:
+    from mesdesk.model.entities import Report
 
 # Handlers import what they use: the command line starts without loading every layer.
 
@@ -29,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     p = subparsers.add_parser("check", help="vérifier le fichier et lister ce qui manque aux bilans")
     p.add_argument("path", metavar="FICHIER.mesdesk")
-    p.add_argument("--report", type=int, metavar="ANNÉE", help="seulement le bilan de cette année")
+    p.add_argument("--report", type=year_argument, metavar="ANNÉE", help="seulement le bilan de cette année")
+    p.add_argument("--no-spelling", action="store_true", help="ne pas lister les mots à vérifier (orthographe)")
     p.set_defaults(handler=cmd_check)
 
 
@@ -47,8 +53,25 @@ def cmd_json_dump(args: argparse.Namespace) -> int:
 
     with Workspace.open(args.path, readonly_lock=True) as ws:
         text = dumps_workspace(ws.session)
-    sys.stdout.write(text)
+    _write_utf8(text)
     return 0
+
+
+def _write_utf8(text: str) -> None:
+    """The text as UTF-8 bytes with ``\n`` line ends, on every system.
+
+    On Windows a redirected standard output (``mesdesk json-dump F > f.json``) is a
+    text stream in the ANSI code page (cp1252) that turns ``\n`` into ``\r\n``:
+    ``json-load`` would then refuse the file as not UTF-8, or the dump would fail on a
+    character outside cp1252. The bytes go under that layer (a console still shows them
+    right: its byte stream takes UTF-8)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes underneath (embedded use): text as is
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def cmd_json_load(args: argparse.Namespace) -> int:
@@ -56,7 +79,9 @@ def cmd_json_load(args: argparse.Namespace) -> int:
 
     source = Path(args.json_file)
     try:
-        text = source.read_text(encoding="utf-8")
+        # utf-8-sig: Windows' Notepad may save with a byte-order mark; CRLF line ends are
+        # read as \n (universal newlines) and are only whitespace to JSON anyway.
+        text = source.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(f"{source.name} n'est pas un texte UTF-8") from exc
     create_from_json(text, args.path, overwrite=args.force).close()
@@ -90,7 +115,31 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"{report.title or report.year} : {'complet' if not gaps else f'{len(gaps)} point(s) à revoir'}")
                 for gap in gaps:
                     print(f"  - {gap.message}")
+                if not args.no_spelling:
+                    print_spelling(report)
         if args.report is not None and not found_report:
             raise UserError(f"aucun bilan pour {args.report}")
         ws.rollback()
     return 0
+
+
+def print_spelling(report: "Report") -> None:
+    """The words to check, per section, in the report's language (or why there are none)."""
+    from mesdesk.model.findings import word_fr
+    from mesdesk.proofing.checker import SpellingUnavailable, load_checker
+    from mesdesk.proofing.report_spelling import report_language, spelling_findings
+    from mesdesk.gui.paths import personal_dictionary_path  # plain Python, no Qt
+
+    try:
+        checker = load_checker(report_language(report), personal_dictionary_path())
+    except SpellingUnavailable as exc:
+        print(f"  Orthographe : non vérifiée ({exc})")
+        return
+    found = spelling_findings(report, checker)
+    if not found:
+        print("  Orthographe : aucun mot à vérifier")
+        return
+    total = sum(int(f.params["count"]) for f in found)  # type: ignore[call-overload]  # int param
+    print(f"  Orthographe : {total} mot(s) à vérifier")
+    for finding in found:
+        print(f"    - {word_fr(finding)}")

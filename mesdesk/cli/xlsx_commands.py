@@ -10,6 +10,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from mesdesk.cli.arguments import year_argument
 from mesdesk.cli.errors import UserError
 
 if TYPE_CHECKING:  # the handler imports them: openpyxl is slow to load for other commands
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument("xlsx_file", metavar="FICHIER.xlsx")
     p.add_argument("path", metavar="FICHIER.mesdesk")
-    p.add_argument("--report", type=int, required=True, metavar="ANNÉE", help="l'année du bilan à mettre à jour")
+    p.add_argument("--report", type=year_argument, required=True, metavar="ANNÉE", help="l'année du bilan à mettre à jour")
     p.add_argument(
         "--apply-valid",
         action="store_true",
@@ -50,7 +51,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     from mesdesk.exchange.xlsx import apply_indicator_updates, read_indicator_updates
     from mesdesk.store.workspace import Workspace
 
-    with Workspace.open(args.path) as ws:
+    with Workspace.open(args.path, read_only=False) as ws:
         report = find_report(ws, args.report)
         summary = read_indicator_updates(Path(args.xlsx_file), report)
         print(summary.format_fr())

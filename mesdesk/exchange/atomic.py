@@ -11,6 +11,7 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,20 +49,44 @@ def _writable(target: Path) -> bool:
 
 
 def atomic_write(target: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp_path)``, then move the result onto ``target``."""
+    """Call ``write(tmp_path)``, then move the result onto ``target``.
+
+    A symbolic link is written through: the file it points to is replaced and the
+    link stays a link (renaming onto the link itself would replace it by a file).
+    """
     target = Path(target)
-    check_target(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix + ".tmp", dir=target.parent)
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    check_target(real)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{real.stem}.", suffix=real.suffix + ".tmp", dir=real.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
-        _give_usual_permissions(tmp, target)
-        _replace(tmp, target)
+        _give_usual_permissions(tmp, real)
+        _replace(tmp, real)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def write_file(path: Path, data: bytes, shown_name: str) -> None:
+    """Write a document built in memory to ``path`` and flush it to the disk.
+
+    Building in memory first (``document.save(io.BytesIO())``) means a full disk fails
+    here, cleanly, rather than inside a half-written zip archive whose clean-up at
+    garbage collection then prints « Exception ignored in ZipFile.__del__ »."""
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise ExportError(
+                f"Le disque est plein : {shown_name} n'a pas été écrit. Libérez de la place puis recommencez."
+            ) from exc
+        raise ExportError(f"Impossible d'écrire {shown_name} : {exc.strerror or exc}.") from exc
 
 
 def _read_umask() -> int:
@@ -86,7 +111,7 @@ def _give_usual_permissions(tmp: Path, target: Path) -> None:
 
 def _replace(tmp: Path, target: Path) -> None:
     try:
-        os.replace(tmp, target)
+        _replace_held_file(tmp, target)
     except PermissionError as exc:
         # Windows refuses to replace a file that Word or Excel holds open.
         raise ExportError(
@@ -99,6 +124,32 @@ def _replace(tmp: Path, target: Path) -> None:
         if exc.errno == errno.ENOSPC:
             raise ExportError("Le disque est plein : libérez de la place puis recommencez.") from exc
         raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror}.") from exc
+
+
+# Windows' answers when another program holds the file: ERROR_ACCESS_DENIED (Word keeps
+# its document open without delete sharing), ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+_WINDOWS_HELD_ERRORS = frozenset({5, 32, 33})
+# An antivirus or a sync client (OneDrive…) scanning the new file lets go within moments.
+_HELD_RETRIES = (0.1, 0.25, 0.5)
+
+
+def _replace_held_file(tmp: Path, target: Path) -> None:
+    """``os.replace``, waiting briefly while another program holds the file, then saying
+    which file to close: Word or Excel keep theirs until closed (Windows' [WinError 32]
+    or [WinError 5]). The caller removes the temporary file; the old one is untouched."""
+    for delay in (*_HELD_RETRIES, None):
+        try:
+            os.replace(tmp, target)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in _WINDOWS_HELD_ERRORS:
+                raise
+            if delay is None:
+                raise ExportError(
+                    f"{target.name} est ouvert dans Word, Excel ou un autre programme ({target.parent}) : "
+                    "fermez-le puis recommencez, ou choisissez un autre nom. Le fichier existant n'a pas été modifié."
+                ) from exc
+            time.sleep(delay)
 
 
 def office_lock_file(target: Path) -> Path | None:

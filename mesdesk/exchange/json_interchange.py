@@ -1,8 +1,15 @@
 """The whole workspace to and from one versioned JSON document.
 
-The form is documented in README.md ("Le format JSON d'échange"). Dumping is
-deterministic (fixed key order, lists in document order, integral numbers written as
-integers), so dump → load → dump gives the same bytes.
+The form is documented in README.md ("Le format JSON d'échange") and written down as
+a JSON Schema (``resources/schema/workspace.schema.json``). Dumping is deterministic
+(fixed key order, lists in document order, integral numbers written as integers), so
+dump → load → dump gives the same bytes, and it is strict JSON (no NaN or Infinity).
+
+Loading an untrusted document goes in three steps, each refusing in one line that
+names the JSON path: strict parsing (``json_strict``: depth, duplicate keys, NaN,
+huge numbers, lone surrogates), the schema (``json_schema``: shapes, types, sizes,
+counts), then the checks a schema cannot express (below: identifiers and references,
+real dates, image kinds, rich-text totals).
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ import base64
 import binascii
 import datetime as dt
 import json
+import math
 from typing import Any
 
 from sqlalchemy import select
@@ -30,6 +38,9 @@ from mesdesk.model.entities import (
     Report,
     Status,
 )
+from mesdesk.exchange.json_schema import schema_problem
+from mesdesk.exchange.json_strict import JsonRefusal, find_defect, parse
+from mesdesk.model.limits import MAX_IMAGE_BYTES, rich_excess
 from mesdesk.model.richtext import RichText, RichTextError
 from mesdesk.model.textclean import clean_line
 
@@ -60,7 +71,9 @@ def dump_workspace(session: Session) -> dict[str, Any]:
 
 def dumps_workspace(session: Session) -> str:
     """The canonical JSON text of the workspace (UTF-8, indented, final newline)."""
-    return json.dumps(dump_workspace(session), ensure_ascii=False, indent=2) + "\n"
+    # allow_nan=False: a non-finite value can only come from an older file; refuse it
+    # (``_number`` names it) rather than write a document no JSON reader accepts.
+    return json.dumps(dump_workspace(session), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -71,7 +84,9 @@ def _image(data: bytes | None) -> str | None:
     return base64.b64encode(data).decode("ascii") if data else None
 
 
-def _number(value: float) -> int | float:
+def _number(value: float, where: str) -> int | float:
+    if not math.isfinite(value):
+        raise InterchangeError(f"{where} : valeur {value} impossible à écrire en JSON, corrigez-la d'abord")
     return int(value) if float(value).is_integer() else value
 
 
@@ -118,7 +133,9 @@ def _dump_convention(c: Convention) -> dict[str, Any]:
                 "label": ind.label,
                 "unit": ind.unit,
                 "source": ind.source,
-                "values": {str(v.year): _number(v.value) for v in ind.values},
+                "values": {
+                    str(v.year): _number(v.value, f"indicateur « {ind.label} », {v.year}") for v in ind.values
+                },
             }
             for ind in c.indicators
         ],
@@ -190,12 +207,43 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
 # -- load ------------------------------------------------------------------------------
 
 def loads_workspace(text: str, session: Session) -> None:
-    """Parse a JSON document and add its content to an (empty) workspace session."""
+    """Parse a JSON document and add its content to an (empty) workspace session.
+
+    A leading UTF-8 byte-order mark is ignored.
+    """
+    load_workspace(_parsed(text), session)
+
+
+def _parsed(text: str) -> Any:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(f"JSON illisible (ligne {exc.lineno}) : {exc.msg}") from exc
-    load_workspace(data, session)
+        return parse(text)
+    except JsonRefusal as exc:
+        raise InterchangeError(str(exc)) from exc
+
+
+def validate_text(text: str) -> None:
+    """Raise ``InterchangeError`` unless ``text`` is a workspace document MES Desk can load.
+
+    Touches nothing: callers that replace a file validate first.
+    """
+    validate(_parsed(text))
+
+
+def validate(data: Any) -> None:
+    """Raise ``InterchangeError`` (one line naming the JSON path) unless ``data`` follows the schema."""
+    defect = find_defect(data)
+    if defect is not None:
+        raise InterchangeError(defect)
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise InterchangeError("ce fichier JSON n'est pas un espace de travail MES Desk")
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise InterchangeError(
+            f"format JSON version {version} : cette version de MES Desk lit jusqu'à la version {FORMAT_VERSION}"
+        )
+    problem = schema_problem(data)
+    if problem is not None:
+        raise InterchangeError(problem)
 
 
 def load_workspace(data: Any, session: Session) -> None:
@@ -203,19 +251,16 @@ def load_workspace(data: Any, session: Session) -> None:
 
     Nothing is flushed on error: the caller's transaction is rolled back.
     """
-    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise InterchangeError("ce fichier JSON n'est pas un espace de travail MES Desk")
-    version = data.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise InterchangeError(
-            f"format JSON version {version} : cette version de MES Desk lit jusqu'à la version {FORMAT_VERSION}"
-        )
+    validate(data)
     reader = _Reader()
+    # Everything is built before anything is added: a refusal leaves the session as it was.
+    built: list[Organisation | Convention] = []
+    if data.get("organisation"):
+        built.append(reader.organisation(data["organisation"]))
+    for i, conv in enumerate(reader.list(data, "conventions")):
+        built.append(reader.convention(conv, f"conventions[{i}]"))
     with session.no_autoflush:
-        if data.get("organisation"):
-            session.add(reader.organisation(data["organisation"]))
-        for i, conv in enumerate(reader.list(data, "conventions")):
-            session.add(reader.convention(conv, f"conventions[{i}]"))
+        session.add_all(built)
 
 
 class _Reader:
@@ -264,15 +309,23 @@ class _Reader:
             data = base64.b64decode(value, validate=True)
         except (TypeError, ValueError, binascii.Error) as exc:
             raise InterchangeError(f"{where}.{key} : image en base64 attendue") from exc
+        if len(data) > MAX_IMAGE_BYTES:
+            raise InterchangeError(
+                f"{where}.{key} : image trop grosse ({len(data) // 1024} Ko, limite {MAX_IMAGE_BYTES // 1024} Ko)"
+            )
         if not data.startswith((PNG_SIGNATURE, JPEG_SIGNATURE)):
             raise InterchangeError(f"{where}.{key} : seules les images PNG et JPEG sont acceptées")
         return data
 
     def rich(self, obj: dict[str, Any], key: str, where: str) -> RichText:
         try:
-            return RichText.from_json(obj.get(key))
+            rt = RichText.from_json(obj.get(key))
         except RichTextError as exc:
             raise InterchangeError(f"{where}.{key} : {exc}") from exc
+        excess = rich_excess(rt)
+        if excess is not None:
+            raise InterchangeError(f"{where}.{key} : {excess.french()}")
+        return rt
 
     def uid(self, obj: dict[str, Any], where: str) -> dict[str, str]:
         uid = obj.get("id")

@@ -7,21 +7,17 @@ from pathlib import Path
 from mesdesk.exchange.json_interchange import loads_workspace
 from mesdesk.resources import sample_path
 from mesdesk.store.errors import WorkspaceError
-from mesdesk.store.workspace import Workspace, remove_workspace_files
+from mesdesk.store.workspace import Workspace
 
 
 def create_from_json(json_text: str, path: str | Path, *, overwrite: bool = False) -> Workspace:
-    """A new workspace at ``path`` holding the document; nothing is left on failure."""
-    path = Path(path)
-    workspace = Workspace.create(path, overwrite=overwrite)
-    try:
-        with workspace.transaction() as session:
-            loads_workspace(json_text, session)
-    except BaseException:
-        workspace.close()
-        remove_workspace_files(path)
-        raise
-    return workspace
+    """A new workspace at ``path`` holding the document, returned open.
+
+    The document is fully read and checked (in memory) before any file is touched; an
+    existing workspace is replaced only by a complete one, never while it is open
+    elsewhere; a failure leaves nothing behind (``Workspace.build``).
+    """
+    return Workspace.build(path, lambda session: loads_workspace(json_text, session), overwrite=overwrite)
 
 
 def create_sample(path: str | Path, *, overwrite: bool = False) -> Workspace:

@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from mesdesk.gui import i18n, messages, paths, workspace_files
+from mesdesk import logs
+from mesdesk.gui import crash_report, i18n, messages, paths, synced_warning, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.main_window import MainWindow
 from mesdesk.gui.settings import AppSettings
@@ -54,6 +55,7 @@ class DeskController(QObject):
             return None
         self._remember(workspace.path)
         self.window = self._make_window(Document(workspace))
+        synced_warning.offer_local_copy(self)  # a OneDrive/Dropbox folder: said once per file
         return self.window
 
     def _initial_workspace(self, path: Path | None) -> Workspace | None:
@@ -64,6 +66,42 @@ class DeskController(QObject):
             # Refused (e.g. open in another window and the user cancelled): stop there,
             # rather than asking again about another file.
             return workspace_files.open_workspace(None, last)
+        if last is not None:
+            # Gone (a USB stick unplugged, a folder renamed): never put another file in its
+            # place without a word.
+            return self._missing_last_workspace(last)
+        return self._first_workspace()
+
+    def _missing_last_workspace(self, last: Path) -> Workspace | None:
+        """Say that the last workspace is missing; locate it, open a recent one or the sample."""
+        recent = next((p for p in self.settings.recent_files() if p != last and p.exists()), None)
+        choices = [("locate", self.tr("Le retrouver…"))]
+        if recent is not None:
+            choices.append(("recent", self.tr("Ouvrir « %1 »").replace("%1", recent.name)))
+        choices += [("sample", self.tr("Ouvrir l'exemple")), ("quit", self.tr("Quitter"))]
+        while True:
+            choice = messages.ask(
+                None, self.tr("Espace de travail introuvable"),
+                self.tr("Le dernier espace de travail ouvert, « %1 », est introuvable.").replace("%1", str(last)),
+                choices, default="locate", cancel="quit", severity="warning",
+                details=self.tr("Le disque ou la clé USB qui le contient est peut-être débranché : rebranchez-le "
+                                "puis choisissez « Le retrouver… ». Rien n'a été modifié."))
+            if choice == "locate":
+                folder = next((p for p in (last.parent, *last.parents) if p.is_dir()), None)
+                path = messages.choose_open_file(None, self.tr("Retrouver l'espace de travail"), folder,
+                                                 workspace_files.file_filter())
+                workspace = workspace_files.open_workspace(None, path) if path is not None else None
+            elif choice == "recent" and recent is not None:
+                workspace = workspace_files.open_workspace(None, recent)
+            elif choice == "sample":
+                workspace = self._first_workspace()
+            else:
+                return None
+            if workspace is not None:
+                return workspace
+
+    def _first_workspace(self) -> Workspace | None:
+        """The workspace of the data folder, created from the sample at the first launch."""
         first = paths.first_workspace_path()
         if first.exists():
             return workspace_files.open_workspace(None, first)
@@ -149,6 +187,7 @@ class DeskController(QObject):
         window.attach(Document(workspace))
         self._remember(workspace.path)
         window.show_message(self.tr("Ouvert : %1").replace("%1", str(workspace.path)))
+        synced_warning.offer_local_copy(self)
 
     # -- language ----------------------------------------------------------------------------
     def set_language(self, language: str) -> MainWindow:
@@ -254,8 +293,10 @@ def prepare_application(app: QApplication) -> None:
 
 def run(path: str | None = None) -> int:
     """Create the QApplication, open the window and run until it is closed."""
+    logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)
+    crash_report.install(app)
     controller = DeskController()
     install_file_open_filter(app, controller)
     if not path:

@@ -3,12 +3,13 @@ figures of last year's texts that quote an indicator and must be brought up to d
 
 A dock, not a message box: the writer goes through the list while writing, each line
 jumping to its place (the chip that replaced the figure, or the figure itself where it
-could not be replaced: in a footnote or a link). The lines are worded here, in the
-interface language, from the summary's fields (its ``format_fr()`` is French only).
+could not be replaced: in a footnote or a link). The lines are the summary's findings,
+worded in the interface language by ``findings_text`` (``format_fr()`` is the CLI's).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesdesk.gui.findings_text import word
 from mesdesk.gui.pages.base import select_chip, select_occurrence
-from mesdesk.gui.status_icons import to_update_label
 
 if TYPE_CHECKING:
     from mesdesk.gui.main_window import MainWindow
@@ -61,22 +62,12 @@ class CarryOverPanel(QDockWidget):
 
     # -- content ------------------------------------------------------------------------
     def show_summary(self, summary: Any) -> None:
-        """Fill from a ``CarryOverSummary`` (``mesdesk.model.carry_over``)."""
+        """Fill from a ``CarryOverSummary`` (``mesdesk.model.carry_over``): its findings,
+        worded in the interface language (the command line prints the same ones in French)."""
         self.shown_summary = summary  # kept for a window rebuilt in another language
         self.figures = list(summary.figures)
         self.year = summary.year
-        lines = [
-            self.tr("Bilan %1 créé à partir du bilan %2.").replace("%1", str(summary.year))
-            .replace("%2", str(summary.source_year)),
-            self.tr("%n texte(s) repris en brouillon, marqué(s) « %1 » dans le plan jusqu'à ce que leur état change ; "
-                    "aucun événement repris.", "", summary.texts_copied).replace("%1", to_update_label()),
-        ]
-        if self.figures:
-            lines.append(self.tr("%n chiffre(s) d'indicateur de l'an dernier, à vérifier (un clic y mène) :", "",
-                                 len(self.figures)))
-        else:
-            lines.append(self.tr("Aucun chiffre d'indicateur repéré dans les textes."))
-        self.summary.setText("\n".join(lines))
+        self.summary.setText("\n".join(word(finding) for finding in summary.heading()))
         self.list.clear()
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for i, figure in enumerate(self.figures):
@@ -91,28 +82,15 @@ class CarryOverPanel(QDockWidget):
         if self.figures:
             self.list.setCurrentRow(0)
 
-    def _where(self, figure: Any) -> str:
-        fields = {
-            "evaluation": self.tr("évaluation"),
-            "narrative": self.tr("récit"),
-            "means": self.tr("moyens"),
-            "preamble": self.tr("Préambule"),
-            "conclusion": self.tr("Conclusion"),
-        }
-        field = fields.get(figure.field, figure.field)
-        if figure.action_uid is None:
-            return field
-        convention = self.window_.doc.convention
-        action = next((a for a in convention.actions if a.uid == figure.action_uid), None) if convention else None
-        number = action.number if action is not None else figure.action_number or "?"
-        return self.tr("%1, %2").replace("%1", number).replace("%2", field)
-
     def describe(self, figure: Any) -> str:
-        line = (self.tr("%1 : « %2 » = %3").replace("%1", self._where(figure)).replace("%2", figure.figure)
-                .replace("%3", figure.indicator_label))
-        if not figure.converted:
-            line += " " + self.tr("(à corriger à la main)")
-        return line
+        finding = figure.finding()
+        if figure.action_uid is not None:
+            # The action may have been renumbered since: name it as the outline does now.
+            convention = self.window_.doc.convention
+            action = next((a for a in convention.actions if a.uid == figure.action_uid), None) if convention else None
+            if action is not None:
+                finding = replace(finding, params={**finding.params, "number": action.number})
+        return word(finding)
 
     # -- going there --------------------------------------------------------------------
     def open_item(self, item: QListWidgetItem) -> None:

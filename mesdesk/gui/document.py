@@ -8,6 +8,7 @@ status bar is always true. Structural edits go through ``undo_stack``.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,8 @@ AUTOSAVE_MAX_DELAY_MS = 1500
 # After a failed save (disk full, file made read-only…) the edits stay pending and the
 # save is tried again this often until it succeeds.
 RETRY_DELAY_MS = 3000
+
+log = logging.getLogger(__name__)
 
 
 class Document(QObject):
@@ -150,6 +153,8 @@ class Document(QObject):
         try:
             self.workspace.commit()
         except (SQLAlchemyError, OSError) as exc:
+            if self.save_error is None:  # once per failure, not at every retry
+                log.error("Save of %s failed: %s", self.path.name, exc.__cause__ or type(exc).__name__)
             self._keep_edits_after(exc)
             return False
         self._dirty = False

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mesdesk.gui import desktop, messages
 from mesdesk.gui.document import Document
 from mesdesk.gui.export_job import ExportJob, ExportOutcome, ExportRequest, start_job
+from mesdesk.gui.findings_text import word
 from mesdesk.gui.settings import AppSettings
 from mesdesk.resources import templates_dir
 
@@ -253,7 +254,7 @@ class ExportDialog(QDialog):
         written = [str(p) for p in (outcome.word, outcome.excel) if p is not None]
         text = self.tr("Export terminé :") + "\n" + "\n".join(written)
         if outcome.warnings:
-            text += "\n\n" + self.tr("À savoir :") + "\n" + "\n".join("• " + w for w in outcome.warnings)
+            text += "\n\n" + self.tr("À savoir :") + "\n" + "\n".join("• " + word(w) for w in outcome.warnings)
         self.statusLabel.setText(text)
         self.openWordButton.setVisible(outcome.word is not None)
         self.openExcelButton.setVisible(outcome.excel is not None)

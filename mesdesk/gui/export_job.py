@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from mesdesk.model.findings import Finding
+
 
 @dataclass
 class ExportRequest:
@@ -27,7 +29,7 @@ class ExportRequest:
 class ExportOutcome:
     word: Path | None = None
     excel: Path | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)  # worded by the dialog, in the interface language
 
 
 class ExportJob(QObject):
@@ -67,14 +69,14 @@ class ExportJob(QObject):
                     result = export_docx(report, request.word_target, template=request.template,
                                          progress=self._progress_for("word", index, len(parts)))
                     outcome.word, index = result.path, index + 1
-                    outcome.warnings += result.warnings
+                    outcome.warnings += result.findings
                 if request.excel_target is not None:
                     from mesdesk.exchange.xlsx import export_xlsx
 
                     result = export_xlsx(report, request.excel_target,
                                          progress=self._progress_for("excel", index, len(parts)))
                     outcome.excel = result.path
-                    outcome.warnings += result.warnings
+                    outcome.warnings += result.findings
                 workspace.rollback()
         except (ExportError, WorkspaceError) as exc:
             self.failed.emit("export", str(exc))

@@ -23,7 +23,7 @@ class FindPanel(QDockWidget):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.setObjectName("findPanel")
-        self.setWindowTitle(self.tr("Rechercher"))
+        self.setWindowTitle(self.tr("Rechercher et remplacer"))
         self.window_ = window
         body = QWidget(self)
         self.field = QLineEdit(body)
@@ -39,6 +39,10 @@ class FindPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.field)
+        from mesdesk.gui.replace_bar import ReplaceBar
+
+        self.replace_bar = ReplaceBar(self, window)
+        layout.addWidget(self.replace_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         self.setWidget(body)
@@ -55,8 +59,24 @@ class FindPanel(QDockWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), window, lambda: self.step(1))
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), window, lambda: self.step(-1))
         self.field.installEventFilter(self)
-        window.doc.dataEdited.connect(self._stale)
-        window.doc.reportChanged.connect(self._stale)
+        self._doc = None
+        self.attach(window.doc)
+
+    def attach(self, doc) -> None:  # noqa: ANN001 - Document
+        """Search ``doc`` from now on (another workspace was opened in the window)."""
+        if self._doc is not None:
+            for signal in (self._doc.dataEdited, self._doc.reportChanged):
+                try:
+                    signal.disconnect(self._stale)
+                except (RuntimeError, TypeError):  # the old document is already gone
+                    pass
+        self._doc = doc
+        doc.dataEdited.connect(self._stale)
+        doc.reportChanged.connect(self._stale)
+        # The results listed belong to the workspace that was closed.
+        self.results.clear()
+        self.summary.setText("")
+        self._stale()
 
     def start(self) -> None:
         """Ctrl+F: focus the field with its text selected, ready to type over."""
@@ -78,7 +98,7 @@ class FindPanel(QDockWidget):
         if not query.strip() or report is None:
             self.summary.setText("")
             return
-        matches = find_in_report(report, query)
+        matches = find_in_report(report, query, self.replace_bar.options())
         for match in matches:
             item = QListWidgetItem(f"{self._where(match)}\n{match.context}", self.results)
             item.setData(MatchRole, match)
@@ -113,7 +133,8 @@ class FindPanel(QDockWidget):
 
     def open_item(self, item: QListWidgetItem, keep_focus: bool = False) -> None:
         match: Match = item.data(MatchRole)
-        self.window_.go_to(match.node, match.field, match.occurrence, self.field.text().strip(), match.row_uid)
+        self.window_.go_to(match.node, match.field, match.occurrence, self.field.text().strip(), match.row_uid,
+                           self.replace_bar.options())
 
     def step(self, delta: int) -> None:
         if self.results.count() == 0:

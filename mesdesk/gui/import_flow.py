@@ -76,8 +76,30 @@ def import_docx(window: "MainWindow") -> None:
                       severity="warning", details=str(exc))
         return
     _after_structure_change(window, year)
+    show_import_summary(window, summary)
     messages.tell(window, title, QCoreApplication.translate("ImportFlow", "Import terminé : bilan %1.")
-                  .replace("%1", str(year)), details=summary.format_fr())
+                  .replace("%1", str(year)),
+                  details=QCoreApplication.translate(
+                      "ImportFlow", "Ce que l'import a trouvé, déduit et n'a pas su placer est listé dans le panneau "
+                      "« Import Word » : un clic sur une ligne y mène."))
+
+
+def show_import_summary(window: "MainWindow", summary: object) -> None:
+    """The import's findings in a side panel, in the interface language, each line opening its place."""
+    from PySide6.QtCore import Qt
+
+    from mesdesk.gui.import_summary_panel import ImportSummaryPanel
+
+    panel = window.findChild(ImportSummaryPanel, "importSummaryPanel")
+    if panel is None:
+        panel = ImportSummaryPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        window._tabify(panel)
+        window.resizeDocks([panel], [min(380, window.width() // 4)], Qt.Orientation.Horizontal)
+        window.viewMenu.addAction(panel.toggleViewAction())
+    panel.show_summary(summary)
+    panel.show()
+    panel.raise_()
 
 
 def import_indicators(window: "MainWindow") -> None:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from mesdesk.gui import messages, workspace_files
+from mesdesk import logs
+from mesdesk.gui import desktop, messages, paths, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextToolBar
 from mesdesk.gui.richtext.icons import drawn_icon
@@ -38,8 +39,12 @@ from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
 from mesdesk.gui.settings import AppSettings
+from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.structure_edit import StructureEditor
+from mesdesk.gui.window_keys import WindowKeysFirst
 from mesdesk.model.entities import Action, Axis
+from mesdesk.model.text_replace import SearchOptions
+from mesdesk.proofing.report_spelling import report_language, workspace_names
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +69,10 @@ class MainWindow(QMainWindow):
         self._save_failing = False  # a failed save was told; the next success says so
         self.terminating = False  # closing on SIGTERM (logout): nobody is there to answer a question
         self.structure = StructureEditor(self)
+        self.spelling = SpellingService(paths.personal_dictionary_path(), settings.spelling_enabled, self)
+        self.spelling.unavailable.connect(self._spelling_unavailable)
         self.find_panel = None
+        self.readthrough = None
         self.check_panel = None
         self.carry_over_panel = None
 
@@ -79,6 +87,8 @@ class MainWindow(QMainWindow):
         else:
             self._first_size()
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        # Ctrl+E and the other command keys reach the window from one-line fields too.
+        self._window_keys = WindowKeysFirst(self, keep=(self.actionUndo, self.actionRedo))
 
     # -- construction ---------------------------------------------------------------------
     def _first_size(self) -> None:
@@ -96,15 +106,18 @@ class MainWindow(QMainWindow):
         self.reportSwitcher.setObjectName("reportSwitcher")
         self.reportSwitcher.setAccessibleName(self.tr("Bilan affiché"))
         self.reportSwitcher.activated.connect(self._report_chosen)
-        switcher_label = QLabel(self.tr("&Bilan :"), self)
+        # Alt+B opens the « Bilan » menu (« Alt+B, N »): the box takes Alt+L.
+        switcher_label = QLabel(self.tr("Bi&lan :"), self)
         switcher_label.setBuddy(self.reportSwitcher)
 
         self.outline = QTreeView(self)
         self.outline.setObjectName("outline")
         self.outline.setHeaderHidden(True)
         self.outline.setUniformRowHeights(True)
+        # F2 or a double click renames; a click on the selected item only selects it (a
+        # slow second click would open the rename field and take the next Ctrl+Z or Ctrl+E).
         self.outline.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.outline.setAccessibleName(self.tr("Plan du bilan"))
         self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -169,12 +182,15 @@ class MainWindow(QMainWindow):
         self.actionRedo = self._action("actionRedo", self.tr("&Rétablir"), self.redo, "Ctrl+Shift+Z")
         self.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.actionFind = self._action("actionFind", self.tr("&Rechercher dans le bilan…"), self.show_find, K.Find)
+        self.actionReplace = self._action("actionReplace", self.tr("Re&mplacer…"), self.show_replace, "Ctrl+H")
         # Ctrl+Alt+letter like the other insertions of the text (note Ctrl+Alt+F, sub-title Ctrl+Alt+H).
         self.actionInsertIndicator = self._action(
             "actionInsertIndicator", self.tr("&Insérer la valeur d'un indicateur…"), self.insert_indicator,
             "Ctrl+Alt+I", self.tr("Une pastille qui montre la valeur de l'indicateur pour l'année du bilan"))
         self.actionInsertIndicator.setEnabled(False)
         self.actionCheck = self._action("actionCheck", self.tr("&Vérifier le bilan"), self.show_check, "F7")
+        self.actionReadThrough = self._action("actionReadThrough", self.tr("&Relecture du bilan entier"),
+                                              self.show_readthrough, "Ctrl+Shift+R")
 
         self.actionAddAxis = self._action("actionAddAxis", self.tr("Ajouter un a&xe"), self.structure.add_axis, "Ctrl+Shift+X")
         self.actionAddAction = self._action("actionAddAction", self.tr("Ajouter une &action"), self.structure.add_action, "Ctrl+Shift+N")
@@ -199,6 +215,7 @@ class MainWindow(QMainWindow):
         self.actionNextSection = self._action("actionNextSection", self.tr("Partie s&uivante"), lambda: self._step_section(1), "Ctrl+Alt+Down")
 
         self.actionShortcuts = self._action("actionShortcuts", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
+        self.actionOpenLog = self._action("actionOpenLog", self.tr("Ouvrir le &journal"), self.open_log)
         self.actionAbout = self._action("actionAbout", self.tr("À &propos de MES Desk"), self.about)
 
     def _build_menus(self) -> None:
@@ -229,6 +246,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.actionInsertIndicator)
         edit_menu.addSeparator()
         edit_menu.addAction(self.actionFind)
+        edit_menu.addAction(self.actionReplace)
 
         convention_menu = bar.addMenu(self.tr("&Convention"))
         convention_menu.setObjectName("menuConvention")
@@ -243,9 +261,10 @@ class MainWindow(QMainWindow):
         report_menu.addAction(self.actionNextReport)
         report_menu.addSeparator()
         report_menu.addAction(self.actionCheck)
+        report_menu.addAction(self.actionReadThrough)
         report_menu.addAction(self.actionExport)
 
-        view_menu = bar.addMenu(self.tr("&Affichage"))
+        view_menu = bar.addMenu(self.tr("Affic&hage"))  # Alt+A is « Aide » (« Alt+A, P »)
         view_menu.setObjectName("menuView")
         for action in (self.actionFocusOutline, self.actionFocusEditor, self.actionPreviousSection,
                        self.actionNextSection):
@@ -255,6 +274,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Aide"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.actionShortcuts)
+        help_menu.addAction(self.actionOpenLog)
         help_menu.addAction(self.actionAbout)
 
         self.formatToolBar = RichTextToolBar(self)  # objectName "richTextToolBar"
@@ -315,7 +335,10 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self.saveLabel.setText(self.tr("Enregistrement automatique"))
         self._current_key = None
+        self._update_spelling()
         self.select_key(PREAMBLE)
+        if self.find_panel is not None:
+            self.find_panel.attach(doc)
 
     def detach(self) -> Document:
         """Stop showing the document without closing it (window rebuilt for a language)."""
@@ -360,6 +383,7 @@ class MainWindow(QMainWindow):
             page.message.connect(self.show_message)
             page.navigate.connect(self.select_key)
             self._pages[kind] = page
+            self.spelling.attach_all(page)
         return page
 
     @property
@@ -602,6 +626,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.check_panel is not None and self.check_panel.isVisible():
             self.check_panel.refresh()
+        self._update_spelling()
+
+    def _update_spelling(self) -> None:
+        """Check in the report's language, accepting the workspace's names."""
+        report = self.doc.report
+        if report is not None:
+            self.spelling.set_names(workspace_names(report))
+            self.spelling.set_language(report_language(report))
+
+    def _spelling_unavailable(self, why: str) -> None:
+        self.show_message(self.tr("Vérification de l'orthographe indisponible : %1").replace("%1", why))
 
     def _step_report(self, delta: int) -> None:
         i = self.reportSwitcher.currentIndex() + delta
@@ -647,6 +682,8 @@ class MainWindow(QMainWindow):
 
     def _update_undo_texts(self, *_args: object) -> None:
         stack = self.doc.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.actionUndo):  # torn down at exit
+            return
         self.actionUndo.setStatusTip(self.tr("Annuler : %1").replace("%1", stack.undoText()) if stack.canUndo() else "")
         self.actionRedo.setStatusTip(self.tr("Rétablir : %1").replace("%1", stack.redoText()) if stack.canRedo() else "")
 
@@ -701,6 +738,24 @@ class MainWindow(QMainWindow):
         self.find_panel.raise_()
         self.find_panel.start()
 
+    def show_readthrough(self) -> None:
+        """The whole report as it will be exported, in a window of its own."""
+        from mesdesk.gui.readthrough import ReadThroughWindow
+
+        if self.readthrough is None:
+            self.readthrough = ReadThroughWindow(self)
+        self.readthrough.refresh()
+        self.readthrough.show()
+        self.readthrough.raise_()
+
+    def show_replace(self) -> None:
+        """Ctrl+H: the find panel with the replacement field focused."""
+        self.show_find()
+        assert self.find_panel is not None
+        self.find_panel.replace_bar.field.setFocus()
+        self.find_panel.replace_bar.field.selectAll()
+        self.find_panel.replace_bar.update_count()
+
     def show_check(self) -> None:
         from mesdesk.gui.check_panel import CheckPanel
 
@@ -738,7 +793,7 @@ class MainWindow(QMainWindow):
         self.carry_over_panel.raise_()
 
     def go_to(self, node: NodeKey, field: str | None = None, occurrence: int = 0, query: str = "",
-              row_uid: str | None = None) -> bool:
+              row_uid: str | None = None, options: SearchOptions | None = None) -> bool:
         """Show a place of the report: a node, a text field (and a match in it), a table row."""
         if not self.select_key(node):
             return False
@@ -748,7 +803,7 @@ class MainWindow(QMainWindow):
         if row_uid is not None and hasattr(page, "show_row"):
             return page.show_row(field, row_uid)
         if query:
-            return page.show_match(field, occurrence, query)
+            return page.show_match(field, occurrence, query, options or SearchOptions())
         page.focus_field(field)  # type: ignore[attr-defined]
         return True
 
@@ -845,7 +900,13 @@ class MainWindow(QMainWindow):
         from mesdesk.gui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec() and dialog.language() != self.settings.language:
+        if not dialog.exec():
+            return
+        if dialog.spelling_enabled() != self.settings.spelling_enabled:
+            self.settings.spelling_enabled = dialog.spelling_enabled()
+            self.settings.sync()
+            self.spelling.set_enabled(dialog.spelling_enabled())
+        if dialog.language() != self.settings.language:
             self.settings.language = dialog.language()
             self.settings.sync()
             self.languageChangeRequested.emit(dialog.language())
@@ -861,6 +922,12 @@ class MainWindow(QMainWindow):
         messages.tell(self, self.tr("À propos de MES Desk"),
                       self.tr("MES Desk %1 — rédiger le bilan annuel d'une convention et l'exporter en Word et Excel.")
                       .replace("%1", __version__))
+
+    def open_log(self) -> None:
+        """Aide › Ouvrir le journal: the log file in the system's text viewer."""
+        path = logs.ensure_log_file()
+        if not desktop.open_file(path):
+            messages.tell(self, self.tr("Journal"), self.tr("Le journal est ici : %1").replace("%1", str(path)))
 
     # -- closing ----------------------------------------------------------------------------
     def save_window_state(self) -> None:

@@ -41,3 +41,8 @@ def settings_path() -> Path:
 
 def first_workspace_path() -> Path:
     return data_dir() / FIRST_WORKSPACE
+
+
+def personal_dictionary_path() -> Path:
+    """The user's own spelling words, one a line (shared by every workspace)."""
+    return data_dir() / "dictionnaire-personnel.txt"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from mesdesk.gui.settings import AppSettings
 
@@ -20,10 +20,14 @@ class PreferencesDialog(QDialog):
         self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(settings.language)))
         label = QLabel(self.tr("&Langue de l'interface :"), self)
         label.setBuddy(self.languageCombo)
+        self.spellingCheck = QCheckBox(self.tr("Vérifier l'&orthographe pendant la frappe"), self)
+        self.spellingCheck.setObjectName("spellingCheck")
+        self.spellingCheck.setChecked(settings.spelling_enabled)
         note = QLabel(self.tr("Le changement s'applique immédiatement ; votre travail en cours est conservé."), self)
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(label, self.languageCombo)
+        form.addRow("", self.spellingCheck)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -31,6 +35,9 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def spelling_enabled(self) -> bool:
+        return self.spellingCheck.isChecked()
 
     def language(self) -> str:
         return str(self.languageCombo.currentData())

@@ -7,12 +7,12 @@ which occurrence in that field it is, so the window can select it in the editor.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from typing import overload, Literal
+from typing import Literal, overload
 
 from mesdesk.model.entities import Report
 from mesdesk.model.richtext import RichText
+from mesdesk.model.text_replace import SearchOptions, fold_with_map, match_spans
 
 CONTEXT = 40  # characters shown on each side of a match in the results list
 
@@ -25,20 +25,7 @@ def fold(text: str, with_map: Literal[True]) -> tuple[str, list[int]]: ...
 
 def fold(text: str, with_map: bool = False) -> str | tuple[str, list[int]]:
     """Lower-case without accents; with ``with_map``, the source index of each character."""
-    out: list[str] = []
-    mapping: list[int] = []
-    for i, char in enumerate(text):
-        if char.isascii():
-            folded = char.lower()
-        else:
-            decomposed = unicodedata.normalize("NFKD", char)
-            folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold() or char
-            # Keep the same spacing characters as spaces so « 52 464 » matches "52 464".
-            if char in "\u00a0\u202f":
-                folded = " "
-        out.append(folded)
-        mapping.extend([i] * len(folded))
-    result = "".join(out)
+    result, mapping = fold_with_map(text)
     return (result, mapping) if with_map else result
 
 
@@ -60,25 +47,17 @@ def _snippet(text: str, start: int, length: int) -> str:
     return ("…" if begin else "") + snippet + ("…" if end < len(text) else "")
 
 
-def _matches_in(text: str, needle: str) -> list[int]:
-    folded, mapping = fold(text, with_map=True)
-    found, start = [], folded.find(needle)
-    while start >= 0:
-        found.append(mapping[start])
-        start = folded.find(needle, start + 1)
-    return found
-
-
-def find_in_report(report: Report, query: str) -> list[Match]:
-    """Every match of ``query`` in the report, in document order."""
-    needle = fold(query.strip())
+def find_in_report(report: Report, query: str, options: SearchOptions = SearchOptions()) -> list[Match]:
+    """Every match of ``query`` in the report, in document order (case and accents
+    ignored unless ``options`` say otherwise)."""
+    needle = query.strip()
     if not needle:
         return []
     matches: list[Match] = []
 
     def scan(node: tuple[str, ...], field: str, text: str, number: str = "", row_uid: str | None = None,
              first_occurrence: int = 0) -> int:
-        starts = _matches_in(text, needle)
+        starts = [start for start, _end in match_spans(text, needle, options)]
         for k, start in enumerate(starts):
             matches.append(Match(node, field, first_occurrence + k, _snippet(text, start, len(query.strip())),
                                  row_uid, number))

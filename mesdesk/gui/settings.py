@@ -48,6 +48,21 @@ class AppSettings:
     def remove_recent(self, path: Path) -> None:
         self._qs.setValue("workspace/recent", [str(p) for p in self.recent_files() if p != path])
 
+    # -- workspaces in synced folders (said once per file) ----------------------------
+    def synced_warning_given(self, path: Path) -> bool:
+        return str(path.resolve()) in self._synced_warned()
+
+    def remember_synced_warning(self, path: Path) -> None:
+        warned = self._synced_warned()
+        if str(path.resolve()) not in warned:
+            self._qs.setValue("workspace/syncedWarned", [*warned, str(path.resolve())])
+
+    def _synced_warned(self) -> list[str]:
+        value = self._qs.value("workspace/syncedWarned", [])
+        if isinstance(value, str):  # QSettings gives a bare string for a one-item list
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
     # -- language ---------------------------------------------------------------------
     @property
     def language(self) -> str:
@@ -57,6 +72,15 @@ class AppSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._qs.setValue("ui/language", value if value in LANGUAGES else DEFAULT_LANGUAGE)
+
+    # -- spelling -------------------------------------------------------------------------
+    @property
+    def spelling_enabled(self) -> bool:
+        return str(self._qs.value("spelling/enabled", "true")) == "true"
+
+    @spelling_enabled.setter
+    def spelling_enabled(self, value: bool) -> None:
+        self._qs.setValue("spelling/enabled", "true" if value else "false")
 
     # -- window -----------------------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

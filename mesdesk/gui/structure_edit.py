@@ -7,16 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from mesdesk.gui import messages
-from mesdesk.gui.commands import (
-    AddActionCommand,
-    AddAxisCommand,
-    DeleteActionCommand,
-    DeleteAxisCommand,
-    MoveCommand,
-    SetFieldCommand,
-    can_move,
-)
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.outline import action_key, axis_key
+from mesdesk.model.edits import AddRow, Delete, Move, SetField, can_move
 from mesdesk.model.entities import Action, Axis
 
 if TYPE_CHECKING:
@@ -50,9 +43,9 @@ class StructureEditor(QObject):
         if isinstance(current, Action):
             current = current.axis
         index = current.position + 1 if isinstance(current, Axis) else len(axes)
-        command = AddAxisCommand(self.doc, index, self.tr("Nouvel axe"), self.tr("Ajouter un axe"))
-        self._push(command)
-        self.window.select_key(("axis", command.uid))
+        edit = AddRow(self.doc.convention, Axis, index, title=self.tr("Nouvel axe"))
+        self._push(EditCommand(self.doc, edit, self.tr("Ajouter un axe")))
+        self.window.select_key(("axis", edit.uid))
         self.window.edit_current_title()
 
     def add_action(self) -> None:
@@ -69,14 +62,14 @@ class StructureEditor(QObject):
             axis, index = current, len(current.actions)
         else:
             axis, index = current.axis, current.position + 1
-        command = AddActionCommand(self.doc, axis, index, self.tr("Nouvelle action"), self.tr("Ajouter une action"))
-        self._push(command)
-        self.window.select_key(("action", command.uid))
+        edit = AddRow(axis, Action, index, title=self.tr("Nouvelle action"))
+        self._push(EditCommand(self.doc, edit, self.tr("Ajouter une action")))
+        self.window.select_key(("action", edit.uid))
         self.window.edit_current_title()
 
     def rename(self, obj: Axis | Action, title: str) -> None:
         label = self.tr("Renommer l'axe") if isinstance(obj, Axis) else self.tr("Renommer l'action")
-        self._push(SetFieldCommand(self.doc, obj, "title", title, label, structural=True))
+        self._push(EditCommand(self.doc, SetField(obj, "title", title), label))
 
     def move(self, delta: int) -> None:
         current = self.current()
@@ -84,7 +77,7 @@ class StructureEditor(QObject):
             return
         key = axis_key(current) if isinstance(current, Axis) else action_key(current)
         label = self.tr("Déplacer l'axe") if isinstance(current, Axis) else self.tr("Déplacer l'action")
-        self._push(MoveCommand(self.doc, current, delta, label))
+        self._push(EditCommand(self.doc, Move(current, delta), label))
         self.window.select_key(key)
 
     def delete(self) -> None:
@@ -109,12 +102,12 @@ class StructureEditor(QObject):
                     return
             name = f"{current.number}. {current.title}"
             left = self._rows_left_behind(current.actions)
-            self._push(DeleteAxisCommand(self.doc, current, self.tr("Supprimer l'axe")))
+            self._push(EditCommand(self.doc, Delete(current), self.tr("Supprimer l'axe")))
             message = self.tr("Axe « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", name)
         else:
             name = f"{current.number} {current.title}"
             left = self._rows_left_behind([current])
-            self._push(DeleteActionCommand(self.doc, current, self.tr("Supprimer l'action")))
+            self._push(EditCommand(self.doc, Delete(current), self.tr("Supprimer l'action")))
             message = self.tr("Action « %1 » supprimée — Ctrl+Z pour l'annuler.").replace("%1", name)
         if left:
             # They are kept, detached: say where they went.

@@ -20,11 +20,13 @@ unit (« 4 lettres d'information »), so « 4 axes de travail » is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from mesdesk.model.entities import Action, ActionText, Convention, Indicator, Report, Status
+from mesdesk.model.findings import Finding, Place, plural_fr, register_fr, word_fr, words_fr
 from mesdesk.model.folding import fold
+from mesdesk.model.french import url_spans
 from mesdesk.model.richtext import (
     Block,
     Footnote,
@@ -49,7 +51,6 @@ _CLAUSE_CUT = re.compile(r"[,;.()\[\]]|\d")
 _FIGURE = re.compile(
     r"(?<![\w.,/:#-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\w]|[.,]\d)"
 )
-_URLISH = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+")
 _WORD = re.compile(r"[^\W\d_]+|%")
 _STOP_WORDS = frozenset(
     "de des du la le les l d un une et en au aux à a pour par sur dans avec ou ont été est sont qui que".split()
@@ -72,12 +73,22 @@ class FlaggedFigure:
     indicator_label: str
     converted: bool  # replaced by a reference to the indicator (False inside a footnote or a link)
 
-    def describe_fr(self) -> str:
-        where = f"action {self.action_number}" if self.action_number else FIELD_LABELS_FR[self.field]
+    def finding(self) -> Finding:
+        """The figure as a finding: where it is (one click away in the GUI), what it quotes."""
+        manual = "" if self.converted else "manual_"
+        params: dict[str, object] = {"field": self.field, "figure": self.figure, "indicator": self.indicator_label}
         if self.action_number:
-            where += f", {FIELD_LABELS_FR[self.field]}"
-        how = "remplacé par la valeur de l'année" if self.converted else "à corriger à la main"
-        return f"{where} : « {self.figure} » = {self.indicator_label} ({how})"
+            params["number"] = self.action_number
+            code = f"carry_over.{manual}figure_in_action"
+        else:
+            code = f"carry_over.{manual}figure_in_part"
+        kind = "action" if self.action_uid else self.field
+        place = Place(kind, action_uid=self.action_uid, field=self.field, uid=self.indicator_uid,  # type: ignore[arg-type]
+                      excerpt=self.figure)
+        return Finding(code, params, "warning" if self.converted else "error", place)
+
+    def describe_fr(self) -> str:
+        return word_fr(self.finding())
 
 
 FIELD_LABELS_FR = {
@@ -89,6 +100,32 @@ FIELD_LABELS_FR = {
 }
 
 
+def _field_fr(params: Mapping[str, object], capital: bool = False) -> str:
+    label = FIELD_LABELS_FR.get(str(params["field"]), str(params["field"]))
+    return label.capitalize() if capital else label
+
+
+register_fr({
+    "carry_over.created": "Bilan {year} créé à partir du bilan {source_year} : {actions} action(s).",
+    "carry_over.texts_copied": lambda p: (
+        f"{p['count']} {plural_fr(int(p['count']), 'texte repris', 'textes repris')} en brouillon "  # type: ignore[call-overload]
+        f"« {TO_UPDATE_LABEL} » jusqu'à ce que leur état change ; aucun événement repris."
+    ),
+    "carry_over.figures": lambda p: (
+        f"{p['count']} {plural_fr(int(p['count']), 'chiffre', 'chiffres')} d'indicateur de l'an dernier, à vérifier :"  # type: ignore[call-overload]
+    ),
+    "carry_over.no_figures": "Aucun chiffre d'indicateur repéré dans les textes.",
+    "carry_over.figure_in_action": lambda p: f"{p['number']}, {_field_fr(p)} : « {p['figure']} » = {p['indicator']}",
+    "carry_over.figure_in_part": lambda p: f"{_field_fr(p, True)} : « {p['figure']} » = {p['indicator']}",
+    "carry_over.manual_figure_in_action": lambda p: (
+        f"{p['number']}, {_field_fr(p)} : « {p['figure']} » = {p['indicator']} (à corriger à la main)"
+    ),
+    "carry_over.manual_figure_in_part": lambda p: (
+        f"{_field_fr(p, True)} : « {p['figure']} » = {p['indicator']} (à corriger à la main)"
+    ),
+})
+
+
 @dataclass
 class CarryOverSummary:
     report: Report
@@ -98,17 +135,26 @@ class CarryOverSummary:
     texts_copied: int = 0
     figures: list[FlaggedFigure] = field(default_factory=list)
 
-    def format_fr(self) -> str:
-        lines = [
-            f"Bilan {self.year} créé à partir du bilan {self.source_year} : {self.actions} action(s), "
-            f"{self.texts_copied} texte(s) repris en brouillon « {TO_UPDATE_LABEL} », aucun événement."
+    def heading(self) -> list[Finding]:
+        """What was carried over, before the list of figures."""
+        out = [
+            Finding("carry_over.created", {"year": self.year, "source_year": self.source_year, "actions": self.actions},
+                    "info"),
+            Finding("carry_over.texts_copied", {"count": self.texts_copied}, "info"),
         ]
         if self.figures:
-            lines.append(f"Chiffres des indicateurs à actualiser ({len(self.figures)}) :")
-            lines.extend(f"  - {f.describe_fr()}" for f in self.figures)
+            out.append(Finding("carry_over.figures", {"count": len(self.figures)}, "info"))
         else:
-            lines.append("Aucun chiffre d'indicateur repéré dans les textes.")
-        return "\n".join(lines)
+            out.append(Finding("carry_over.no_figures", {}, "info"))
+        return out
+
+    def findings(self) -> list[Finding]:
+        """The whole summary as findings: the heading, then one per figure, in text order."""
+        return self.heading() + [f.finding() for f in self.figures]
+
+    def format_fr(self) -> str:
+        heading = words_fr(self.heading())
+        return "\n".join([*heading, *(f"  - {f.describe_fr()}" for f in self.figures)])
 
 
 def new_report_from(convention: Convention, year: int, source_year: int) -> CarryOverSummary:
@@ -153,6 +199,13 @@ def new_report_from(convention: Convention, year: int, source_year: int) -> Carr
         report.texts.append(new)
     convention.reports.append(report)
     return summary
+
+
+def carried_text(convention: Convention, source_year: int, rich: RichText, action: Action | None,
+                 field_name: str) -> RichText:
+    """``rich`` (of the ``source_year`` report) as the carry-over would copy it: with the
+    quoted figures turned into references (the check compares a text with it)."""
+    return _FigureFinder(convention, source_year).convert(rich, action, field_name, [])
 
 
 # -- figures quoting indicators --------------------------------------------------------
@@ -247,7 +300,7 @@ class _FigureFinder:
         return out
 
     def _quotes(self, text: str, action: Action | None) -> list[_Quote]:
-        urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+        urls = url_spans(text)
         quotes: list[_Quote] = []
         for match in _FIGURE.finditer(text):
             if any(s <= match.start() < e for s, e in urls):

@@ -58,7 +58,30 @@ _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 _PERCENT = re.compile(r"(\d)[ \u00a0\u202f]?%")
 _THOUSANDS = re.compile(r"(?<![\d.,/:\w-])(\d{1,3})(?: (\d{3}))+(?![\d\w])")
-_URLISH = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+")
+_TOKEN = re.compile(r"\S+")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where URLs and e-mail addresses are: ``x://y``, ``www.y`` and ``x@y`` runs of non-spaces.
+
+    The same spans as the pattern ``\\S+://\\S+|www\\.\\S+|\\S+@\\S+`` would find,
+    in linear time: that pattern backtracks over a long run without spaces (10 s for an
+    80 KB token, minutes for 1 MB). Each run of non-spaces is looked at once: it is an
+    address whole when it holds ``://`` or ``@`` after its first character and before
+    its last; otherwise an address starts at its first ``www.`` that is followed by more.
+    """
+    spans: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(text):
+        word, start, end = token.group(), token.start(), token.end()
+        scheme = word.find("://", 1)
+        at = word.find("@", 1)
+        if (scheme != -1 and scheme + 3 < len(word)) or (at != -1 and at + 1 < len(word)):
+            spans.append((start, end))
+            continue
+        www = word.find("www.")
+        if www != -1 and www + 4 < len(word):
+            spans.append((start + www, end))
+    return spans
 
 
 def typography(text: str) -> str:
@@ -71,10 +94,10 @@ def typography(text: str) -> str:
         return text
     parts: list[str] = []
     last = 0
-    for match in _URLISH.finditer(text):
-        parts.append(_typography_plain(text[last : match.start()]))
-        parts.append(match.group())
-        last = match.end()
+    for start, end in url_spans(text):
+        parts.append(_typography_plain(text[last:start]))
+        parts.append(text[start:end])
+        last = end
     parts.append(_typography_plain(text[last:]))
     return "".join(parts)
 

@@ -25,3 +25,20 @@ class WorkspaceInUseError(WorkspaceError):
     def __init__(self, message: str, holder: str) -> None:
         super().__init__(message)
         self.holder = holder
+
+
+class ReadOnlyWorkspaceError(WorkspaceError):
+    """The workspace cannot be written: the file, its folder or its disk is read-only, or
+    it was opened read-only and something tried to save into it."""
+
+
+class DiskFullError(WorkspaceError):
+    """The disk holding the workspace has no room left; the file itself is sound."""
+
+
+class WorkspaceBusyError(WorkspaceError):
+    """SQLite could not get its own lock on the file (another program is writing it)."""
+
+
+class WorkspaceIOError(WorkspaceError):
+    """Reading or writing the disk failed (a removed USB stick, a network drive gone)."""

@@ -16,7 +16,13 @@ if [ ! -x "$bundle/mesdesk" ]; then
   exit 1
 fi
 
-version="$(sed -n 's/^__version__ = ["'\'']\([^"'\'']*\)["'\'']/\1/p' mesdesk/__init__.py)"
+# The version the bundle itself reports (from the git tag, see mesdesk/version.py): the
+# archive's name can never disagree with what is inside it.
+version="$("$bundle/mesdesk" --version)"
+version="${version#MES Desk }"
+case "$version" in
+  ""|*[[:space:]/]*) echo "make-archive.sh: unexpected version from $bundle/mesdesk --version: '$version'" >&2; exit 1 ;;
+esac
 arch="$(uname -m)"
 name="mesdesk-$version-linux-$arch"
 stage="build/archive/$name"

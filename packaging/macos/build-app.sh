@@ -41,7 +41,16 @@ codesign --verify --deep --strict "$app"
 
 # Smoke check of the frozen app from its final place, without a window.
 exe="$app/Contents/MacOS/mesdesk"
-"$exe" --version
+version="$("$exe" --version)"
+version="${version#MES Desk }"
+echo "MES Desk $version"
+# The version from the git tag, in the app's Info.plist as macOS shows it (X.Y.Z).
+plist_version="$(plutil -extract CFBundleShortVersionString raw "$app/Contents/Info.plist")"
+expected="$("$venv/bin/python" packaging/print_version.py --numeric)"
+if [ "$plist_version" != "$expected" ]; then
+  echo "build-app.sh: Info.plist says $plist_version, expected $expected" >&2
+  exit 1
+fi
 demo_dir="$(mktemp -d)"
 "$exe" demo --out "$demo_dir"
 ls "$demo_dir"
@@ -51,7 +60,6 @@ rm -rf "$demo_dir"
 lsregister=/System/Library/Frameworks/CoreServices.framework/Frameworks/LaunchServices.framework/Support/lsregister
 if [ -x "$lsregister" ]; then "$lsregister" -f "$app" || true; fi
 
-version="$(sed -n 's/^__version__ = ["'\'']\([^"'\'']*\)["'\'']/\1/p' mesdesk/__init__.py)"
 arch="$(uname -m)"
 dmg="dist/mesdesk-$version-macos-$arch.dmg"
 stage="build/dmg"

@@ -33,7 +33,12 @@ Pop-Location
 if ($demoExit -ne 0) { throw "frozen demo failed" }
 Get-ChildItem $demo
 
-$version = (Select-String -Path mesdesk\__init__.py -Pattern '^__version__ = "(.+)"').Matches[0].Groups[1].Value
+# One version from the git tag (mesdesk/version.py): the one the frozen program reports
+# names the installer; Windows' version fields take its X.Y.Z numbers.
+$version = ((& "dist\mesdesk\mesdesk.exe" --version) -replace '^MES Desk ', '').Trim()
+$numeric = (& $py packaging\print_version.py --numeric).Trim()
+$expected = (& $py packaging\print_version.py).Trim()
+if ($version -ne $expected) { throw "the frozen program says $version, the sources $expected" }
 $iscc = @(
     (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source,
     "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe",
@@ -41,6 +46,6 @@ $iscc = @(
     "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe"
 ) | Where-Object { $_ -and (Test-Path $_) } | Select-Object -First 1
 if (-not $iscc) { throw "Inno Setup 6 (ISCC.exe) not found: install it, then run this script again" }
-& $iscc "/DAppVersion=$version" packaging\windows\mesdesk.iss
+& $iscc "/DAppVersion=$version" "/DAppNumericVersion=$numeric" packaging\windows\mesdesk.iss
 if ($LASTEXITCODE -ne 0) { throw "ISCC failed" }
 Get-Item "dist\mesdesk-$version-windows-x64-setup.exe"

@@ -4,7 +4,7 @@
 ;   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 ; or by hand:
 ;   .venv\Scripts\python -m PyInstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller packaging\mesdesk.spec
-;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\mesdesk.iss
+;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 /DAppNumericVersion=0.1.0 packaging\windows\mesdesk.iss
 ; Output: dist\mesdesk-<version>-windows-x64-setup.exe
 ;
 ; Installs for the current user without administrator rights (into
@@ -14,8 +14,14 @@
 ; Settings > Apps. Workspaces and settings are the user's: the uninstaller keeps them.
 
 #define AppName "MES Desk"
+; The version comes from the git tag (mesdesk/version.py); build.ps1 passes both:
+; AppVersion as the program reports it (0.2.0, or 0.2.1.dev3+g1a2b3c4 between tags),
+; AppNumericVersion its X.Y.Z, for the fields Windows wants as numbers.
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #define AppVersion "0.0+unknown"
+#endif
+#ifndef AppNumericVersion
+  #define AppNumericVersion "0.0.0"
 #endif
 #define AppExe "MES Desk.exe"
 #define ConsoleExe "mesdesk.exe"
@@ -29,7 +35,8 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=MES Desk
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
+VersionInfoProductTextVersion={#AppVersion}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes

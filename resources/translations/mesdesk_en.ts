@@ -32,10 +32,6 @@
         <translation>&amp;Mark as updated</translation>
     </message>
     <message>
-        <source>&amp;Texte</source>
-        <translation>&amp;Text</translation>
-    </message>
-    <message>
         <source>&amp;Ajouter un indicateur</source>
         <translation>&amp;Add an indicator</translation>
     </message>
@@ -58,10 +54,6 @@
     <message>
         <source>&amp;Indicateurs (%1)</source>
         <translation>&amp;Indicators (%1)</translation>
-    </message>
-    <message>
-        <source>É&amp;vénements (%1)</source>
-        <translation>E&amp;vents (%1)</translation>
     </message>
     <message>
         <source>&amp;Partenaires et instances (%1)</source>
@@ -131,6 +123,14 @@
         <source>Déplacer l&apos;événement</source>
         <translation>Move the event</translation>
     </message>
+    <message>
+        <source>Te&amp;xte</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Évé&amp;nements (%1)</source>
+        <translation>Even&amp;ts (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BodiesModel</name>
@@ -178,66 +178,12 @@
         <translation>Figures to update</translation>
     </message>
     <message>
-        <source>Bilan %1 créé à partir du bilan %2.</source>
-        <translation>Report %1 created from the %2 report.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n texte(s) repris en brouillon, marqué(s) « %1 » dans le plan jusqu&apos;à ce que leur état change ; aucun événement repris.</source>
-        <translation>
-            <numerusform>%n text carried over as a draft, marked “%1” in the outline until its status changes; no event carried over.</numerusform>
-            <numerusform>%n texts carried over as drafts, marked “%1” in the outline until their status changes; no event carried over.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chiffre(s) d&apos;indicateur de l&apos;an dernier, à vérifier (un clic y mène) :</source>
-        <translation>
-            <numerusform>%n indicator figure from last year to check (a click leads there):</numerusform>
-            <numerusform>%n indicator figures from last year to check (a click leads there):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aucun chiffre d&apos;indicateur repéré dans les textes.</source>
-        <translation>No indicator figure found in the texts.</translation>
-    </message>
-    <message>
         <source>Remplacé par la valeur de l&apos;année du bilan : à saisir dans les indicateurs</source>
         <translation>Replaced by the value of the report&apos;s year: enter it in the indicators</translation>
     </message>
     <message>
         <source>Dans une note ou un lien : à corriger à la main</source>
         <translation>In a note or a link: correct it by hand</translation>
-    </message>
-    <message>
-        <source>évaluation</source>
-        <translation>evaluation</translation>
-    </message>
-    <message>
-        <source>récit</source>
-        <translation>narrative</translation>
-    </message>
-    <message>
-        <source>moyens</source>
-        <translation>means</translation>
-    </message>
-    <message>
-        <source>Préambule</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 : « %2 » = %3</source>
-        <translation>%1: “%2” = %3</translation>
-    </message>
-    <message>
-        <source>(à corriger à la main)</source>
-        <translation>(correct by hand)</translation>
     </message>
 </context>
 <context>
@@ -256,46 +202,6 @@
     <message>
         <source>Le bilan est complet : rien à signaler.</source>
         <translation>The report is complete: nothing to report.</translation>
-    </message>
-    <message>
-        <source>Préambule</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>%1 : pas de valeur %2 pour l&apos;indicateur « %3 »</source>
-        <translation>%1: no %2 value for the indicator “%3”</translation>
-    </message>
-    <message>
-        <source>Préambule vide</source>
-        <translation>Empty preamble</translation>
-    </message>
-    <message>
-        <source>Conclusion vide</source>
-        <translation>Empty conclusion</translation>
-    </message>
-    <message>
-        <source>%1 : évaluation vide</source>
-        <translation>%1: empty evaluation</translation>
-    </message>
-    <message>
-        <source>%1 : récit vide</source>
-        <translation>%1: empty narrative</translation>
-    </message>
-    <message>
-        <source>%1 : moyens vides</source>
-        <translation>%1: empty means</translation>
-    </message>
-    <message>
-        <source>%1 : %2 mots pour un objectif de %3</source>
-        <translation>%1: %2 words for a target of %3</translation>
-    </message>
-    <message>
-        <source>%1 : au-delà de l&apos;objectif de longueur</source>
-        <translation>%1: over the length target</translation>
     </message>
 </context>
 <context>
@@ -394,6 +300,36 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite (%1). MES Desk continue de fonctionner ; si quelque chose semble incorrect, fermez puis rouvrez le fichier.</source>
+        <translation>An unexpected error occurred (%1). MES Desk keeps running; if something looks wrong, close and reopen the file.</translation>
+    </message>
+    <message>
+        <source>Le détail est enregistré dans le journal : %1 (Aide › Ouvrir le journal).</source>
+        <translation>The details are in the log: %1 (Help › Open the log).</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Calendrier (Alt+Bas)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date : tapez par exemple 20/11/2024.</source>
+        <translation>“%1” is not a date: type for example 20/11/2024.</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
         <source>Premier lancement</source>
@@ -422,6 +358,38 @@
     <message>
         <source>Ouvert : %1</source>
         <translation>Opened: %1</translation>
+    </message>
+    <message>
+        <source>Le retrouver…</source>
+        <translation>Locate it…</translation>
+    </message>
+    <message>
+        <source>Ouvrir « %1 »</source>
+        <translation>Open “%1”</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;exemple</source>
+        <translation>Open the sample</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Espace de travail introuvable</source>
+        <translation>Workspace not found</translation>
+    </message>
+    <message>
+        <source>Le dernier espace de travail ouvert, « %1 », est introuvable.</source>
+        <translation>The last workspace opened, “%1”, cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le disque ou la clé USB qui le contient est peut-être débranché : rebranchez-le puis choisissez « Le retrouver… ». Rien n&apos;a été modifié.</source>
+        <translation>The disk or USB stick holding it may be unplugged: plug it back in, then choose “Locate it…”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Retrouver l&apos;espace de travail</source>
+        <translation>Locate the workspace</translation>
     </message>
 </context>
 <context>
@@ -581,10 +549,6 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <source>Rechercher</source>
-        <translation>Find</translation>
-    </message>
-    <message>
         <source>Rechercher dans tout le bilan…</source>
         <translation>Find in the whole report…</translation>
     </message>
@@ -642,6 +606,448 @@
     <message>
         <source>Sans action — %1</source>
         <translation>Without an action — %1</translation>
+    </message>
+    <message>
+        <source>Rechercher et remplacer</source>
+        <translation>Find and replace</translation>
+    </message>
+</context>
+<context>
+    <name>FindingPlurals</name>
+    <message numerus="yes">
+        <source>Bilan {year} créé à partir du bilan {source_year} : %n action(s).</source>
+        <translation>
+            <numerusform>Report {year} created from the {source_year} report: %n action.</numerusform>
+            <numerusform>Report {year} created from the {source_year} report: %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texte(s) repris en brouillon, marqué(s) « à actualiser » jusqu&apos;à ce que leur état change ; aucun événement repris.</source>
+        <translation>
+            <numerusform>%n text carried over as a draft, marked “to update” until its status changes; no event carried over.</numerusform>
+            <numerusform>%n texts carried over as drafts, marked “to update” until their status changes; no event carried over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chiffre(s) d&apos;indicateur de l&apos;an dernier, à vérifier :</source>
+        <translation>
+            <numerusform>%n indicator figure from last year, to check:</numerusform>
+            <numerusform>%n indicator figures from last year, to check:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s) absent(s) du modèle, pris dans celui de MES Desk : {styles}.</source>
+        <translation>
+            <numerusform>%n style missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>
+            <numerusform>%n styles missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Aucun chiffre d&apos;indicateur repéré dans les textes.</source>
+        <translation>No indicator figure found in the texts.</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {figure} » = {indicator}</source>
+        <translation>{number}, {field}: “{figure}” = {indicator}</translation>
+    </message>
+    <message>
+        <source>{field} : « {figure} » = {indicator}</source>
+        <translation>{field}: “{figure}” = {indicator}</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {figure} » = {indicator} (à corriger à la main)</source>
+        <translation>{number}, {field}: “{figure}” = {indicator} (to correct by hand)</translation>
+    </message>
+    <message>
+        <source>{field} : « {figure} » = {indicator} (à corriger à la main)</source>
+        <translation>{field}: “{figure}” = {indicator} (to correct by hand)</translation>
+    </message>
+    <message>
+        <source>Le logo de l&apos;organisation n&apos;est pas une image PNG ou JPEG lisible : il est omis de la couverture.</source>
+        <translation>The organisation&apos;s logo is not a readable PNG or JPEG image: it is left off the cover.</translation>
+    </message>
+    <message>
+        <source>Le logo du financeur n&apos;est pas une image PNG ou JPEG lisible : il est omis de la couverture.</source>
+        <translation>The funder&apos;s logo is not a readable PNG or JPEG image: it is left off the cover.</translation>
+    </message>
+    <message>
+        <source>Aucune organisation n&apos;est renseignée : le bloc de contact est omis.</source>
+        <translation>No organisation is filled in: the contact block is left out.</translation>
+    </message>
+    <message>
+        <source>Un indicateur cité dans le texte n&apos;existe plus ({uid}).</source>
+        <translation>An indicator quoted in the text no longer exists ({uid}).</translation>
+    </message>
+    <message>
+        <source>L&apos;indicateur « {label} » n&apos;a pas de valeur pour {year}.</source>
+        <translation>The indicator “{label}” has no value for {year}.</translation>
+    </message>
+    <message>
+        <source>Texte de plus de {limit} caractères tronqué ({sheet}, ligne {row}, {column}).</source>
+        <translation>Text longer than {limit} characters cut ({sheet}, row {row}, {column}).</translation>
+    </message>
+    <message>
+        <source>Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique.</source>
+        <translation>Charts: no indicator has figures, the sheet holds no chart.</translation>
+    </message>
+    <message>
+        <source>{name} ne se termine pas par .xlsx : Excel risque de refuser de l&apos;ouvrir.</source>
+        <translation>{name} does not end in .xlsx: Excel may refuse to open it.</translation>
+    </message>
+    <message>
+        <source>Préambule vide</source>
+        <translation>Empty preamble</translation>
+    </message>
+    <message>
+        <source>Préambule identique à celui de {previous} : à réécrire pour {year}</source>
+        <translation>Preamble identical to {previous}&apos;s: to rewrite for {year}</translation>
+    </message>
+    <message>
+        <source>{number} : rien n&apos;est rédigé</source>
+        <translation>{number}: nothing is written</translation>
+    </message>
+    <message>
+        <source>{number} : texte repris de l&apos;an dernier, toujours « à actualiser »</source>
+        <translation>{number}: text carried over from last year, still “to update”</translation>
+    </message>
+    <message>
+        <source>{number} : statut « {status} », pas encore validé</source>
+        <translation>{number}: status “{status}”, not approved yet</translation>
+    </message>
+    <message>
+        <source>{number} : évaluation vide</source>
+        <translation>{number}: empty evaluation</translation>
+    </message>
+    <message>
+        <source>{number} : récit vide</source>
+        <translation>{number}: empty narrative</translation>
+    </message>
+    <message>
+        <source>{number} : moyens vides</source>
+        <translation>{number}: empty means</translation>
+    </message>
+    <message>
+        <source>{number} : {words} mots pour un objectif de {target}</source>
+        <translation>{number}: {words} words for a target of {target}</translation>
+    </message>
+    <message>
+        <source>{number} : pas de valeur {year} pour l&apos;indicateur « {indicator} »</source>
+        <translation>{number}: no {year} value for the indicator “{indicator}”</translation>
+    </message>
+    <message>
+        <source>{field} : pas de valeur {year} pour l&apos;indicateur « {indicator} »</source>
+        <translation>{field}: no {year} value for the indicator “{indicator}”</translation>
+    </message>
+    <message>
+        <source>{number}, {field} : « {excerpt} » nomme {year}, l&apos;année précédente</source>
+        <translation>{number}, {field}: “{excerpt}” names {year}, the previous year</translation>
+    </message>
+    <message>
+        <source>{field} : « {excerpt} » nomme {year}, l&apos;année précédente</source>
+        <translation>{field}: “{excerpt}” names {year}, the previous year</translation>
+    </message>
+    <message>
+        <source>Conclusion vide</source>
+        <translation>Empty conclusion</translation>
+    </message>
+    <message>
+        <source>Conclusion identique à celle de {previous} : à réécrire pour {year}</source>
+        <translation>Conclusion identical to {previous}&apos;s: to rewrite for {year}</translation>
+    </message>
+    <message>
+        <source>Aucun événement daté de {year}</source>
+        <translation>No event dated {year}</translation>
+    </message>
+    <message>
+        <source>évaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>récit</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>moyens</source>
+        <translation>means</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>à rédiger</source>
+        <translation>to write</translation>
+    </message>
+    <message>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>validé</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro.</source>
+        <translation>Neither heading styles nor bold lines: axes and actions recognised by their number alone.</translation>
+    </message>
+    <message>
+        <source>L&apos;action {action} apparaît deux fois : la seconde partie est ajoutée à son récit.</source>
+        <translation>Action {action} appears twice: the second part is added to its narrative.</translation>
+    </message>
+    <message>
+        <source>L&apos;axe {axis} n&apos;a pas de titre dans le document.</source>
+        <translation>Axis {axis} has no title in the document.</translation>
+    </message>
+    <message>
+        <source>Aucun titre reconnu : tout le texte est placé dans le préambule.</source>
+        <translation>No heading recognised: all the text is put in the preamble.</translation>
+    </message>
+    <message>
+        <source>Pas de titre « Préambule » : le texte avant le premier axe en tient lieu.</source>
+        <translation>No “Préambule” heading: the text before the first axis stands for it.</translation>
+    </message>
+    <message>
+        <source>Année {year} déduite de « {excerpt} ».</source>
+        <translation>Year {year} deduced from “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>{action} : « Moyens = » trouvé au milieu d&apos;un paragraphe, séparé du récit.</source>
+        <translation>{action}: “Moyens =” found in the middle of a paragraph, separated from the narrative.</translation>
+    </message>
+    <message>
+        <source>{action} : « {label} = » en double, le doublon est ignoré.</source>
+        <translation>{action}: “{label} =” twice, the duplicate is ignored.</translation>
+    </message>
+    <message>
+        <source>{action} : « {label} = » en double, seule la version complète est gardée.</source>
+        <translation>{action}: “{label} =” twice, only the complete version is kept.</translation>
+    </message>
+    <message>
+        <source>{action} : plusieurs paragraphes « {label} = », réunis dans la même rubrique.</source>
+        <translation>{action}: several “{label} =” paragraphs, joined in the same section.</translation>
+    </message>
+    <message>
+        <source>{action} : « {label} » seul sur sa ligne, le texte qui suit est placé dans cette rubrique.</source>
+        <translation>{action}: “{label}” alone on its line, the text that follows is put in that section.</translation>
+    </message>
+    <message>
+        <source>{action} : « {label} » lu dans la colonne de gauche d&apos;un tableau.</source>
+        <translation>{action}: “{label}” read in the left column of a table.</translation>
+    </message>
+    <message>
+        <source>Puce de niveau {level} ramenée au niveau 2 : « {excerpt} ».</source>
+        <translation>Level {level} bullet brought back to level 2: “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>{count} titre(s) numéroté(s) par la numérotation automatique de Word (par exemple {number}).</source>
+        <translation>{count} heading(s) numbered by Word&apos;s automatic numbering (for example {number}).</translation>
+    </message>
+    <message>
+        <source>{count} titre(s) reconnu(s) à leur grande taille de caractères (par exemple {number}).</source>
+        <translation>{count} heading(s) recognised by their large font size (for example {number}).</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : titre lu dans un tableau d&apos;une seule cellule.</source>
+        <translation>{number} “{title}”: heading read in a one-cell table.</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : titre coupé en deux paragraphes, réunis.</source>
+        <translation>{number} “{title}”: heading split over two paragraphs, joined.</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : titre tapé comme un élément de liste.</source>
+        <translation>{number} “{title}”: heading typed as a list item.</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : reconnu comme titre, il comble un trou dans la numérotation (entre {before} et {after}).</source>
+        <translation>{number} “{title}”: recognised as a heading, it fills a gap in the numbering (between {before} and {after}).</translation>
+    </message>
+    <message>
+        <source>{number} « {title} » : reconnu comme titre, la table des matières le cite.</source>
+        <translation>{number} “{title}”: recognised as a heading, the table of contents lists it.</translation>
+    </message>
+    <message>
+        <source>Tableau de {rows} ligne(s) gardé comme texte, une ligne par paragraphe (colonnes séparées par « | ») : « {excerpt} ».</source>
+        <translation>Table of {rows} row(s) kept as text, one row per paragraph (columns separated by “|”): “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>[préambule] {excerpt}</source>
+        <translation>[preamble] {excerpt}</translation>
+    </message>
+    <message>
+        <source>[préambule (sans titre)] {excerpt}</source>
+        <translation>[preamble (no heading)] {excerpt}</translation>
+    </message>
+    <message>
+        <source>[action {action}] {excerpt}</source>
+        <translation>[action {action}] {excerpt}</translation>
+    </message>
+    <message>
+        <source>[action {action} (après « Moyens = »)] {excerpt}</source>
+        <translation>[action {action} (after “Moyens =”)] {excerpt}</translation>
+    </message>
+    <message>
+        <source>Import de {file} : bilan {year}</source>
+        <translation>Import of {file}: report {year}</translation>
+    </message>
+    <message>
+        <source>Titre : {title}</source>
+        <translation>Title: {title}</translation>
+    </message>
+    <message>
+        <source>Convention créée : {axes} axe(s), {actions} action(s)</source>
+        <translation>Agreement created: {axes} axis/axes, {actions} action(s)</translation>
+    </message>
+    <message>
+        <source>Convention existante : {axes} axe(s), {actions} action(s)</source>
+        <translation>Existing agreement: {axes} axis/axes, {actions} action(s)</translation>
+    </message>
+    <message>
+        <source>Convention existante : {axes} axe(s), {actions} action(s) (dont {axes_created} axe(s) et {actions_created} action(s) ajoutés)</source>
+        <translation>Existing agreement: {axes} axis/axes, {actions} action(s) (including {axes_created} axis/axes and {actions_created} action(s) added)</translation>
+    </message>
+    <message>
+        <source>Le bilan {year} existant a été remplacé.</source>
+        <translation>The existing {year} report was replaced.</translation>
+    </message>
+    <message>
+        <source>Le bilan {year} existant a été remplacé (ses {events} événement(s) sont conservés).</source>
+        <translation>The existing {year} report was replaced (its {events} event(s) are kept).</translation>
+    </message>
+    <message>
+        <source>Évaluations : {evaluations} ; Moyens : {means}</source>
+        <translation>Evaluations: {evaluations}; Means: {means}</translation>
+    </message>
+    <message>
+        <source>Notes de bas de page : {footnotes} ; liens : {links} ; listes : {lists} ({items} puce(s)) ; intertitres : {runins}</source>
+        <translation>Footnotes: {footnotes}; links: {links}; lists: {lists} ({items} bullet(s)); run-in headings: {runins}</translation>
+    </message>
+    <message>
+        <source>Préambule : {preamble} mot(s) ; conclusion : {conclusion} mot(s)</source>
+        <translation>Preamble: {preamble} word(s); conclusion: {conclusion} word(s)</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : la date du bilan.</source>
+        <translation>Also recognised: the report&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : la mention de soutien.</source>
+        <translation>Also recognised: the support line.</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : la table des matières ({count} ligne(s), non reprise).</source>
+        <translation>Also recognised: the table of contents ({count} line(s), not kept).</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : la liste ✓ des axes du préambule (régénérée à l&apos;export).</source>
+        <translation>Also recognised: the ✓ list of axes in the preamble (regenerated on export).</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : le bloc contact (non repris dans le texte).</source>
+        <translation>Also recognised: the contact block (not kept in the text).</translation>
+    </message>
+    <message>
+        <source>Reconnu aussi : le bloc contact (organisation créée).</source>
+        <translation>Also recognised: the contact block (organisation created).</translation>
+    </message>
+    <message>
+        <source>Tous les paragraphes ont été reconnus.</source>
+        <translation>Every paragraph was recognised.</translation>
+    </message>
+    <message>
+        <source>Le document ne contient aucun texte.</source>
+        <translation>The document holds no text.</translation>
+    </message>
+    <message>
+        <source>Financeur « {funder} » lu dans la mention de soutien.</source>
+        <translation>Funder “{funder}” read in the support line.</translation>
+    </message>
+    <message>
+        <source>Convention {first}–{last} : années lues dans le préambule.</source>
+        <translation>Agreement {first}–{last}: years read in the preamble.</translation>
+    </message>
+    <message>
+        <source>Convention créée pour la seule année {year} : ajustez ses années si besoin.</source>
+        <translation>Agreement created for the year {year} only: adjust its years if needed.</translation>
+    </message>
+    <message>
+        <source>Axe {axis} : le titre du document diffère de la convention, celui de la convention est gardé (« {title} »).</source>
+        <translation>Axis {axis}: the document&apos;s title differs from the agreement&apos;s, the agreement&apos;s is kept (“{title}”).</translation>
+    </message>
+    <message>
+        <source>Action {action} : le titre du document diffère de la convention, celui de la convention est gardé (« {title} »).</source>
+        <translation>Action {action}: the document&apos;s title differs from the agreement&apos;s, the agreement&apos;s is kept (“{title}”).</translation>
+    </message>
+    <message>
+        <source>L&apos;axe {document} du document devient l&apos;axe {number}.</source>
+        <translation>Axis {document} of the document becomes axis {number}.</translation>
+    </message>
+    <message>
+        <source>L&apos;action {document} du document devient l&apos;action {number} (les numéros suivent l&apos;ordre).</source>
+        <translation>Action {document} of the document becomes action {number} (numbers follow the order).</translation>
+    </message>
+    <message>
+        <source>Action(s) de la convention absente(s) du document, laissée(s) vide(s) : {numbers}.</source>
+        <translation>Action(s) of the agreement missing from the document, left empty: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Titres sans numéro : axes et actions numérotés dans l&apos;ordre du document.</source>
+        <translation>Headings without numbers: axes and actions numbered in the document&apos;s order.</translation>
+    </message>
+    <message>
+        <source>Organisation créée à partir du bloc contact de fin : vérifiez-la.</source>
+        <translation>Organisation created from the closing contact block: please check it.</translation>
+    </message>
+    <message>
+        <source>{count} puce(s) tapée(s) à la main converties en listes.</source>
+        <translation>{count} bullet(s) typed by hand turned into lists.</translation>
+    </message>
+    <message>
+        <source>Document au format OOXML strict : lu en le ramenant au format courant.</source>
+        <translation>Document in strict OOXML format: read by bringing it back to the usual format.</translation>
+    </message>
+    <message>
+        <source>Image gardée dans le texte sous la forme « {mention} » : remettez-la à la main si besoin.</source>
+        <translation>Picture kept in the text as “{mention}”: put it back by hand if needed.</translation>
+    </message>
+    <message>
+        <source>{count} zone(s) de texte lue(s) comme des paragraphes.</source>
+        <translation>{count} text box(es) read as paragraphs.</translation>
+    </message>
+    <message>
+        <source>{count} objet(s) incorporé(s) non importé(s).</source>
+        <translation>{count} embedded object(s) not imported.</translation>
+    </message>
+    <message>
+        <source>Suivi des modifications : {count} insertion(s) acceptée(s), gardée(s) dans le texte.</source>
+        <translation>Track changes: {count} insertion(s) accepted, kept in the text.</translation>
+    </message>
+    <message>
+        <source>Suivi des modifications : {count} suppression(s) acceptée(s), laissée(s) de côté.</source>
+        <translation>Track changes: {count} deletion(s) accepted, left out.</translation>
+    </message>
+    <message>
+        <source>Commentaire de {author} non repris dans le texte : « {excerpt} ».</source>
+        <translation>Comment by {author} not taken into the text: “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>Commentaire non repris dans le texte : « {excerpt} ».</source>
+        <translation>Comment not taken into the text: “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention.</source>
+        <translation>No axis or action recognised: check that the document follows the agreement&apos;s sections.</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1152,41 @@
             <numerusform>%n value saved.</numerusform>
             <numerusform>%n values saved.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ce que l&apos;import a trouvé, déduit et n&apos;a pas su placer est listé dans le panneau « Import Word » : un clic sur une ligne y mène.</source>
+        <translation>What the import found, deduced and could not place is listed in the “Word import” panel: click a line to go there.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPanel</name>
+    <message>
+        <source>Import Word</source>
+        <translation>Word import</translation>
+    </message>
+    <message>
+        <source>Ce que l&apos;import a trouvé et déduit</source>
+        <translation>What the import found and deduced</translation>
+    </message>
+    <message>
+        <source>Un clic sur une ligne mène à l&apos;endroit dont elle parle.</source>
+        <translation>Click a line to go to the place it is about.</translation>
+    </message>
+    <message>
+        <source>Déductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Paragraphes non reconnus, gardés dans le texte</source>
+        <translation>Paragraphs not recognised, kept in the text</translation>
+    </message>
+    <message>
+        <source>Ouvrir cet endroit</source>
+        <translation>Open this place</translation>
     </message>
 </context>
 <context>
@@ -961,10 +1402,6 @@
         <translation>Report shown</translation>
     </message>
     <message>
-        <source>&amp;Bilan :</source>
-        <translation>&amp;Report:</translation>
-    </message>
-    <message>
         <source>Plan du bilan</source>
         <translation>Report outline</translation>
     </message>
@@ -1085,6 +1522,10 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>Ouvrir le &amp;journal</source>
+        <translation>Open the &amp;log</translation>
+    </message>
+    <message>
         <source>À &amp;propos de MES Desk</source>
         <translation>&amp;About MES Desk</translation>
     </message>
@@ -1107,10 +1548,6 @@
     <message>
         <source>&amp;Bilan</source>
         <translation>&amp;Report</translation>
-    </message>
-    <message>
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Aide</source>
@@ -1141,6 +1578,70 @@
         <translation>Rename the axis with F2; add an action with Ctrl+Shift+N; move it with Ctrl+Shift+Up / Down.</translation>
     </message>
     <message>
+        <source>L&apos;enregistrement fonctionne de nouveau : tout est écrit dans « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le disque est plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier ou son dossier n&apos;est pas modifiable (droits d&apos;accès, lecture seule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier est verrouillé par un autre programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le disque ne répond pas (clé USB ou disque réseau retiré ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non enregistré : %1 — nouvel essai automatique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vos dernières modifications n&apos;ont pas pu être écrites dans « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est perdu : elles restent à l&apos;écran et l&apos;enregistrement est réessayé toutes les quelques secondes. Libérez de la place ou rétablissez l&apos;accès au fichier, ou utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri ailleurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Le journal est ici : %1</source>
+        <translation>The log is here: %1</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer une &amp;copie ailleurs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter sans les enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libérez de la place ou rétablissez l&apos;accès au fichier, puis « Réessayer » ; ou écrivez une copie complète dans un autre dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choisissez une partie du bilan dans le plan.</source>
         <translation>Choose a part of the report in the outline.</translation>
     </message>
@@ -1161,20 +1662,8 @@
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <source>Échec de l&apos;enregistrement</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Vos dernières modifications n&apos;ont pas pu être écrites dans « %1 ».</source>
-        <translation>Your latest changes could not be written to “%1”.</translation>
-    </message>
-    <message>
-        <source>Vérifiez qu&apos;il reste de la place sur le disque et que le fichier n&apos;est pas en lecture seule, puis utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri.</source>
-        <translation>Check that the disk has free space and that the file is not read-only, then use “Save a copy as…” to keep your work safe.</translation>
     </message>
     <message>
         <source>Annulé : %1</source>
@@ -1255,6 +1744,26 @@
     <message>
         <source>MES Desk %1 — rédiger le bilan annuel d&apos;une convention et l&apos;exporter en Word et Excel.</source>
         <translation>MES Desk %1 — write the annual report of a funding agreement and export it to Word and Excel.</translation>
+    </message>
+    <message>
+        <source>Bi&amp;lan :</source>
+        <translation>Rep&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Affic&amp;hage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Re&amp;mplacer…</source>
+        <translation>Re&amp;place…</translation>
+    </message>
+    <message>
+        <source>&amp;Relecture du bilan entier</source>
+        <translation>&amp;Read through the whole report</translation>
+    </message>
+    <message>
+        <source>Vérification de l&apos;orthographe indisponible : %1</source>
+        <translation>Spell checking unavailable: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1955,81 @@
     <message>
         <source>Le changement s&apos;applique immédiatement ; votre travail en cours est conservé.</source>
         <translation>The change applies at once; your work in progress is kept.</translation>
+    </message>
+    <message>
+        <source>Vérifier l&apos;&amp;orthographe pendant la frappe</source>
+        <translation>Check &amp;spelling as you type</translation>
+    </message>
+</context>
+<context>
+    <name>ReadThroughWindow</name>
+    <message>
+        <source>Relecture</source>
+        <translation>Read-through</translation>
+    </message>
+    <message>
+        <source>Le bilan tel qu&apos;il sera exporté. Un clic ouvre l&apos;endroit dans l&apos;éditeur.</source>
+        <translation>The report as it will be exported. A click opens the place in the editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceBar</name>
+    <message>
+        <source>Remplacer par…</source>
+        <translation>Replace with…</translation>
+    </message>
+    <message>
+        <source>Dans le texte en cours</source>
+        <translation>In the current text</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;action en cours</source>
+        <translation>In the current action</translation>
+    </message>
+    <message>
+        <source>Dans tout le bilan</source>
+        <translation>In the whole report</translation>
+    </message>
+    <message>
+        <source>Respecter la &amp;casse</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>Respecter les &amp;accents</source>
+        <translation>Match &amp;accents</translation>
+    </message>
+    <message>
+        <source>&amp;Mot entier</source>
+        <translation>&amp;Whole word</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Tout remplacer</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) à remplacer</source>
+        <translation>
+            <numerusform>%n occurrence to replace</numerusform>
+            <numerusform>%n occurrences to replace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tout remplacer (%n)</source>
+        <translation>
+            <numerusform>Replace all (%n)</numerusform>
+            <numerusform>Replace all (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remplacement(s) — Ctrl+Z pour annuler</source>
+        <translation>
+            <numerusform>%n replacement — Ctrl+Z to undo</numerusform>
+            <numerusform>%n replacements — Ctrl+Z to undo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2240,26 @@ Ctrl+click to open the link</translation>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
+    <message>
+        <source>Mise en forme</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>Action : aller à l&apos;évaluation, au récit, aux moyens</source>
+        <translation>Action: go to the evaluation, the narrative, the means</translation>
+    </message>
+    <message>
+        <source>Alt+V / Alt+R / Alt+Y</source>
+        <translation>Alt+L / Alt+N / Alt+S</translation>
+    </message>
+    <message>
+        <source>Dates : ouvrir le calendrier</source>
+        <translation>Dates: open the calendar</translation>
+    </message>
+    <message>
+        <source>Alt+Bas / F4</source>
+        <translation>Alt+Down / F4</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -1749,6 +2353,49 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Ses indicateurs et événements sont dans « Sans action ».</source>
         <translation>Its indicators and events are under “Without an action”.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncedFolder</name>
+    <message>
+        <source>Dossier synchronisé</source>
+        <translation>Synced folder</translation>
+    </message>
+    <message>
+        <source>« %1 » est dans un dossier synchronisé par %2 (%3).</source>
+        <translation>“%1” is in a folder synced by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie ailleurs…</source>
+        <translation>Save a copy elsewhere…</translation>
+    </message>
+    <message>
+        <source>Continuer ici</source>
+        <translation>Keep it here</translation>
+    </message>
+    <message>
+        <source>Un espace de travail est une base de données ouverte tant que vous travaillez : le service de synchronisation peut en envoyer une copie incomplète ou remettre une version plus ancienne, et le bilan s&apos;en trouve abîmé. Gardez-le dans un dossier de cet ordinateur et déposez dans le dossier partagé les documents Word et Excel exportés. Ce message ne sera plus affiché pour ce fichier.</source>
+        <translation>A workspace is a database that stays open while you work: the sync service may upload an incomplete copy of it or bring back an older version, and the report gets damaged. Keep it in a folder on this computer and put the exported Word and Excel documents in the shared folder. This message will not be shown again for this file.</translation>
+    </message>
+    <message>
+        <source>Où garder l&apos;espace de travail ?</source>
+        <translation>Where should the workspace be kept?</translation>
+    </message>
+    <message>
+        <source>« %1 » est aussi dans un dossier synchronisé : l&apos;espace de travail reste où il est.</source>
+        <translation>“%1” is a synced folder too: the workspace stays where it is.</translation>
+    </message>
+    <message>
+        <source>Copie impossible</source>
+        <translation>Cannot copy</translation>
+    </message>
+    <message>
+        <source>La copie n&apos;a pas pu être écrite dans « %1 ».</source>
+        <translation>The copy could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Vous travaillez maintenant sur %1. L&apos;original reste dans %2 : supprimez-le quand vous voudrez.</source>
+        <translation>You are now working on %1. The original stays in %2: remove it when you like.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,33 @@ def test_check_lists_what_a_report_lacks(tmp_path: Path, capsys: pytest.CaptureF
     assert run(capsys, "check", str(ws), "--report", "1999")[0] == 1
 
 
+def test_check_of_a_fresh_carried_over_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`mesdesk new-report` then `mesdesk check --report 2025`: last year's texts are listed."""
+    ws = tmp_path / "s.mesdesk"
+    run(capsys, "sample", str(ws))
+    assert run(capsys, "new-report", str(ws), "--year", "2025")[0] == 0
+    code, out, _ = run(capsys, "check", str(ws), "--report", "2025")
+    assert code == 0
+    lines = out.splitlines()
+    head = next(line for line in lines if line.startswith("Bilan 2025 : "))
+    assert "complet" not in head
+    points = [line[4:] for line in lines if line.startswith("  - ")]
+    assert head == f"Bilan 2025 : {len(points)} point(s) à revoir"
+    assert "1.1 : texte repris de l'an dernier, toujours « à actualiser »" in points
+    assert "4.3 : statut « brouillon », pas encore validé" in points
+    assert points[0] == "Préambule identique à celui de 2024 : à réécrire pour 2025"
+    assert "Conclusion identique à celle de 2024 : à réécrire pour 2025" in points
+    assert any(p.startswith("Préambule : « ") and "pour l'année 2024" in p and p.endswith("nomme 2024, l'année précédente")
+               for p in points)
+    assert points[-1] == "Aucun événement daté de 2025"
+    missing = [p for p in points if "pas de valeur 2025" in p]
+    assert missing and len(missing) == len(set(missing))
+    assert "1.1 : pas de valeur 2025 pour l'indicateur « Visites du site internet »" in missing
+    # The 2024 report, finished, is still complete.
+    code, out, _ = run(capsys, "check", str(ws), "--report", "2024")
+    assert "Bilan 2024 : complet" in out
+
+
 @pytest.mark.parametrize("kind", ["text", "corrupt", "future", "missing"])
 def test_bad_files_give_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
     path = tmp_path / "bad.mesdesk"

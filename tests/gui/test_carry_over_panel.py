@@ -27,7 +27,7 @@ def test_summary_is_shown_beside_the_text_and_leads_to_each_figure(
     assert dialogs.asked == [] and dialogs.told == [], "nothing modal in the way"
     assert window.doc.report.year == 2025
     summary = panel.summary.text()
-    assert summary.startswith("Bilan 2025 créé à partir du bilan 2024.")
+    assert summary.startswith("Bilan 2025 créé à partir du bilan 2024 : 10 action(s).")
     assert "« à actualiser »" in summary
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert len(texts) == len(panel.figures) > 0
@@ -93,6 +93,6 @@ def test_summary_follows_a_language_switch(
     switch_language(window, "en", monkeypatch)
     english = controller.window.carry_over_panel
     assert english is not None and english.isVisibleTo(controller.window)
-    assert english.summary.text().startswith("Report 2025 created from the 2024 report.")
+    assert english.summary.text().startswith("Report 2025 created from the 2024 report: 10 actions.")
     assert english.list.count() == count
     assert english.list.item(0).text().startswith("1.1, narrative: “")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QWidget
 
 from gui_helpers import outline_select, type_text
 
@@ -151,3 +151,74 @@ def test_find_reaches_partners_bodies_and_rows_without_an_action(qtbot: Any, win
     assert window.current_key() == ("unassigned",)
     unassigned = window.unassignedPage
     assert unassigned.indicatorsModel.rows[unassigned.indicators.current_row()].label == "Impressions LinkedIn"
+
+
+def test_check_of_a_carried_over_report_lists_last_years_text_and_leads_there(
+    qtbot: Any, window: Any, monkeypatch: Any
+) -> None:
+    """The same list as `mesdesk check`, worded through tr(), each line one click from its place."""
+    from test_reports_and_imports import create_report
+
+    from mesdesk.model.checks import report_gaps
+
+    create_report(window, monkeypatch, 2025, carry=True)
+    report = window.doc.report
+    assert report.year == 2025
+    qtbot.keyClick(window.outline, Qt.Key.Key_F7)
+    panel = window.check_panel
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    gaps = report_gaps(report)
+    assert texts == [g.message for g in gaps], "the command line's list, in French here"
+    assert panel.summary.text() == f"{len(gaps)} point(s) à revoir avant l'envoi :"
+    assert "1.2 : texte repris de l'an dernier, toujours « à actualiser »" in texts
+    assert texts[-1] == "Aucun événement daté de 2025"
+
+    # A year of last year's text: its words are selected in the préambule.
+    row = next(i for i, t in enumerate(texts) if t.startswith("Préambule : « ") and "pour l'année 2024" in t)
+    panel.list.setCurrentRow(row)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.preamblePage
+    edit = window.preamblePage.editor.textEdit()
+    assert edit.hasFocus() and edit.textCursor().selectedText() == "2024"
+    before = edit.toPlainText()[: edit.textCursor().selectionStart()]
+    assert before.endswith("pour l'année ")
+
+    # « à actualiser »: the action's page, its status at hand.
+    panel.open_item(panel.list.item(texts.index("1.2 : texte repris de l'an dernier, toujours « à actualiser »")))
+    assert window.actionPage.action.number == "1.2"
+    assert window.actionPage.findChild(QWidget, "statusCombo").hasFocus()
+    # No event of the year: the events table.
+    panel.open_item(panel.list.item(len(texts) - 1))
+    page = window.actionPage
+    assert page.tabs.currentWidget() is page.events and page.events.table.hasFocus()
+
+    # Marking 1.2 updated and validated removes its two lines, and only those.
+    text = report.find_text(window.doc.convention.action_by_number("1.2"))
+    outline_select(window, qtbot, "1.2")
+    combo = window.actionPage.statusCombo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # brouillon → relu (no longer « à actualiser »)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # → validé
+    assert text.status.value == "valide" and not text.to_update
+    window.actionCheck.trigger()
+    after = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert [t for t in texts if t not in after] == [
+        "1.2 : texte repris de l'an dernier, toujours « à actualiser »",
+        "1.2 : statut « brouillon », pas encore validé",
+    ]
+
+
+def test_check_lines_are_english_in_english(qtbot: Any, controller: Any, window: Any, monkeypatch: Any) -> None:
+    from test_language import switch_language
+    from test_reports_and_imports import create_report
+
+    create_report(window, monkeypatch, 2025, carry=True)
+    switch_language(window, "en", monkeypatch)
+    english = controller.window
+    english.actionCheck.trigger()
+    panel = english.check_panel
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "1.2: text carried over from last year, still “to update”" in texts
+    assert "4.3: status “draft”, not approved yet" in texts
+    assert texts[-1] == "No event dated 2025"
+    assert "Preamble identical to 2024's: to rewrite for 2025" in texts

@@ -208,3 +208,132 @@ def test_dates_and_numbers_follow_the_language(qtbot: Any, controller: Any, wind
     english = controller.window
     outline_select(english, qtbot, "1.1")
     assert "," in english.actionPage.indicatorsModel.index(row, year_column).data()  # 52,464
+
+
+# Parameters for wording every finding of the carry-over and the exports (user data in them
+# is neutral: names and numbers).
+_SAMPLE_PARAMS = {"year": 2025, "source_year": 2024, "actions": 10, "count": 2, "number": "1.1", "field": "narrative",
+                  "figure": "52 464", "indicator": "Web", "styles": "Heading", "labels": ("Heading",), "uid": "x1",
+                  "label": "Web", "limit": 32767, "sheet": "Sheet", "row": 2, "column": "Col", "name": "out.xls",
+                  "previous": 2024, "words": 900, "target": 500, "excerpt": "Web 2024", "status": "brouillon"}
+
+
+def test_every_summary_export_and_check_finding_has_english_wording() -> None:
+    """Each code the carry-over, the exporters and the check emit is in the GUI's table,
+    and reads English in English (singular and plural)."""
+    import mesdesk.exchange.docx  # noqa: F401 - their French templates register on import
+    import mesdesk.exchange.xlsx  # noqa: F401
+    import mesdesk.model.carry_over  # noqa: F401
+    import mesdesk.model.checks  # noqa: F401
+    from mesdesk.gui import findings_text, i18n
+    from mesdesk.model.findings import FRENCH, Finding
+
+    codes = sorted(c for c in FRENCH if c.startswith(("carry_over.", "docx_export.", "xlsx_export.", "check.")))
+    assert len(codes) >= 30
+    assert set(codes) <= findings_text.known_codes()
+    french_sources = [s for s, e in _pairs() if _clean(s) != _clean(e)]
+    i18n.install_language("en")
+    try:
+        texts = []
+        for code in codes:
+            for count in (1, 3):
+                params = {**_SAMPLE_PARAMS, "count": count, "actions": count}
+                for field in ("narrative", "preamble"):
+                    texts.append(findings_text.word(Finding(code, {**params, "field": field})))
+        assert all("{" not in t and "%n" not in t for t in texts), texts
+        assert leftovers(texts, french_sources) == set()
+        assert "Report 2025 created from the 2024 report: 1 action." in texts
+        assert "3 texts carried over as drafts, marked “to update” until their status changes; no event carried over." in texts
+        assert "1.1, narrative: “52 464” = Web" in texts and "Preamble: “52 464” = Web" in texts
+        assert "1.1: status “draft”, not approved yet" in texts
+    finally:
+        i18n.install_language("fr")
+
+
+def test_carry_over_summary_and_export_warnings_are_english(
+    qtbot: Any, controller: Any, window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """A real carried-over 2025 report and its export, in English: the summary, the
+    check and the export's warnings show no French."""
+    from test_export import run_export
+    from test_reports_and_imports import create_report
+
+    from mesdesk.model.entities import Organisation
+
+    switch_language(window, "en", monkeypatch)
+    english = controller.window
+    organisation = english.doc.workspace.session.query(Organisation).first()
+    organisation.logo = b"\x89PNG not really"  # a damaged logo: one more warning
+    english.doc.mark_dirty()
+    english.doc.save_now()
+    create_report(english, monkeypatch, 2025, carry=True)
+    assert english.doc.report.year == 2025
+    panel = english.carry_over_panel
+    texts = [panel.summary.text()] + [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert texts[0].startswith("Report 2025 created from the 2024 report: 10 actions.")
+    english.actionCheck.trigger()
+    check = english.check_panel
+    texts += [check.summary.text()] + [check.list.item(i).text() for i in range(check.list.count())]
+    dialog = run_export(english, qtbot, tmp_path / "report.docx", tmp_path / "report.xlsx")
+    assert dialog.error is None, dialog.error
+    warnings = dialog.statusLabel.text().split("\n\n", 1)[1].split("\n")
+    assert len(warnings) > 5 and warnings[0] == "Good to know:"
+    assert "• The organisation's logo is not a readable PNG or JPEG image: it is left off the cover." in warnings
+    assert "• The indicator “Visites du site internet” has no value for 2025." in warnings
+    texts += [w.lstrip("• ") for w in warnings]
+    # These lines quote the user's French (indicator labels, last year's sentences): a
+    # template of placeholders around a short word (« %1 en %2 ») would match the data.
+    french_sources = [s for s, e in _pairs() if _clean(s) != _clean(e)
+                      and re.search(r"[^\W\d_]{4,}", re.sub(r"%\d|%n|\{\w+\}", "", s))]
+    assert leftovers([_clean(t) for t in texts], french_sources) == set()
+    # Last year's words, quoted by the check, are the user's: the lines around them are English.
+    assert any(t.startswith("Preamble: “") and t.endswith("names 2024, the previous year") for t in texts)
+
+
+def test_word_import_summary_is_in_the_interface_language(qtbot: Any, controller: Any, window: Any, dialogs: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """« Importer un bilan Word » in English: the summary panel shows the same findings as
+    the command line, in English, and a click on a line opens its place."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt as _Qt
+
+    from mesdesk.gui.import_summary_panel import FindingRole, ImportSummaryPanel
+    from mesdesk.model.findings import word_fr
+
+    fixture = Path(__file__).parents[1] / "exchange" / "docx_import" / "fixtures" / "melange-libreoffice.docx"
+    switch_language(window, "en", monkeypatch)
+    english = controller.window
+    dialogs.open_files.append(fixture)
+    dialogs.answers.append("import")
+    english.actionImport.trigger()
+    panel = english.findChild(ImportSummaryPanel, "importSummaryPanel")
+    assert panel is not None and panel.isVisible()
+    items = [panel.list.item(i) for i in range(panel.list.count())]
+    texts = [_clean(item.text()) for item in items] + [_clean(panel.summary.text()), _clean(panel.windowTitle())]
+    findings = [item.data(FindingRole) for item in items if item.data(FindingRole) is not None]
+    assert len(findings) > 20
+    french_sources = [s for s, e in _pairs() if _clean(s) != _clean(e)]
+    assert leftovers(texts, french_sources) == set()
+    for item in items:
+        finding = item.data(FindingRole)
+        # Only lines made of the document's own words (« [action 1.1] … ») read the same in French.
+        if finding is not None and not finding.code.startswith("docx_import.unplaced."):
+            assert item.text() != word_fr(finding), item.text()
+    assert "1.3 “Rencontres régionales”: heading typed as a list item." in texts
+    assert any(t.startswith("Track changes: 1 deletion(s) accepted") for t in texts)
+    assert panel.windowTitle() == "Word import"
+
+    # A click on the deduction about 1.3 opens action 1.3; one on the picture selects its mention.
+    action = english.doc.convention.action_by_number("1.3")
+    row = next(i for i, item in enumerate(items) if "heading typed as a list item" in item.text())
+    qtbot.mouseClick(panel.list.viewport(), _Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(items[row]).center())
+    assert english.current_key() == ("action", action.uid)
+    picture = next(item for item in items if item.data(FindingRole) is not None
+                   and item.data(FindingRole).code == "docx_import.image")
+    panel.list.scrollToItem(picture)
+    qtbot.mouseClick(panel.list.viewport(), _Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(picture).center())
+    first = english.doc.convention.action_by_number("1.1")
+    assert english.current_key() == ("action", first.uid)
+    selected = english.actionPage.narrativeEditor.textEdit().textCursor().selectedText()
+    assert selected.startswith("[Image") and selected == picture.data(FindingRole).place.excerpt

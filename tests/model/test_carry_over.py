@@ -67,7 +67,7 @@ def test_2025_from_2024_has_the_ten_actions_as_drafts(sample_workspace: Workspac
             assert new_rich.plain_text().count("[") - old_rich.plain_text().count("[") == len(refs)
     # The source report is untouched.
     assert all(t.status is not Status.DRAFT or not t.to_update for t in source.texts)
-    assert "10 texte(s) repris en brouillon « à actualiser »" in summary.format_fr()
+    assert "10 textes repris en brouillon « à actualiser »" in summary.format_fr()
 
 
 def test_indicator_values_stay_per_year(sample_workspace: Workspace) -> None:

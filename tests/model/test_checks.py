@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mesdesk.model.carry_over import new_report_from
 from mesdesk.model.checks import report_gaps
-from mesdesk.model.entities import Report
+from mesdesk.model.entities import Report, Status
 from mesdesk.model.richtext import RichText
 from mesdesk.store.workspace import Workspace
 
@@ -92,3 +92,81 @@ def test_exports_accept_rows_without_an_action(sample_workspace: Workspace, tmp_
     labels = [row[2] for row in book["Indicateurs"].iter_rows(values_only=True)]
     titles = [row[2] for row in book["Événements"].iter_rows(values_only=True)]
     assert indicator.label in labels and event.title in titles
+
+
+def _kinds(gaps) -> list[str]:  # type: ignore[no-untyped-def]
+    return [g.kind for g in gaps]
+
+
+def test_a_fresh_carried_over_report_is_far_from_complete(sample_workspace: Workspace) -> None:
+    """2025 from 2024: last year's texts, statuses, préambule and conclusion, years and
+    (no) events are all listed, not only the missing figures."""
+    convention = sample_workspace.current_convention()
+    assert convention is not None
+    with sample_workspace.transaction():
+        summary = new_report_from(convention, 2025, 2024)
+    report = summary.report
+    gaps = report_gaps(report)
+    kinds = _kinds(gaps)
+    actions = [a.number for a in convention.actions]
+    assert [g.action_number for g in gaps if g.kind == "to_update"] == actions
+    not_validated = [g for g in gaps if g.kind == "not_validated"]
+    assert [g.action_number for g in not_validated] == actions
+    assert all(g.status is Status.DRAFT and "brouillon" in g.message for g in not_validated)
+    assert kinds[0] == "same_preamble" and "Préambule identique à celui de 2024" in gaps[0].message
+    assert "same_conclusion" in kinds
+    assert kinds[-1] == "no_event" and gaps[-1].message == "Aucun événement daté de 2025"
+    named = [g for g in gaps if g.kind == "previous_year"]
+    assert any(g.field == "preamble" and "pour l'année 2024" in (g.excerpt or "") for g in named)
+    assert not any("2024-2026" in (g.excerpt or "") or "2024-26" in (g.excerpt or "") for g in named
+                   if (g.excerpt or "").count("2024") == 1)
+    # Each missing value once, saying where: the action (or part) and the indicator.
+    missing = [(g.indicator_uid, g.year) for g in gaps if g.kind == "missing_indicator_value"]
+    assert missing and len(missing) == len(set(missing))
+    visits = next(g for g in gaps if g.kind == "missing_indicator_value" and g.indicator_label == "Visites du site internet")
+    assert visits.message == "1.1 : pas de valeur 2025 pour l'indicateur « Visites du site internet »"
+
+
+def test_a_carried_over_report_brought_up_to_date_is_complete(sample_workspace: Workspace) -> None:
+    import datetime as dt
+
+    from mesdesk.model.entities import Event
+    from mesdesk.model.richtext import Paragraph, Text
+
+    convention = sample_workspace.current_convention()
+    assert convention is not None
+    with sample_workspace.transaction():
+        report = new_report_from(convention, 2025, 2024).report
+    fresh = RichText((Paragraph((Text("Le rapport de l'année 2025, dans la convention 2024-2026."),)),))
+    report.preamble = fresh
+    report.conclusion = RichText((Paragraph((Text("En 2025, contre 2024, tout a changé."),)),))
+    for text in report.texts:
+        text.to_update = False
+        text.status = Status.VALIDATED
+        for field in ("evaluation", "narrative", "means"):
+            setattr(text, field, RichText((Paragraph((Text(f"Texte 2025 de {text.action.number} (2024–2026)."),)),)))
+    remaining = report_gaps(report)
+    assert _kinds(remaining) == ["no_event"]
+    report.events.append(Event(title="Assemblée", start_date=dt.date(2024, 12, 20), end_date=dt.date(2025, 1, 3)))
+    assert report_gaps(report) == []
+    # One sentence naming last year on its own is enough to be listed again.
+    first = report.find_text(convention.actions[0])
+    first.narrative = RichText((Paragraph((Text("Nous avons publié pour l'année 2024 un rapport."),)),))  # type: ignore[union-attr]
+    [gap] = report_gaps(report)
+    assert (gap.kind, gap.action_number, gap.field, gap.year) == ("previous_year", "1.1", "narrative", 2024)
+    assert gap.message == "1.1, récit : « Nous avons publié pour l'année 2024 un rapport. » nomme 2024, l'année précédente"
+
+
+def test_a_préambule_left_as_last_years_is_found_whatever_its_runs(sample_workspace: Workspace) -> None:
+    from mesdesk.model.richtext import Paragraph, Text
+
+    convention = sample_workspace.current_convention()
+    assert convention is not None
+    with sample_workspace.transaction():
+        report = new_report_from(convention, 2025, 2024).report
+    # The editor may save the same words split into other runs, with other spacing.
+    words = report.conclusion.plain_text().split()
+    report.conclusion = RichText((Paragraph(tuple(Text(w + "  ") for w in words)),))
+    assert "same_conclusion" in _kinds(report_gaps(report))
+    report.conclusion = RichText((Paragraph((Text(" ".join(words[:-1]) + " changé."),)),))
+    assert "same_conclusion" not in _kinds(report_gaps(report))

@@ -193,3 +193,14 @@ def test_frozen_gui_opens_the_file_it_is_given(bundle: Path, bare_env: dict[str,
     settings = Path(bare_env["MESDESK_CONFIG_DIR"]) / "mesdesk.ini"
     assert workspace.name in settings.read_text(encoding="utf-8")  # remembered as the last workspace
     assert not list(Path(bare_env["MESDESK_DATA_DIR"]).glob("*.mesdesk"))  # no first workspace made
+
+
+def test_frozen_bundle_spell_checks(bundle: Path, bare_env: dict[str, str], tmp_path: Path) -> None:
+    """Hunspell and our dictionaries travel in the bundle: no system dictionary needed."""
+    workspace = tmp_path / "bilan.mesdesk"
+    _run(bundle, ["sample", str(workspace)], bare_env)
+    env = dict(bare_env, MESDESK_DATA_DIR=str(tmp_path / "data"))
+    out = _run(bundle, ["check", str(workspace), "--report", "2024"], env).stdout
+    assert "Orthographe : non vérifiée" not in out
+    assert re.search(r"Orthographe : \d+ mot\(s\) à vérifier", out)
+    assert "« assocations »" in out  # a real typo of the sample, found by the French dictionary

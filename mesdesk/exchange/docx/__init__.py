@@ -9,6 +9,8 @@ converts the rich-text type and ``report_writer`` lays the report out.
 
 from __future__ import annotations
 
+import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,21 +18,29 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
-from mesdesk.exchange.atomic import atomic_write, check_target
+from mesdesk.exchange.atomic import atomic_write, check_target, write_file
 from mesdesk.exchange.docx.report_writer import ReportWriter
 from mesdesk.exchange.docx.template import default_template, open_template
 from mesdesk.exchange.errors import ExportError
 from mesdesk.model.entities import Organisation, Report
+from mesdesk.model.findings import Finding, words_fr
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ExportError", "ExportResult", "default_template", "export_docx"]
 
 
 @dataclass
 class ExportResult:
-    """Where the file went and what the user should know about it (in French)."""
+    """Where the file went and what the user should know about it: findings (data), which
+    the command line words in French (``warnings``) and the GUI in its language."""
 
     path: Path
-    warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return words_fr(self.findings)
 
 
 def export_docx(
@@ -50,7 +60,7 @@ def export_docx(
     an existing file at ``target`` is then left as it was.
     """
     target = Path(target)
-    warnings: list[str] = []
+    warnings: list[Finding] = []
     if organisation is None:
         organisation = _workspace_organisation(report)
     # Refuse a bad target or template before any work, and before anything is written.
@@ -59,12 +69,12 @@ def export_docx(
     steps = ReportWriter(document, report, organisation, warnings, progress).write()
 
     def write(tmp: Path) -> None:
-        try:
-            document.save(str(tmp))
-        except OSError as exc:
-            raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror or exc}.") from exc
+        buffer = io.BytesIO()
+        document.save(buffer)  # in memory: see write_file
+        write_file(tmp, buffer.getvalue(), target.name)
 
     atomic_write(target, write)
+    log.info("Word export of %s to %s: %d warnings", report.year, target.name, len(warnings))  # counts: they quote text
     if progress is not None:
         progress(steps, steps, "Terminé")
     return ExportResult(target, warnings)

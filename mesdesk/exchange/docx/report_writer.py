@@ -27,6 +27,7 @@ from mesdesk.exchange.docx.styles import StyleResolver
 from mesdesk.exchange.docx.template import default_template
 from mesdesk.exchange.docx.toc import Bookmarks, TocEntry, toc_paragraphs
 from mesdesk.model.entities import Action, ActionText, Organisation, Report
+from mesdesk.model.findings import Finding, Place, register_fr
 from mesdesk.model.french import format_number, long_date
 from mesdesk.model.richtext import Block, IndicatorRef, Paragraph, RichText, Text
 from mesdesk.model.textclean import clean_line
@@ -39,6 +40,24 @@ TOC_TITLE = "Table des matières"
 EVALUATION_LABEL = "Evaluation = "
 MEANS_LABEL = "Moyens = "
 MISSING_VALUE = "[valeur manquante]"
+
+# What the Word export tells the user, worded for the command line (the GUI's wording is
+# in ``mesdesk/gui/findings_text.py``).
+EXPORT_FR = {
+    "docx_export.styles_missing": lambda p: (
+        f"Le modèle n'a pas de style « {p['styles']} » : celui de MES Desk est utilisé." if p["count"] == 1
+        else "Le modèle n'a pas les styles " + ", ".join(f"« {label} »" for label in p["labels"])  # type: ignore[attr-defined]
+        + " : ceux de MES Desk sont utilisés."
+    ),
+    "docx_export.org_logo_unreadable":
+        "Le logo de l'organisation n'est pas une image PNG ou JPEG lisible : il est omis de la couverture.",
+    "docx_export.funder_logo_unreadable":
+        "Le logo du financeur n'est pas une image PNG ou JPEG lisible : il est omis de la couverture.",
+    "docx_export.no_organisation": "Aucune organisation n'est renseignée : le bloc de contact est omis.",
+    "docx_export.indicator_gone": "Un indicateur cité dans le texte n'existe plus ({uid}).",
+    "docx_export.no_value": "L'indicateur « {label} » n'a pas de valeur pour {year}.",
+}
+register_fr(EXPORT_FR)
 
 
 @dataclass
@@ -60,7 +79,7 @@ class ReportWriter:
     document: DocxDocument
     report: Report
     organisation: Organisation | None
-    warnings: list[str]
+    warnings: list[Finding]
     progress: Progress | None = None
     _toc: list[TocEntry] = field(default_factory=list)
 
@@ -125,9 +144,12 @@ class ReportWriter:
         )
         request_field_update(self.document)
         self._properties()
-        style_warning = self.styles.warning()
-        if style_warning:
-            self.warnings.insert(0, style_warning)
+        if self.styles.missing:
+            self.warnings.insert(0, Finding("docx_export.styles_missing", {
+                "count": len(self.styles.missing),
+                "styles": ", ".join(self.styles.missing),
+                "labels": tuple(self.styles.missing),
+            }, place=Place("document")))
         steps("Enregistrement")
         return steps.total
 
@@ -154,19 +176,19 @@ class ReportWriter:
         org = self.organisation
         funder = self.report.convention.funder
         candidates = [
-            (org.logo if org else None, "Le logo de l'organisation",
+            (org.logo if org else None, "docx_export.org_logo_unreadable",
              f"Logo de {clean_line(org.name)}" if org and clean_line(org.name) else "Logo de l'organisation"),
-            (funder.logo if funder else None, "Le logo du financeur",
+            (funder.logo if funder else None, "docx_export.funder_logo_unreadable",
              f"Logo de {clean_line(funder.name)}" if funder and clean_line(funder.name) else "Logo du financeur"),
         ]
         logos = []
-        for data, subject, alt_text in candidates:
+        for data, unreadable, alt_text in candidates:
             if not data:
                 continue
             try:
                 image = check_image(bytes(data))
             except UnreadableImage:
-                self.warnings.append(f"{subject} n'est pas une image PNG ou JPEG lisible : il est omis de la couverture.")
+                self.warnings.append(Finding(unreadable, {}, place=Place("cover")))
                 continue
             logos.append((Logo(bytes(data), alt_text), image))
         if not logos:
@@ -218,7 +240,7 @@ class ReportWriter:
         """Name, address, SIRET and APE, the contact person, e-mail, phone and links."""
         org = self.organisation
         if org is None:
-            self.warnings.append("Aucune organisation n'est renseignée : le bloc de contact est omis.")
+            self.warnings.append(Finding("docx_export.no_organisation", {}, place=Place("cover")))
             return []
         style = self.styles.id("contact")
         out: list[Element] = []
@@ -264,20 +286,21 @@ class ReportWriter:
         indicator = self._indicators.get(ref.indicator)
         year = ref.year if ref.year is not None else self.report.year
         if indicator is None:
-            self._warn_once(ref.indicator, f"Un indicateur cité dans le texte n'existe plus ({ref.indicator}).")
+            self._warn_once(ref.indicator, Finding("docx_export.indicator_gone", {"uid": ref.indicator}))
             return MISSING_VALUE
         value = indicator.value_for(year)
         if value is None:
-            self._warn_once(
-                f"{ref.indicator}/{year}", f"L'indicateur « {indicator.label} » n'a pas de valeur pour {year}."
-            )
+            self._warn_once(f"{ref.indicator}/{year}", Finding(
+                "docx_export.no_value", {"label": indicator.label, "year": year},
+                place=Place("indicator", action_uid=indicator.action.uid if indicator.action else None,
+                            uid=indicator.uid)))
             return MISSING_VALUE
         return format_number(value)
 
-    def _warn_once(self, key: str, message: str) -> None:
+    def _warn_once(self, key: str, finding: Finding) -> None:
         if key not in self._missing_reported:
             self._missing_reported.add(key)
-            self.warnings.append(message)
+            self.warnings.append(finding)
 
     def _properties(self) -> None:
         props = self.document.core_properties

@@ -139,15 +139,6 @@ class StyleResolver:
         self.missing.append(role.label)
         return copied
 
-    def warning(self) -> str | None:
-        """One message for all the styles taken from MES Desk's template, if any."""
-        if not self.missing:
-            return None
-        names = ", ".join(f"« {label} »" for label in self.missing)
-        if len(self.missing) == 1:
-            return f"Le modèle n'a pas de style {names} : celui de MES Desk est utilisé."
-        return f"Le modèle n'a pas les styles {names} : ceux de MES Desk sont utilisés."
-
     def _copy_fallback(self, style_id: str) -> str:
         """Copy our definition of ``style_id`` (and the styles it is based on) into the document."""
         path = self._fallback_path

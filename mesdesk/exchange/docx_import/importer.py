@@ -8,9 +8,10 @@ rolled back by the caller. ``import_docx`` does both.
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 from mesdesk.exchange.docx_import.contact import parse_contact
 from mesdesk.exchange.docx_import.package_guard import DocxPackage, open_package
 from mesdesk.exchange.docx_import.reader import ReaderStats, read_docx
-from mesdesk.exchange.docx_import.shape import ShapedAction, ShapedReport, Unrecognised, shape_report
+from mesdesk.exchange.docx_import.shape import ShapedAction, ShapedReport, search_excerpt, shape_report
+from mesdesk.exchange.docx_import.summary import DocxImportSummary
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.model.entities import (
     Action,
@@ -30,8 +32,12 @@ from mesdesk.model.entities import (
     Report,
     Status,
 )
+from mesdesk.model import findings
+from mesdesk.model.findings import Finding, Place
 from mesdesk.model.folding import fold
 from mesdesk.model.richtext import RichText
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 """Called as ``progress(done, total, label)`` (label in French), like the Word export's."""
@@ -42,94 +48,38 @@ STEPS = 4
 _OWN_PRODUCERS = ("mes desk", "mesdesk")
 
 
-@dataclass
-class DocxImportSummary:
-    """What an import found, created and guessed; ``format_fr()`` tells it to the user."""
-
-    file_name: str
-    year: int
-    convention_created: bool = False
-    report_replaced: bool = False
-    kept_events: int = 0
-    axes: int = 0
-    actions: int = 0
-    axes_created: int = 0
-    actions_created: int = 0
-    evaluations: int = 0
-    means: int = 0
-    footnotes: int = 0
-    links: int = 0
-    lists: int = 0
-    list_items: int = 0
-    runins: int = 0
-    title: str = ""
-    date_found: bool = False
-    support_line_found: bool = False
-    toc_entries: int = 0
-    axes_list_items: int = 0
-    contact_lines: int = 0
-    organisation_created: bool = False
-    preamble_words: int = 0
-    conclusion_words: int = 0
-    guesses: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    unrecognised: list[Unrecognised] = field(default_factory=list)
-
-    def format_fr(self) -> str:
-        lines = [f"Import de {self.file_name} : bilan {self.year}"]
-        if self.title:
-            lines.append(f"  Titre : {self.title}")
-        conv = "créée" if self.convention_created else "existante"
-        lines.append(
-            f"  Convention {conv} : {self.axes} axe(s), {self.actions} action(s)"
-            + (
-                f" (dont {self.axes_created} axe(s) et {self.actions_created} action(s) ajoutés)"
-                if not self.convention_created and (self.axes_created or self.actions_created)
-                else ""
-            )
-        )
-        if self.report_replaced:
-            lines.append(
-                f"  Le bilan {self.year} existant a été remplacé"
-                + (f" (ses {self.kept_events} événement(s) sont conservés)" if self.kept_events else "")
-                + "."
-            )
-        lines.append(f"  Évaluations : {self.evaluations} ; Moyens : {self.means}")
-        lines.append(
-            f"  Notes de bas de page : {self.footnotes} ; liens : {self.links} ; "
-            f"listes : {self.lists} ({self.list_items} puce(s)) ; intertitres : {self.runins}"
-        )
-        lines.append(f"  Préambule : {self.preamble_words} mot(s) ; conclusion : {self.conclusion_words} mot(s)")
-        found = []
-        if self.date_found:
-            found.append("date")
-        if self.support_line_found:
-            found.append("mention de soutien")
-        if self.toc_entries:
-            found.append(f"table des matières ({self.toc_entries} ligne(s), non reprise)")
-        if self.axes_list_items:
-            found.append("liste ✓ des axes du préambule (régénérée à l'export)")
-        if self.contact_lines:
-            found.append(
-                "bloc contact"
-                + (" (organisation créée)" if self.organisation_created else " (non repris dans le texte)")
-            )
-        if found:
-            lines.append("  Reconnu aussi : " + ", ".join(found))
-        if self.guesses:
-            lines.append("  Déductions :")
-            lines.extend(f"    - {g}" for g in self.guesses)
-        if self.warnings:
-            lines.append("  Attention :")
-            lines.extend(f"    - {w}" for w in self.warnings)
-        if self.unrecognised:
-            lines.append(f"  Paragraphes non reconnus ({len(self.unrecognised)}), gardés dans le texte :")
-            lines.extend(f"    - [{u.where}] {u.excerpt}" for u in self.unrecognised[:50])
-            if len(self.unrecognised) > 50:
-                lines.append(f"    … et {len(self.unrecognised) - 50} autre(s)")
-        else:
-            lines.append("  Tous les paragraphes ont été reconnus.")
-        return "\n".join(lines)
+FR: dict[str, findings.Template] = {
+    "docx_import.empty_document": "Le document ne contient aucun texte.",
+    "docx_import.funder_from_support": "Financeur « {funder} » lu dans la mention de soutien.",
+    "docx_import.convention_years": "Convention {first}–{last} : années lues dans le préambule.",
+    "docx_import.convention_one_year": "Convention créée pour la seule année {year} : ajustez ses années si besoin.",
+    "docx_import.axis_title_differs": (
+        "Axe {axis} : le titre du document diffère de la convention, celui de la convention est gardé (« {title} »)."
+    ),
+    "docx_import.action_title_differs": (
+        "Action {action} : le titre du document diffère de la convention, celui de la convention est gardé (« {title} »)."
+    ),
+    "docx_import.axis_renumbered": "L'axe {document} du document devient l'axe {number}.",
+    "docx_import.action_renumbered": (
+        "L'action {document} du document devient l'action {number} (les numéros suivent l'ordre)."
+    ),
+    "docx_import.actions_missing": "Action(s) de la convention absente(s) du document, laissée(s) vide(s) : {numbers}.",
+    "docx_import.numbers_in_order": "Titres sans numéro : axes et actions numérotés dans l'ordre du document.",
+    "docx_import.organisation_created": "Organisation créée à partir du bloc contact de fin : vérifiez-la.",
+    "docx_import.manual_bullets": "{count} puce(s) tapée(s) à la main converties en listes.",
+    "docx_import.strict": "Document au format OOXML strict : lu en le ramenant au format courant.",
+    "docx_import.image": "Image gardée dans le texte sous la forme « {mention} » : remettez-la à la main si besoin.",
+    "docx_import.textboxes": "{count} zone(s) de texte lue(s) comme des paragraphes.",
+    "docx_import.embedded": "{count} objet(s) incorporé(s) non importé(s).",
+    "docx_import.insertions_kept": "Suivi des modifications : {count} insertion(s) acceptée(s), gardée(s) dans le texte.",
+    "docx_import.deletions_left_out": "Suivi des modifications : {count} suppression(s) acceptée(s), laissée(s) de côté.",
+    "docx_import.comment": "Commentaire de {author} non repris dans le texte : « {excerpt} ».",
+    "docx_import.comment_anonymous": "Commentaire non repris dans le texte : « {excerpt} ».",
+    "docx_import.no_structure": (
+        "Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention."
+    ),
+}
+findings.register_fr(FR)
 
 
 @dataclass
@@ -157,7 +107,7 @@ def read_report_docx(path: str | Path, progress: Progress | None = None) -> Docx
     own = any(name in producer.lower() for name in _OWN_PRODUCERS)
     shaped = shape_report(content.paragraphs, manual_lists=not own)
     if not content.paragraphs:
-        shaped.guesses.append("Le document ne contient aucun texte.")
+        shaped.note("docx_import.empty_document", severity="warning")
     return DocxReport(path.name, shaped, content.stats, producer)
 
 
@@ -213,7 +163,7 @@ def apply_report(
     shaped = document.shaped
     year = resolve_year(document, year)
     summary = DocxImportSummary(file_name=document.file_name, year=year)
-    summary.guesses.extend(shaped.guesses)
+    summary.notes.extend(shaped.findings)
     if progress:
         progress(3, STEPS, "Enregistrement dans l'espace de travail")
     with session.no_autoflush:
@@ -236,6 +186,14 @@ def apply_report(
         _organisation(session, shaped, summary)
     session.flush()
     _fill_counts(summary, document)
+    uids = {shaped_action.label: action.uid for shaped_action, action in actions}
+    summary.notes = [_locate(f, shaped, uids) for f in summary.notes]
+    summary.unrecognised = [_locate(f, shaped, uids) for f in summary.unrecognised]
+    # Counts and codes only: the findings' parameters quote the report's text.
+    log.info("Word import of %s as %s: %d axes, %d actions (%d and %d created), %d findings %s, "
+             "%d unrecognised paragraphs", summary.file_name, summary.year, summary.axes, summary.actions,
+             summary.axes_created, summary.actions_created, len(summary.notes),
+             sorted({f.code for f in summary.notes}), len(summary.unrecognised))
     if progress:
         progress(STEPS, STEPS, "Import terminé")
     return summary
@@ -261,11 +219,11 @@ def _choose_convention(
     funder = _funder(shaped.support_line)
     if funder:
         convention.funder = Funder(name=funder)
-        summary.guesses.append(f"Financeur « {funder} » lu dans la mention de soutien.")
+        summary.notes.append(Finding("docx_import.funder_from_support", {"funder": funder}, "guess"))
     if (first, last) != (year, year):
-        summary.guesses.append(f"Convention {first}–{last} : années lues dans le préambule.")
+        summary.notes.append(Finding("docx_import.convention_years", {"first": first, "last": last}, "guess"))
     else:
-        summary.guesses.append(f"Convention créée pour la seule année {year} : ajustez ses années si besoin.")
+        summary.notes.append(Finding("docx_import.convention_one_year", {"year": year}, "guess"))
     session.add(convention)
     summary.convention_created = True
     return convention
@@ -294,14 +252,16 @@ def _funder(support_line: str) -> str:
     return match.group(1).strip().rstrip(".") if match else ""
 
 
-def _reconcile_title(item: Axis | Action, title: str, label: str, summary: DocxImportSummary) -> None:
+def _reconcile_title(item: Axis | Action, title: str, summary: DocxImportSummary) -> None:
     """Fill an untitled axis or action from the document; else keep the convention's, warning if they differ."""
     if title and not item.title:
         item.title = title
     elif title and fold(title) != fold(item.title):
-        summary.warnings.append(
-            f"{label} : le titre du document diffère de la convention, celui de la convention est gardé (« {title} »)."
-        )
+        if isinstance(item, Axis):
+            summary.notes.append(Finding("docx_import.axis_title_differs", {"axis": item.number, "title": title}))
+        else:
+            summary.notes.append(Finding("docx_import.action_title_differs", {"action": item.number, "title": title},
+                                         place=Place("action", action_uid=item.uid, field="title")))
 
 
 def _match_structure(
@@ -314,36 +274,35 @@ def _match_structure(
         index = shaped_axis.number - 1
         if 0 <= index < len(convention.axes):
             axis = convention.axes[index]
-            _reconcile_title(axis, shaped_axis.title, f"Axe {axis.number}", summary)
+            _reconcile_title(axis, shaped_axis.title, summary)
         else:
             axis = Axis(title=shaped_axis.title)
             convention.axes.append(axis)
             summary.axes_created += 1
             if axis.number != str(shaped_axis.number):
-                summary.guesses.append(f"L'axe {shaped_axis.number} du document devient l'axe {axis.number}.")
+                summary.notes.append(Finding("docx_import.axis_renumbered",
+                                             {"document": shaped_axis.number, "number": axis.number}, "guess"))
         for shaped_action in sorted(shaped_axis.actions, key=lambda a: a.number):
             a_index = shaped_action.number - 1
             if 0 <= a_index < len(axis.actions):
                 action = axis.actions[a_index]
-                _reconcile_title(action, shaped_action.title, f"Action {action.number}", summary)
+                _reconcile_title(action, shaped_action.title, summary)
             else:
                 action = Action(title=shaped_action.title)
                 axis.actions.append(action)
                 summary.actions_created += 1
                 if action.number != shaped_action.label:
-                    summary.guesses.append(
-                        f"L'action {shaped_action.label} du document devient l'action {action.number} "
-                        "(les numéros suivent l'ordre)."
-                    )
+                    summary.notes.append(Finding("docx_import.action_renumbered",
+                                                 {"document": shaped_action.label, "number": action.number,
+                                                  "action": shaped_action.label}, "guess",
+                                                 Place("action", field="narrative")))
             pairs.append((shaped_action, action))
     found = {id(action) for _, action in pairs}
     missing = [a.number for a in convention.actions if id(a) not in found]
     if missing and shaped.axes:
-        summary.warnings.append(
-            f"Action(s) de la convention absente(s) du document, laissée(s) vide(s) : {', '.join(missing)}."
-        )
+        summary.notes.append(Finding("docx_import.actions_missing", {"numbers": ", ".join(missing)}))
     if new and shaped.numbers_guessed:
-        summary.guesses.append("Titres sans numéro : axes et actions numérotés dans l'ordre du document.")
+        summary.notes.append(Finding("docx_import.numbers_in_order", {}, "guess"))
     summary.axes = len(convention.axes)
     summary.actions = len(convention.actions)
     return pairs
@@ -387,7 +346,7 @@ def _organisation(session: Session, shaped: ShapedReport, summary: DocxImportSum
         )
     )
     summary.organisation_created = True
-    summary.guesses.append("Organisation créée à partir du bloc contact de fin : vérifiez-la.")
+    summary.notes.append(Finding("docx_import.organisation_created", {}, "guess"))
 
 
 def _fill_counts(summary: DocxImportSummary, document: DocxReport) -> None:
@@ -409,22 +368,68 @@ def _fill_counts(summary: DocxImportSummary, document: DocxReport) -> None:
     summary.preamble_words = shaped.preamble.word_count()
     summary.conclusion_words = shaped.conclusion.word_count()
     summary.unrecognised = list(shaped.unrecognised)
+    notes = summary.notes
     if counts.manual_bullets:
-        summary.guesses.append(f"{counts.manual_bullets} puce(s) tapée(s) à la main converties en listes.")
+        notes.append(Finding("docx_import.manual_bullets", {"count": counts.manual_bullets}, "guess"))
     stats = document.stats
     if stats.strict:
-        summary.guesses.append("Document au format OOXML strict : lu en le ramenant au format courant.")
-    if stats.images:
-        summary.warnings.append(f"{stats.images} image(s) non importée(s) (le bilan ne garde que le texte).")
-    if stats.tables:
-        summary.warnings.append(f"{stats.tables} tableau(x) lu(s) cellule par cellule, comme des paragraphes.")
+        notes.append(Finding("docx_import.strict", {}, "guess"))
+    for mention in stats.image_texts:
+        notes.append(Finding("docx_import.image", {"mention": mention}, "warning", Place("document", excerpt=mention)))
     if stats.textboxes:
-        summary.warnings.append(f"{stats.textboxes} zone(s) de texte lue(s) comme des paragraphes.")
+        notes.append(Finding("docx_import.textboxes", {"count": stats.textboxes}))
     if stats.embedded:
-        summary.warnings.append(f"{stats.embedded} objet(s) incorporé(s) non importé(s).")
+        notes.append(Finding("docx_import.embedded", {"count": stats.embedded}))
+    if stats.inserted_runs:
+        notes.append(Finding("docx_import.insertions_kept", {"count": stats.inserted_runs}))
     if stats.deleted_runs:
-        summary.warnings.append("Des suppressions en suivi des modifications ont été ignorées (texte accepté).")
+        notes.append(Finding("docx_import.deletions_left_out", {"count": stats.deleted_runs}))
+    for author, text in stats.comments:
+        excerpt = _short(text).rstrip(".")
+        if author:
+            notes.append(Finding("docx_import.comment", {"author": author, "excerpt": excerpt}))
+        else:
+            notes.append(Finding("docx_import.comment_anonymous", {"excerpt": excerpt}))
     if not shaped.axes:
-        summary.warnings.append(
-            "Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention."
-        )
+        notes.append(Finding("docx_import.no_structure"))
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _fields(shaped: ShapedReport) -> Iterator[tuple[Place, str | None, RichText]]:
+    """Every text of the shaped report with its place (and the document's action label)."""
+    yield Place("preamble", field="preamble"), None, shaped.preamble
+    for action in shaped.actions:
+        for name in ("evaluation", "narrative", "means"):
+            yield Place("action", field=name), action.label, RichText(tuple(getattr(action, name)))
+    yield Place("conclusion", field="conclusion"), None, shaped.conclusion
+
+
+def _locate(finding: Finding, shaped: ShapedReport, uids: dict[str, str]) -> Finding:
+    """Give a finding the place the GUI opens: an action's uid from its document label,
+    or, for a place to be found by its words, the text that holds them."""
+    place = finding.place
+    if place is None:
+        return finding
+    if place.kind == "document" and place.excerpt:
+        needle = fold(place.excerpt)
+        for where, label, rich in _fields(shaped):
+            if needle in fold(rich.plain_text()) or any(needle in fold(f.plain_text()) for f in _notes(rich)):
+                uid = uids.get(label) if label else None
+                params = dict(finding.params) | ({"action": label} if label and "action" not in finding.params else {})
+                return replace(finding, params=params,
+                               place=replace(where, action_uid=uid, excerpt=search_excerpt(place.excerpt)))
+        return replace(finding, place=None)
+    if place.kind == "action" and place.action_uid is None:
+        label = finding.params.get("action")
+        uid = uids.get(str(label)) if label is not None else None
+        return replace(finding, place=replace(place, action_uid=uid) if uid else None)
+    return finding
+
+
+def _notes(rich: RichText) -> list[RichText]:
+    from mesdesk.model.richtext import Paragraph
+
+    return [RichText((Paragraph(note.content),)) for note in rich.footnotes()]

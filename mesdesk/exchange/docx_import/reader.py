@@ -1,11 +1,14 @@
 """A Word document as a flat sequence of paragraphs, with what the shape needs.
 
 Each paragraph carries its style (id and name), its outline level, its list numbering
-(bullet or numbered, level, the label Word would draw), and its content as rich-text
-inlines: ``Text`` runs with bold/italic/link, and ``Footnote`` nodes holding the note's
-own text from ``footnotes.xml`` (endnotes are read the same way). Table cells and text
-boxes become paragraphs too, flagged, so nothing is silently dropped; what cannot be
-kept (images, embedded objects) is counted.
+(bullet or numbered, level, the label Word would draw), its font size, and its content
+as rich-text inlines: ``Text`` runs with bold/italic/link, and ``Footnote`` nodes holding
+the note's own text from ``footnotes.xml`` (endnotes are read the same way). Table cells
+and text boxes become paragraphs too, flagged (a cell knows its table, row and column),
+so nothing is silently dropped. A picture becomes a readable mention « [Image : …] »
+carrying its description; embedded objects are counted. Tracked changes are read as
+accepted (insertions kept, deletions left out) and counted; comments are never mixed
+into the text: their wording is collected for the summary.
 
 This module knows Word's XML, not the report: recognising the report's parts is
 ``shape.py``'s job.
@@ -29,6 +32,7 @@ _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _VAL = _W + "val"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 ListKind = Literal["bullet", "number"]
 Origin = Literal["body", "table", "textbox"]
@@ -54,6 +58,17 @@ class Numbering:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """Where a paragraph sits in a table (0-based row and column, the table's size)."""
+
+    table: int  # the table's number in the document, from 0
+    row: int
+    col: int
+    rows: int
+    cols: int
+
+
+@dataclass(frozen=True)
 class DocParagraph:
     index: int
     style_id: str
@@ -64,6 +79,8 @@ class DocParagraph:
     all_bold: bool  # every visible character is bold (a "bold line")
     origin: Origin = "body"
     toc: bool = False  # inside a table of contents (field or content control)
+    size: int | None = None  # font size in half-points of the smallest visible run
+    cell: Cell | None = None  # for origin "table"
 
     @property
     def text(self) -> str:
@@ -84,8 +101,12 @@ class ReaderStats:
     textboxes: int = 0
     embedded: int = 0  # OLE objects, altChunk (imported HTML/RTF) …
     deleted_runs: int = 0  # tracked deletions, skipped
+    inserted_runs: int = 0  # tracked insertions, kept (as Word shows them once accepted)
     hidden_runs: int = 0
     strict: bool = False
+    # Comments met in the text: (author, their text), in the order of the document.
+    comments: list[tuple[str, str]] = field(default_factory=list)
+    image_texts: list[str] = field(default_factory=list)  # the mentions put in their place
 
 
 @dataclass
@@ -108,6 +129,7 @@ class _Style:
     bold: bool | None
     italic: bool | None
     hidden: bool | None
+    size: int | None = None  # half-points
 
     @property
     def is_runin(self) -> bool:
@@ -120,6 +142,14 @@ def _on(el: etree._Element | None) -> bool | None:
         return None
     val = (el.get(_VAL) or "true").lower()
     return val not in ("false", "0", "off", "none")
+
+
+def _size(rpr: etree._Element | None) -> int | None:
+    """The font size (half-points) run properties set, if any."""
+    if rpr is None:
+        return None
+    sz = rpr.find(_W + "sz")
+    return _int(sz.get(_VAL)) if sz is not None else None
 
 
 def _int(value: str | None) -> int | None:
@@ -149,12 +179,14 @@ class _Styles:
         self.default_paragraph: str | None = None
         self.doc_bold: bool | None = None
         self.doc_italic: bool | None = None
+        self.doc_size: int | None = None
         if root is None:
             return
         rpr_default = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         if rpr_default is not None:
             self.doc_bold = _on(rpr_default.find(_W + "b"))
             self.doc_italic = _on(rpr_default.find(_W + "i"))
+            self.doc_size = _size(rpr_default)
         for el in root.iter(_W + "style"):
             style_id = el.get(_W + "styleId") or ""
             name_el = el.find(_W + "name")
@@ -173,6 +205,7 @@ class _Styles:
                 bold=_on(rpr.find(_W + "b")) if rpr is not None else None,
                 italic=_on(rpr.find(_W + "i")) if rpr is not None else None,
                 hidden=_on(rpr.find(_W + "vanish")) if rpr is not None else None,
+                size=_size(rpr),
             )
             self.styles[style_id] = style
             if style.kind == "paragraph" and (el.get(_W + "default") or "").lower() in ("1", "true", "on"):
@@ -362,12 +395,29 @@ class _Reader:
         self.fields: list[_Field] = []
         self._pending_textboxes: list[etree._Element] = []
         self._saw_toc = False
+        self._comment_texts = self._comments(package.related_part(main, "comments"))
+        self._comments_seen: set[str] = set()
+        self._sizes: list[int] = []  # sizes of the visible runs of the paragraph being read
+        self._cell: Cell | None = None
         self.notes: dict[str, dict[str, tuple[Text, ...]]] = {
             "footnote": self._notes(package.related_part(main, "footnotes"), "footnote"),
             "endnote": self._notes(package.related_part(main, "endnotes"), "endnote"),
         }
         self.stats.strict = package.strict
         self.paragraphs: list[DocParagraph] = []
+
+    def _comments(self, part: str | None) -> dict[str, tuple[str, str]]:
+        """comments.xml: id → (author, text). Never part of the report's text."""
+        root = self.package.optional_xml(part)
+        if root is None:
+            return {}
+        out = {}
+        for comment in root.iter(_W + "comment"):
+            paragraphs = ["".join(t.text or "" for t in p.iter(_W + "t")) for p in comment.iter(_W + "p")]
+            out[comment.get(_W + "id") or ""] = (
+                comment.get(_W + "author") or "", clean_text(" ".join(x for x in paragraphs if x.strip())).strip()
+            )
+        return out
 
     # notes
     def _notes(self, part: str | None, kind: str) -> dict[str, tuple[Text, ...]]:
@@ -406,10 +456,7 @@ class _Reader:
             if tag == _W + "p":
                 self._paragraph(child, rels, origin, toc)
             elif tag == _W + "tbl":
-                self.stats.tables += 1
-                for cell in child.iter(_W + "tc"):
-                    # nested tables are reached by iter(); read only this cell's own blocks
-                    self._blocks_shallow(cell, rels, toc)
+                self._table(child, rels, toc)
             elif tag == _W + "sdt":
                 gallery = child.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
                 is_toc = gallery is not None and "content" in (gallery.get(_VAL) or "").lower()
@@ -417,7 +464,11 @@ class _Reader:
                 if content is not None:
                     self._blocks(content, rels, origin, toc or is_toc)
             elif tag in (_W + "customXml", _W + "ins", _W + "moveTo"):
+                if tag != _W + "customXml":
+                    self.stats.inserted_runs += 1
                 self._blocks(child, rels, origin, toc)
+            elif tag in (_W + "del", _W + "moveFrom"):
+                self.stats.deleted_runs += 1
             elif tag == _W + "altChunk":
                 self.stats.embedded += 1
             elif tag == _MC + "AlternateContent":
@@ -425,12 +476,27 @@ class _Reader:
                 if choice is not None:
                     self._blocks(choice, rels, origin, toc)
 
+    def _table(self, tbl: etree._Element, rels: dict, toc: bool) -> None:
+        """Each cell's paragraphs, in reading order, knowing their row and column."""
+        number = self.stats.tables
+        self.stats.tables += 1
+        rows = [tr for tr in _children(tbl, "tr")]
+        cols = max((len(list(_children(tr, "tc"))) for tr in rows), default=0)
+        outer = self._cell
+        for r, tr in enumerate(rows):
+            for c, tc in enumerate(_children(tr, "tc")):
+                self._cell = Cell(number, r, c, len(rows), cols)
+                self._blocks_shallow(tc, rels, toc)
+        self._cell = outer
+
     def _blocks_shallow(self, cell: etree._Element, rels: dict, toc: bool) -> None:
         for child in cell:
             if child.tag == _W + "p":
                 self._paragraph(child, rels, "table", toc)
-            elif child.tag == _W + "sdt":
-                content = child.find(_W + "sdtContent")
+            elif child.tag == _W + "tbl":
+                self._table(child, rels, toc)  # a table in a cell
+            elif child.tag in (_W + "sdt", _W + "customXml"):
+                content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
                 if content is not None:
                     self._blocks_shallow(content, rels, toc)
 
@@ -459,6 +525,7 @@ class _Reader:
 
         toc_here = toc or any(f.kind == "TOC" for f in self.fields)
         self._pending_textboxes = []
+        self._sizes = []
         inlines = normalize_inlines(self._inlines(p, rels, style_id))
         toc_here = toc_here or self._saw_toc
         visible = [i for i in inlines if isinstance(i, Text) and i.text.strip()]
@@ -473,6 +540,8 @@ class _Reader:
                 all_bold=bool(visible) and all(i.bold for i in visible),
                 origin=origin,
                 toc=toc_here,
+                size=min(self._sizes) if self._sizes else None,
+                cell=self._cell if origin == "table" else None,
             )
         )
         for box in self._pending_textboxes:
@@ -487,9 +556,11 @@ class _Reader:
         out: list[Inline] = []
         para_bold = self.styles.first(para_style, "bold")
         para_italic = self.styles.first(para_style, "italic")
+        para_size = self.styles.first(para_style, "size")
         context = _RunContext(
             para_bold if isinstance(para_bold, bool) else bool(self.styles.doc_bold),
             para_italic if isinstance(para_italic, bool) else bool(self.styles.doc_italic),
+            para_size if isinstance(para_size, int) else (self.styles.doc_size or 20),
         )
         self._walk(p, rels, None, context, out, in_note)
         return out
@@ -524,6 +595,8 @@ class _Reader:
                 if content is not None:
                     self._walk(content, rels, href, ctx, out, in_note)
             elif tag in (_W + "ins", _W + "moveTo", _W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo"):
+                if tag in (_W + "ins", _W + "moveTo"):
+                    self.stats.inserted_runs += 1
                 self._walk(child, rels, href, ctx, out, in_note)
             elif tag == _MC + "AlternateContent":
                 choice = child.find(_MC + "Choice")
@@ -545,7 +618,7 @@ class _Reader:
         self, r: etree._Element, rels: dict, href: str | None, ctx: "_RunContext", out: list[Inline], in_note: bool
     ) -> None:
         rpr = r.find(_W + "rPr")
-        bold, italic, hidden, runin = ctx.bold, ctx.italic, False, False
+        bold, italic, hidden, runin, size = ctx.bold, ctx.italic, False, False, ctx.size
         if rpr is not None:
             rstyle = rpr.find(_W + "rStyle")
             rstyle_id = rstyle.get(_VAL) if rstyle is not None else None
@@ -553,6 +626,8 @@ class _Reader:
                 sb = self.styles.first(rstyle_id, "bold")
                 si = self.styles.first(rstyle_id, "italic")
                 sh = self.styles.first(rstyle_id, "hidden")
+                ss = self.styles.first(rstyle_id, "size")
+                size = ss if isinstance(ss, int) else size
                 runin = any(s.is_runin for s in self.styles.chain(rstyle_id))
                 # A run-in style is bold by itself: the run is bold only if marked so.
                 bold = sb if isinstance(sb, bool) and not runin else bold
@@ -564,6 +639,7 @@ class _Reader:
             bold = b if b is not None else bold
             italic = i if i is not None else italic
             hidden = v if v is not None else hidden
+            size = _size(rpr) or size
         parts: list[str] = []
 
         def flush() -> None:
@@ -572,6 +648,8 @@ class _Reader:
                 parts.clear()
                 if text and not hidden and self._visible():
                     out.append(Text(text, bold=bold, italic=italic, runin=runin, href=self._field_href() or href))
+                    if text.strip() and not in_note:
+                        self._sizes.append(size)
 
         for child in r:
             tag = child.tag
@@ -612,10 +690,17 @@ class _Reader:
                     out.append(Footnote(note))
             elif tag in (_W + "drawing", _W + "pict", _W + "object", _MC + "AlternateContent"):
                 flush()
-                self._embedded(child)
+                mention = self._embedded(child)
+                if mention and self._visible():
+                    out.append(Text(mention, italic=True))
+            elif tag == _W + "commentReference":
+                comment_id = child.get(_W + "id") or ""
+                if comment_id not in self._comments_seen:
+                    self._comments_seen.add(comment_id)
+                    self.stats.comments.append(self._comment_texts.get(comment_id, ("", "")))
         flush()
 
-    def _embedded(self, el: etree._Element) -> None:
+    def _embedded(self, el: etree._Element) -> str | None:
         # Text boxes (read later as paragraphs) or a picture / object (counted, lost).
         if el.tag == _MC + "AlternateContent":
             choice = el.find(_MC + "Choice")
@@ -627,13 +712,34 @@ class _Reader:
         elif el.tag == _W + "object":
             self.stats.embedded += 1
         else:
+            # A picture: kept as a readable mention carrying its description.
             self.stats.images += 1
+            description = ""
+            for doc_pr in el.iter(_WP + "docPr"):
+                description = (doc_pr.get("descr") or doc_pr.get("title") or "").strip()
+                break
+            mention = f"[Image : {clean_text(description)}]" if description else "[Image]"
+            self.stats.image_texts.append(mention)
+            return mention
+        return None
 
 
 @dataclass
 class _RunContext:
     bold: bool
     italic: bool
+    size: int
+
+
+def _children(el: etree._Element, name: str) -> Iterator[etree._Element]:
+    """Direct children named ``name``, also through content controls and custom XML."""
+    for child in el:
+        if child.tag == _W + name:
+            yield child
+        elif child.tag in (_W + "sdt", _W + "customXml"):
+            content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
+            if content is not None:
+                yield from _children(content, name)
 
 
 def _inside_fallback(el: etree._Element, stop: etree._Element) -> bool:

@@ -8,6 +8,14 @@ contact block. Headings are found by style (built-in heading styles in any langu
 or an outline level) or as bold numbered lines; auto-numbered headings get their number
 from the list label.
 
+A report typed elsewhere is read as a person would: titles found by style, by bold or
+larger type, by Word's own list numbering, typed as a list item, split over two
+paragraphs or put in a one-cell table; the convention's numbering (1, 1.1, 1.2, 2 …)
+and the document's own table of contents are evidence too: a paragraph that fills a
+gap in the sequence, or that the contents list names, is a title. Labels are found
+with « = » or « : », alone on their line, or in a table's left column. Every such
+deduction is a finding (code and parameters) in ``ShapedReport.findings``.
+
 Nothing is lost: a paragraph that fits nowhere is kept in the narrative of the nearest
 action (or in the préambule) and listed in ``ShapedReport.unrecognised``. What is
 generated at export (cover, table of contents, the ✓ list of axes in the préambule,
@@ -26,6 +34,8 @@ from dataclasses import dataclass, field, replace
 
 from mesdesk.exchange.docx_import.french_spacing import plain_spacing
 from mesdesk.exchange.docx_import.reader import DocParagraph
+from mesdesk.model import findings
+from mesdesk.model.findings import Finding, Place
 from mesdesk.model.folding import fold
 from mesdesk.model.french import MONTHS
 from mesdesk.model.richtext import (
@@ -42,6 +52,45 @@ from mesdesk.model.richtext import (
 from mesdesk.model.textclean import clean_line
 
 EXCERPT = 90
+SEARCH_EXCERPT = 50  # the start of a paragraph, enough to find it again in the editor
+
+UNPLACED = "docx_import.unplaced."
+
+FR: dict[str, findings.Template] = {
+    "docx_import.numbers_only": "Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro.",
+    "docx_import.action_twice": "L'action {action} apparaît deux fois : la seconde partie est ajoutée à son récit.",
+    "docx_import.axis_untitled": "L'axe {axis} n'a pas de titre dans le document.",
+    "docx_import.no_heading": "Aucun titre reconnu : tout le texte est placé dans le préambule.",
+    "docx_import.no_preamble_heading": "Pas de titre « Préambule » : le texte avant le premier axe en tient lieu.",
+    "docx_import.year_from_text": "Année {year} déduite de « {excerpt} ».",
+    "docx_import.means_inside": "{action} : « Moyens = » trouvé au milieu d'un paragraphe, séparé du récit.",
+    "docx_import.label_duplicate": "{action} : « {label} = » en double, le doublon est ignoré.",
+    "docx_import.label_duplicate_longer": "{action} : « {label} = » en double, seule la version complète est gardée.",
+    "docx_import.label_several": "{action} : plusieurs paragraphes « {label} = », réunis dans la même rubrique.",
+    "docx_import.label_alone": "{action} : « {label} » seul sur sa ligne, le texte qui suit est placé dans cette rubrique.",
+    "docx_import.label_in_table": "{action} : « {label} » lu dans la colonne de gauche d'un tableau.",
+    "docx_import.list_level_capped": "Puce de niveau {level} ramenée au niveau 2 : « {excerpt} ».",
+    "docx_import.headings_by_list": (
+        "{count} titre(s) numéroté(s) par la numérotation automatique de Word (par exemple {number})."
+    ),
+    "docx_import.headings_by_size": "{count} titre(s) reconnu(s) à leur grande taille de caractères (par exemple {number}).",
+    "docx_import.heading_in_table": "{number} « {title} » : titre lu dans un tableau d'une seule cellule.",
+    "docx_import.heading_split": "{number} « {title} » : titre coupé en deux paragraphes, réunis.",
+    "docx_import.heading_list_item": "{number} « {title} » : titre tapé comme un élément de liste.",
+    "docx_import.heading_gap": (
+        "{number} « {title} » : reconnu comme titre, il comble un trou dans la numérotation (entre {before} et {after})."
+    ),
+    "docx_import.heading_toc": "{number} « {title} » : reconnu comme titre, la table des matières le cite.",
+    "docx_import.table_as_text": (
+        "Tableau de {rows} ligne(s) gardé comme texte, une ligne par paragraphe (colonnes séparées par « | ») : "
+        "« {excerpt} »."
+    ),
+    UNPLACED + "preamble": "[préambule] {excerpt}",
+    UNPLACED + "preamble_untitled": "[préambule (sans titre)] {excerpt}",
+    UNPLACED + "action": "[action {action}] {excerpt}",
+    UNPLACED + "after_means": "[action {action} (après « Moyens = »)] {excerpt}",
+}
+findings.register_fr(FR)
 
 
 # -- results ---------------------------------------------------------------------------
@@ -65,12 +114,6 @@ class ShapedAxis:
     number: int
     title: str
     actions: list[ShapedAction] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Unrecognised:
-    where: str  # "préambule", "action 2.1", "conclusion"
-    excerpt: str
 
 
 @dataclass
@@ -98,8 +141,8 @@ class ShapedReport:
     axes: list[ShapedAxis] = field(default_factory=list)
     contact_lines: list[str] = field(default_factory=list)
     counts: ShapeCounts = field(default_factory=ShapeCounts)
-    guesses: list[str] = field(default_factory=list)
-    unrecognised: list[Unrecognised] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # deductions and warnings
+    unrecognised: list[Finding] = field(default_factory=list)  # code docx_import.unplaced.*, where it was put
     conclusion_title: str = ""
     headings_by_style: bool = False
     numbers_guessed: bool = False
@@ -108,12 +151,32 @@ class ShapedReport:
     def actions(self) -> list[ShapedAction]:
         return [a for axis in self.axes for a in axis.actions]
 
+    def codes(self) -> list[str]:
+        return [f.code for f in self.findings]
+
+    def note(self, code: str, place: Place | None = None, severity: str = "guess", **params: object) -> None:
+        self.findings.append(Finding(code, params, severity, place))  # type: ignore[arg-type]
+
 
 # -- text helpers ----------------------------------------------------------------------
 
 def _excerpt(text: str) -> str:
     text = clean_line(text)
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+
+
+def search_excerpt(text: str) -> str:
+    """The start of a text as the editor will hold it, cut at a word: what the GUI looks for."""
+    text = plain_spacing(clean_line(_LEADING_GLYPH.sub("", text)))
+    if len(text) <= SEARCH_EXCERPT:
+        return text
+    cut = text[:SEARCH_EXCERPT]
+    return cut[: cut.rfind(" ")] if " " in cut else cut
+
+
+def _found(text: str) -> Place:
+    """A place to be found by its words once the report is built (the importer resolves it)."""
+    return Place("document", excerpt=search_excerpt(text))
 
 
 _HEADING_STYLE = re.compile(
@@ -131,8 +194,22 @@ _CONCLUSION_LINE = re.compile(r"^conclusions?(?: et perspectives| generale| et s
 _ACTION = re.compile(r"^(?:action\s+(?:n°\s*)?)?(\d{1,2})\s*[.\-]\s*(\d{1,2})\.?(?:\s*[-–—:.)]\s*|\s+)(\S.*)$", re.S)
 _AXIS = re.compile(r"^(?:axe\s+(?:n°\s*)?)?(\d{1,2})\s*(?:([.:\-–—)])\s*|\s+)(\S.*)$", re.S)
 _AXIS_WORD = re.compile(r"^axe\s", re.I)
-_EVALUATION = re.compile(r"^\s*(?:[EÉeé]\s*valuations?\s*[=:]\s*)+", re.I)
-_MEANS = re.compile(r"^\s*(?:moyens?\s*[=:]\s*)+", re.I)
+_EVALUATION = re.compile(r"^\s*(?:[EÉeé]\s*valuations?(?:\s+(?:de\s+l['’]action|globale|qualitative))?\s*[=:]\s*)+", re.I)
+# « Moyens = », « Moyens mobilisés : », « Moyens humains et matériels : » …
+_MEANS_WORDS = (
+    r"moyens?(?:\s+(?:mobilis[ée]s?|humains(?:\s+et\s+mat[ée]riels)?|mat[ée]riels|mis\s+en\s+(?:œ|oe)uvre|"
+    r"engag[ée]s|utilis[ée]s|consacr[ée]s|d[ée]ploy[ée]s))?"
+)
+_MEANS = re.compile(r"^\s*(?:" + _MEANS_WORDS + r"\s*[=:]\s*)+", re.I)
+# A label alone on its line (or in a table's left column), folded text.
+_LABEL_ALONE = re.compile(
+    r"^(?:(?P<evaluation>e\s*valuations?(?:\s+(?:de\s+l'action|globale|qualitative))?)|(?P<means>"
+    + fold(_MEANS_WORDS).replace("(?:œ|oe)", "(?:oe|œ)")
+    + r")|(?P<narrative>recit|realisations|actions menees|description|deroulement))\s*[=:]?$"
+)
+_NUMBER_ONLY = re.compile(r"^(?:(?:axe|action)\s+(?:n°\s*)?)?\d{1,2}(?:\s*[.\-]\s*\d{1,2})?\s*[.:)\-–—]?$", re.I)
+_HEADING_LIST_ACTION = re.compile(r"^\d{1,2}[.\-]\d{1,2}\.?$")
+_HEADING_LIST_AXIS = re.compile(r"^(?:axe\s+)?\d{1,2}\s*[.:)\-]?$", re.I)
 _MEANS_INSIDE = re.compile(r"[,;.]?[ \t]*\bmoyens?[ \t]*=[ \t]*", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _BILAN_YEAR = re.compile(r"\bbilan\b[^\d]{0,40}?\b((?:19|20)\d{2})\b")
@@ -232,6 +309,18 @@ class _Heading:
     title: str = ""
     by_style: bool = False
     loose: bool = False  # a plain line recognised by its number alone
+    via_list: bool = False  # its number is Word's list numbering
+    via_size: bool = False  # told apart from the text by its larger type alone
+    evidence: str = ""  # "gap" or "toc": a plain paragraph the numbering or the contents make a title
+    list_item: bool = False  # typed as a list item (« - 2.3 Titre »)
+
+    @property
+    def order(self) -> tuple[int, int]:
+        return (self.axis or 0, self.action or 0)
+
+    @property
+    def number(self) -> str:
+        return f"{self.axis}.{self.action}" if self.action is not None else str(self.axis)
 
 
 def _heading_text(p: DocParagraph, by_style: bool) -> str:
@@ -243,12 +332,16 @@ def _heading_text(p: DocParagraph, by_style: bool) -> str:
     return text
 
 
-def _classify_heading(p: DocParagraph, loose: bool = False) -> _Heading | None:
+def _classify_heading(
+    p: DocParagraph, loose: bool = False, larger: bool = False, heading_list: bool = False
+) -> _Heading | None:
     """What a heading-like paragraph announces, or None for body text.
 
     ``loose``: for a document with neither heading styles nor bold numbered lines, a
     plain line « 1. Titre » / « 1.1 Titre » may be a heading too (the segmenter then
-    also requires the numbers to follow each other).
+    also requires the numbers to follow each other). ``larger``: the paragraph's type
+    is larger than the body text's. ``heading_list``: its Word list numbers titles
+    (« 1 », « 1.1 », « 1.2 » …).
     """
     if p.origin != "body" or p.toc:
         return None
@@ -261,14 +354,19 @@ def _classify_heading(p: DocParagraph, loose: bool = False) -> _Heading | None:
             return _Heading("preamble", level, by_style=by_style)
         if _TOC_TITLE.match(folded):
             return _Heading("toc", level, by_style=by_style)
-    bold_line = p.all_bold and p.numbering is None and len(p.text) <= 250
+    numbered = p.numbering is not None and p.numbering.kind == "number"
+    emphasised = p.all_bold or larger
+    bold_line = emphasised and (p.numbering is None or numbered) and len(p.text) <= 250
+    list_line = numbered and heading_list and len(p.text) <= 250
     plain_line = (
         loose and not by_style and not bold_line and p.numbering is None and len(p.text) <= 250
         and not p.text.rstrip().endswith((".", ";", ","))
     )
-    if not by_style and not bold_line and not plain_line:
+    if not by_style and not bold_line and not list_line and not plain_line:
         return None
-    text = _heading_text(p, by_style)
+    text = _heading_text(p, by_style or numbered)
+    via_list = numbered and not re.match(r"^\d", clean_line(p.text))
+    via_size = larger and not p.all_bold and not by_style
     folded = fold(text)
     if not folded:
         return None
@@ -279,17 +377,92 @@ def _classify_heading(p: DocParagraph, loose: bool = False) -> _Heading | None:
     match = _ACTION.match(text)
     if match:
         return _Heading(
-            "action", level, int(match.group(1)), int(match.group(2)), clean_line(match.group(3)), by_style, plain_line
+            "action", level, int(match.group(1)), int(match.group(2)), clean_line(match.group(3)), by_style, plain_line,
+            via_list=via_list, via_size=via_size,
         )
     match = _AXIS.match(text)
     # Without a heading style, « 1) » is a list item and « 4 consortiums » a sentence.
-    if match and (by_style or match.group(2) in (".", ":", "-", "–", "—") or _AXIS_WORD.match(text)):
-        return _Heading("axis", level, int(match.group(1)), None, clean_line(match.group(3)), by_style, plain_line)
+    if match and (by_style or match.group(2) in (".", ":", "-", "–", "—") or _AXIS_WORD.match(text)
+                  or (via_list and heading_list)):
+        return _Heading(
+            "axis", level, int(match.group(1)), None, clean_line(match.group(3)), by_style, plain_line,
+            via_list=via_list, via_size=via_size,
+        )
     if plain_line:
         return None
     if by_style:
         return _Heading("plain", level, title=text, by_style=True)
     return None
+
+
+def _candidate(p: DocParagraph) -> _Heading | None:
+    """A plain paragraph that reads like a numbered title (« 2.3 Un titre », also typed as
+    a list item): a title only if the numbering or the table of contents says so."""
+    if p.origin != "body" or p.toc or _is_toc_style(p):
+        return None
+    text = clean_line(p.text)
+    glyph = _LEADING_GLYPH.match(text)
+    list_item = bool(glyph) or (p.numbering is not None and p.numbering.kind == "bullet")
+    if glyph:
+        text = text[glyph.end():]
+    if p.numbering is not None and p.numbering.kind == "number" and not re.match(r"^\d", text):
+        text = f"{p.numbering.label.strip()} {text}"
+    if not text or len(text) > 200 or text.endswith((".", ";", ",", ":")):
+        return None
+    match = _ACTION.match(text)
+    if match:
+        return _Heading("action", None, int(match.group(1)), int(match.group(2)), clean_line(match.group(3)),
+                        list_item=list_item)
+    match = _AXIS.match(text)
+    if match and (match.group(2) in (".", ":", "-", "–", "—") or _AXIS_WORD.match(text)):
+        return _Heading("axis", None, int(match.group(1)), None, clean_line(match.group(3)), list_item=list_item)
+    return None
+
+
+def _body_size(paragraphs: Sequence[DocParagraph]) -> int | None:
+    """The body text's font size: the size most of the text is written in."""
+    weights: dict[int, int] = {}
+    for p in paragraphs:
+        if p.size is not None and p.origin == "body" and _style_heading_level(p) is None:
+            weights[p.size] = weights.get(p.size, 0) + len(p.text)
+    return max(weights, key=lambda size: weights[size]) if weights else None
+
+
+def _heading_lists(paragraphs: Sequence[DocParagraph]) -> set[str]:
+    """Word lists that number titles: both « n » and « n.m » labels, on short lines."""
+    axes: set[str] = set()
+    actions: set[str] = set()
+    for p in paragraphs:
+        if p.numbering is None or p.numbering.kind != "number" or len(p.text) > 250:
+            continue
+        label = p.numbering.label.strip()
+        if _HEADING_LIST_ACTION.match(label):
+            actions.add(p.numbering.num_id)
+        elif _HEADING_LIST_AXIS.match(label):
+            axes.add(p.numbering.num_id)
+    return axes & actions
+
+
+def _successors(previous: _Heading | None) -> set[tuple[int, int]]:
+    """The numbers that may follow a title in the convention's sequence (1, 1.1, 1.2, 2, 2.1 …)."""
+    if previous is None:
+        return {(1, 0), (1, 1)}
+    axis, action = previous.order
+    return {(axis, action + 1), (axis + 1, 0), (axis + 1, 1)}
+
+
+def _join(first: DocParagraph, second: DocParagraph) -> DocParagraph:
+    """Two paragraphs of one title as one (the first's style unless only the second has a heading style)."""
+    styled = second if _style_heading_level(first) is None and _style_heading_level(second) is not None else first
+    sizes = [x for x in (first.size, second.size) if x is not None]
+    return replace(
+        styled,
+        index=first.index,
+        numbering=first.numbering or second.numbering,
+        inlines=normalize_inlines((*_rstrip(first.inlines), Text(" "), *_lstrip(second.inlines))),
+        all_bold=first.all_bold and second.all_bold,
+        size=min(sizes) if sizes else None,
+    )
 
 
 # -- inline helpers --------------------------------------------------------------------
@@ -393,18 +566,192 @@ class _Section:
 
 class _Shaper:
     def __init__(self, paragraphs: Sequence[DocParagraph], manual_lists: bool) -> None:
-        self.paragraphs = [p for p in paragraphs if p.text.strip() or p.footnotes]
         self.manual_lists = manual_lists
         self.report = ShapedReport()
         self.sections: list[_Section] = []
-        self.headings = [_classify_heading(p) for p in self.paragraphs]
+        # What a table said about a paragraph: id(p) → ("label", rubric) for the first
+        # paragraph after a left-column label, ("continues", rubric) for the next ones;
+        # one-cell tables are read as body text, marked "one_cell".
+        self.marks: dict[int, tuple[str, str]] = {}
+        self.label_words: dict[int, str] = {}  # id(p) → the label as the table wrote it
+        self.split_titles: set[int] = set()
+        self.gap_bounds: dict[int, tuple[str, str]] = {}
+        self.by_list: list[str] = []  # numbers of the titles numbered by a Word list
+        self.by_size: list[str] = []  # … told apart by their larger type
+        kept = [p for p in paragraphs if p.text.strip() or p.footnotes]
+        self.paragraphs = self._tables(kept)
+        self.body_size = _body_size(self.paragraphs)
+        self.heading_lists = _heading_lists(self.paragraphs)
+        self.paragraphs = self._join_split_titles(self.paragraphs)
+        self.headings = [self._classify(p) for p in self.paragraphs]
         if not any(h is not None and h.kind in ("axis", "action") for h in self.headings):
             loose = [_classify_heading(p, loose=True) for p in self.paragraphs]
             if any(h is not None and h.kind in ("axis", "action") for h in loose):
                 self.headings = loose
-                self.report.guesses.append(
-                    "Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro."
+                self.report.note("docx_import.numbers_only")
+        self._check_list_axes()
+        self._evidence()
+
+    # -- before segmenting: tables, split titles, evidence ------------------------------
+    def _larger(self, p: DocParagraph) -> bool:
+        return (
+            p.size is not None and self.body_size is not None and p.size >= self.body_size + 4
+            and len(p.text) <= 200
+        )
+
+    def _classify(self, p: DocParagraph) -> _Heading | None:
+        in_list = p.numbering is not None and p.numbering.num_id in self.heading_lists
+        return _classify_heading(p, larger=self._larger(p), heading_list=in_list)
+
+    def _tables(self, paragraphs: list[DocParagraph]) -> list[DocParagraph]:
+        """Tables made readable: a one-cell table is text; a row whose left cell is a
+        rubric's label gives that rubric its right cell; any other row becomes one
+        paragraph, its cells separated by « | » (with a warning)."""
+        out: list[DocParagraph] = []
+        i = 0
+        while i < len(paragraphs):
+            p = paragraphs[i]
+            if p.cell is None:
+                out.append(p)
+                i += 1
+                continue
+            table = p.cell.table
+            j = i
+            while j < len(paragraphs) and paragraphs[j].cell is not None and paragraphs[j].cell.table == table:  # type: ignore[union-attr]
+                j += 1
+            out.extend(self._table(paragraphs[i:j]))
+            i = j
+        return out
+
+    def _table(self, cells: list[DocParagraph]) -> list[DocParagraph]:
+        first = cells[0].cell
+        assert first is not None
+        if first.rows == 1 and first.cols == 1:
+            kept = [replace(p, origin="body", cell=None) for p in cells]
+            for p in kept:
+                self.marks[id(p)] = ("one_cell", "")
+            return kept
+        rows: dict[int, dict[int, list[DocParagraph]]] = {}
+        for p in cells:
+            assert p.cell is not None
+            rows.setdefault(p.cell.row, {}).setdefault(p.cell.col, []).append(p)
+        out: list[DocParagraph] = []
+        text_rows: list[DocParagraph] = []
+        for row in (rows[k] for k in sorted(rows)):
+            columns = [row[k] for k in sorted(row)]
+            label = None
+            if len(columns) == 2 and min(row) == 0:
+                left = " ".join(clean_line(p.text) for p in columns[0])
+                match = _LABEL_ALONE.match(fold(left)) if len(left) <= 60 else None
+                label = (match.lastgroup, left) if match else None
+            if label is not None:
+                for k, p in enumerate(columns[1]):
+                    p = replace(p, origin="body", cell=None, numbering=p.numbering)
+                    self.marks[id(p)] = ("label" if k == 0 else "continues", label[0] or "")
+                    self.label_words[id(p)] = label[1].rstrip(" :=")
+                    out.append(p)
+                continue
+            inlines: list[Inline] = []
+            for c, column in enumerate(columns):
+                if c:
+                    inlines.append(Text(" | "))
+                for k, p in enumerate(column):
+                    if k:
+                        inlines.append(Text(" "))
+                    inlines.extend(_rstrip(_lstrip(p.inlines)))
+            base = columns[0][0]
+            visible = [x for x in inlines if isinstance(x, Text) and x.text.strip(" |")]
+            row_paragraph = replace(
+                base, origin="body", cell=None, numbering=None, inlines=normalize_inlines(inlines),
+                all_bold=bool(visible) and all(x.bold for x in visible),
+            )
+            text_rows.append(row_paragraph)
+            out.append(row_paragraph)
+        if text_rows:
+            self.report.note("docx_import.table_as_text", _found(text_rows[0].text), "warning",
+                             rows=len(text_rows), excerpt=_excerpt(text_rows[0].text))
+        return out
+
+    def _join_split_titles(self, paragraphs: list[DocParagraph]) -> list[DocParagraph]:
+        """« 2.3 » alone then « Un titre » on the next line; or a title whose end went to
+        the next paragraph (same style, starting in lower case): one title."""
+        out: list[DocParagraph] = []
+        i = 0
+        while i < len(paragraphs):
+            p = paragraphs[i]
+            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+            if nxt is not None and nxt.origin == "body" and p.origin == "body" and self._split(p, nxt):
+                joined = _join(p, nxt)
+                if id(p) in self.marks:
+                    self.marks[id(joined)] = self.marks[id(p)]
+                self.split_titles.add(id(joined))
+                out.append(joined)
+                i += 2
+                continue
+            out.append(p)
+            i += 1
+        return out
+
+    def _split(self, p: DocParagraph, nxt: DocParagraph) -> bool:
+        text, following = clean_line(p.text), clean_line(nxt.text)
+        if not following or len(following) > 200 or re.match(r"^\d", following) or nxt.numbering is not None:
+            return False
+        if _EVALUATION.match(following) or _MEANS.match(following) or _LABEL_ALONE.match(fold(following)):
+            return False
+        if _NUMBER_ONLY.match(text) and p.numbering is None:
+            heading = self._classify(_join(p, nxt)) or _candidate(_join(p, nxt))
+            return heading is not None and heading.kind in ("axis", "action")
+        heading = self._classify(p)
+        if heading is None or heading.kind not in ("axis", "action") or text.endswith((".", ":", ";", "!", "?", "…")):
+            return False
+        same_look = (
+            (heading.by_style and nxt.style_id == p.style_id) or (not heading.by_style and nxt.all_bold and p.all_bold)
+        )
+        return same_look and following[0].islower()
+
+    def _check_list_axes(self) -> None:
+        """An axis numbered only by a Word list (« 2. » of a numbered list in bold) is an
+        axis only if its first action follows; otherwise it is a list item."""
+        for i, heading in enumerate(self.headings):
+            if heading is None or heading.kind != "axis" or heading.by_style or not heading.via_list:
+                continue
+            following = next((h for h in self.headings[i + 1:] if h is not None and h.kind in ("axis", "action")), None)
+            if following is None or following.kind != "action" or following.axis != heading.axis:
+                self.headings[i] = None
+
+    def _evidence(self) -> None:
+        """Plain paragraphs that fill a gap in the numbering, or that the table of contents
+        names, become titles."""
+        toc_keys = [self._toc_key(p.text) for p in self.paragraphs if p.toc or _is_toc_style(p)]
+        toc_keys = [k for k in toc_keys if k]
+        candidates = {i: c for i, p in enumerate(self.paragraphs)
+                      if self.headings[i] is None and (c := _candidate(p)) is not None}
+        changed = True
+        while changed and candidates:
+            changed = False
+            numbered = [(i, h) for i, h in enumerate(self.headings) if h is not None and h.kind in ("axis", "action")]
+            taken = {h.order for _, h in numbered}
+            for i, candidate in sorted(candidates.items()):
+                if candidate.order in taken:
+                    continue  # that title is already there: this line only repeats its number
+                before = next((h for k, h in reversed(numbered) if k < i), None)
+                after = next((h for k, h in numbered if k > i), None)
+                key = self._toc_key(f"{candidate.number} {candidate.title}")
+                named = any(key == k or (len(key) > 12 and difflib.SequenceMatcher(None, key, k).ratio() >= 0.9)
+                            for k in toc_keys)
+                in_gap = (
+                    candidate.order in _successors(before) and after is not None and candidate.order < after.order
                 )
+                if not (named or in_gap):
+                    continue
+                self.headings[i] = replace(
+                    candidate, evidence="toc" if named else "gap",
+                    loose=False, by_style=False,
+                )
+                self.gap_bounds[i] = (before.number if before else "—", after.number if after else "—")
+                del candidates[i]
+                changed = True
+                break
 
     # -- pass 1: cut the document into sections --------------------------------------
     def segment(self) -> None:
@@ -468,6 +815,7 @@ class _Shaper:
                 action = None
                 current = self._open("axis", heading=p)
                 current.axis = axis
+                self._heading_notes(i, p, heading, None)
                 continue
             if kind == "action":
                 assert heading.axis is not None and heading.action is not None
@@ -483,9 +831,8 @@ class _Shaper:
                     axis = self._axis(heading.axis, "")
                 existing = next((a for a in axis.actions if a.number == heading.action), None)
                 if existing is not None:
-                    self.report.guesses.append(
-                        f"L'action {existing.label} apparaît deux fois : la seconde partie est ajoutée à son récit."
-                    )
+                    self.report.note("docx_import.action_twice", Place("action", field="narrative"),
+                                     action=existing.label)
                     action = existing
                     current = self._open("action", heading=None)
                     current.action = action
@@ -495,7 +842,37 @@ class _Shaper:
                 axis.actions.append(action)
                 current = self._open("action", heading=p)
                 current.action = action
+                self._heading_notes(i, p, heading, action)
                 continue
+        self._systematic_notes()
+
+    def _heading_notes(self, i: int, p: DocParagraph, heading: _Heading, action: ShapedAction | None) -> None:
+        """Say how a title was told apart when it was not by its style or its bold."""
+        place = Place("action", field="narrative") if action is not None else None
+        params: dict[str, object] = {"number": heading.number, "title": heading.title}
+        if action is not None:
+            params["action"] = action.label
+        if heading.via_list:
+            self.by_list.append(heading.number)
+        if heading.via_size:
+            self.by_size.append(heading.number)
+        if self.marks.get(id(p), ("",))[0] == "one_cell":
+            self.report.note("docx_import.heading_in_table", place, **params)
+        if id(p) in self.split_titles:
+            self.report.note("docx_import.heading_split", place, **params)
+        if heading.list_item:
+            self.report.note("docx_import.heading_list_item", place, **params)
+        if heading.evidence == "gap":
+            before, after = self.gap_bounds.get(i, ("—", "—"))
+            self.report.note("docx_import.heading_gap", place, before=before, after=after, **params)
+        elif heading.evidence == "toc":
+            self.report.note("docx_import.heading_toc", place, **params)
+
+    def _systematic_notes(self) -> None:
+        if self.by_list:
+            self.report.note("docx_import.headings_by_list", count=len(self.by_list), number=self.by_list[0])
+        if self.by_size:
+            self.report.note("docx_import.headings_by_size", count=len(self.by_size), number=self.by_size[0])
 
     def _open(self, kind: str, heading: DocParagraph | None = None) -> _Section:
         section = _Section(kind, heading=heading)
@@ -510,7 +887,7 @@ class _Shaper:
                 return axis
         axis = ShapedAxis(number, title)
         if not title:
-            self.report.guesses.append(f"L'axe {number} n'a pas de titre dans le document.")
+            self.report.note("docx_import.axis_untitled", axis=number)
         self.report.axes.append(axis)
         return axis
 
@@ -571,7 +948,7 @@ class _Shaper:
             elif section.kind == "action":
                 assert section.action is not None
                 if pending:
-                    self._unrecognised(pending, f"action {section.action.label}")
+                    self._unrecognised(pending, "action", section.action.label)
                     section.paragraphs[:0] = pending
                     pending = []
                 self._fill_action(section.action, section.paragraphs)
@@ -580,7 +957,7 @@ class _Shaper:
                 conclusion_paras.extend(section.paragraphs)
         if pending:
             if last_action is not None:
-                self._unrecognised(pending, f"action {last_action.label}")
+                self._unrecognised(pending, "action", last_action.label)
                 last_action.narrative.extend(self._blocks(pending))
             else:
                 preamble_unrecognised.extend(pending)
@@ -595,12 +972,12 @@ class _Shaper:
         report.counts.contact_lines = len(contact)
 
         if preamble_unrecognised:
-            where = "préambule"
+            where = "preamble"
             if not has_preamble_heading and not report.axes:
-                report.guesses.append("Aucun titre reconnu : tout le texte est placé dans le préambule.")
+                report.note("docx_import.no_heading", Place("preamble", field="preamble"))
             elif not has_preamble_heading:
-                report.guesses.append("Pas de titre « Préambule » : le texte avant le premier axe en tient lieu.")
-                where = "préambule (sans titre)"
+                report.note("docx_import.no_preamble_heading", Place("preamble", field="preamble"))
+                where = "preamble_untitled"
             # Without any heading there is nothing to tell apart: every paragraph is préambule.
             if has_preamble_heading or report.axes:
                 self._unrecognised(preamble_unrecognised, where)
@@ -612,9 +989,18 @@ class _Shaper:
             report.year = self._year_from_text()
         return report
 
-    def _unrecognised(self, paragraphs: Iterable[DocParagraph], where: str) -> None:
+    def _unrecognised(self, paragraphs: Iterable[DocParagraph], where: str, action: str | None = None) -> None:
+        """Paragraphs that fitted nowhere, and where they were put: the préambule, or an
+        action's narrative (``where`` "action", or "after_means" for text after « Moyens = »)."""
         for p in paragraphs:
-            self.report.unrecognised.append(Unrecognised(where, _excerpt(p.text or "[note]")))
+            text = p.text or "[note]"
+            if action is None:
+                place = Place("preamble", field="preamble", excerpt=search_excerpt(text))
+                params: dict[str, object] = {"excerpt": _excerpt(text)}
+            else:
+                place = Place("action", field="narrative", excerpt=search_excerpt(text))
+                params = {"excerpt": _excerpt(text), "action": action}
+            self.report.unrecognised.append(Finding(UNPLACED + where, params, "warning", place))
 
     # cover
     def _cover(self, paragraphs: list[DocParagraph]) -> list[DocParagraph]:
@@ -645,7 +1031,8 @@ class _Shaper:
         for p in self.paragraphs[:40]:
             match = _BILAN_YEAR.search(fold(p.text))
             if match:
-                self.report.guesses.append(f"Année {match.group(1)} déduite de « {_excerpt(p.text)} ».")
+                self.report.note("docx_import.year_from_text", Place("cover"), year=int(match.group(1)),
+                                 excerpt=_excerpt(p.text))
                 return int(match.group(1))
         return None
 
@@ -703,10 +1090,56 @@ class _Shaper:
         narrative: list[DocParagraph] = []
         after_means: list[DocParagraph] = []
         previous: str | None = None
+        awaiting: str | None = None  # a label alone on its line: the rubric of what follows
+        run: list[DocParagraph] = []  # list items following a label alone
+        # « Moyens » closes the action's text: what follows it is odd (listed). Not when the
+        # means came from a table's row: the table is a unit, the text after it narrative.
+        closed = False
+
+        def give(rubric: str, given: list[DocParagraph]) -> None:
+            getattr(action, rubric).extend(self._blocks(given))
+
         for p in paragraphs:
             text = p.text
+            mark, rubric = self.marks.get(id(p), ("", ""))
+            if mark in ("label", "continues") and rubric:
+                # A row « Évaluation | … » of a table: the right cell is the rubric.
+                if run and awaiting:
+                    give(awaiting, run)
+                run, awaiting, previous = [], None, None
+                if mark == "label":
+                    self.report.note("docx_import.label_in_table", Place("action", field=rubric),
+                                     action=action.label, label=self.label_words.get(id(p), ""))
+                if rubric == "narrative":
+                    narrative.append(p)
+                else:
+                    give(rubric, [p])
+                continue
             eval_match = _EVALUATION.match(text)
             means_match = _MEANS.match(text)
+            alone = _LABEL_ALONE.match(fold(clean_line(text))) if len(text) <= 60 else None
+            labelled = bool(eval_match or means_match or (alone and alone.lastgroup != "narrative"))
+            if awaiting is not None:
+                is_item = p.numbering is not None or (
+                    self.manual_lists and p.origin == "body" and _manual_bullet(text, bool(run)) is not None
+                )
+                if is_item and not labelled:
+                    run.append(p)
+                    continue
+                if not run and not labelled:
+                    give(awaiting, [p])  # « Moyens mobilisés : » then the text, on the next line
+                    awaiting = None
+                    continue
+                if run:
+                    give(awaiting, run)
+                run, awaiting = [], None
+            if alone and alone.lastgroup in ("evaluation", "means"):
+                awaiting = alone.lastgroup
+                closed = closed or awaiting == "means"
+                previous = None
+                self.report.note("docx_import.label_alone", Place("action", field=awaiting),
+                                 action=action.label, label=clean_line(text).rstrip(" :="))
+                continue
             role = _style_role(p) if p.numbering is None else None
             if eval_match:
                 self._labelled(action, "evaluation", p, eval_match.end())
@@ -715,6 +1148,7 @@ class _Shaper:
             if means_match:
                 self._labelled(action, "means", p, means_match.end())
                 previous = "means"
+                closed = True
                 continue
             if role in ("evaluation", "means") and previous == role:
                 # A second paragraph of the same rubric: our export labels only the first.
@@ -729,13 +1163,14 @@ class _Shaper:
                 narrative.append(replace(p, inlines=_rstrip(before)))
                 rest = _drop_prefix(after, inside.end() - inside.start())
                 action.means.append(Paragraph(_spacing(rest)))
-                self.report.guesses.append(
-                    f"{action.label} : « Moyens = » trouvé au milieu d'un paragraphe, séparé du récit."
-                )
+                self.report.note("docx_import.means_inside", Place("action", field="means"), action=action.label)
+                closed = True
                 continue
-            (after_means if action.means else narrative).append(p)
+            (after_means if closed and action.means else narrative).append(p)
+        if run and awaiting:
+            give(awaiting, run)
         if after_means:
-            self._unrecognised(after_means, f"action {action.label} (après « Moyens = »)")
+            self._unrecognised(after_means, "after_means", action.label)
         action.narrative.extend(self._blocks(narrative + after_means))
 
     def _labelled(self, action: ShapedAction, which: str, p: DocParagraph, label_end: int) -> None:
@@ -743,20 +1178,17 @@ class _Shaper:
         target: list[Block] = getattr(action, which)
         label = "Evaluation" if which == "evaluation" else "Moyens"
         new = _plain_text(content).strip()
+        place = Place("action", field=which)
         if target:
             old = RichText(tuple(target)).plain_text().strip()
             if new == old or old.startswith(new):
-                self.report.guesses.append(f"{action.label} : « {label} = » en double, le doublon est ignoré.")
+                self.report.note("docx_import.label_duplicate", place, action=action.label, label=label)
                 return
             if new.startswith(old):
-                self.report.guesses.append(
-                    f"{action.label} : « {label} = » en double, seule la version complète est gardée."
-                )
+                self.report.note("docx_import.label_duplicate_longer", place, action=action.label, label=label)
                 target.clear()
             else:
-                self.report.guesses.append(
-                    f"{action.label} : plusieurs paragraphes « {label} = », réunis dans la même rubrique."
-                )
+                self.report.note("docx_import.label_several", place, action=action.label, label=label)
         if new or any(isinstance(i, Footnote) for i in content):
             target.append(Paragraph(normalize_inlines(content)))
             self._count_inlines(content)
@@ -794,9 +1226,8 @@ class _Shaper:
                     counts.manual_bullets += 1
             if item_kind is not None:
                 if level > 1:
-                    self.report.guesses.append(
-                        f"Puce de niveau {level + 1} ramenée au niveau 2 : « {_excerpt(p.text)} »."
-                    )
+                    self.report.note("docx_import.list_level_capped", _found(p.text), level=level + 1,
+                                     excerpt=_excerpt(p.text))
                 level = min(level, 1)
                 numbering_id = p.numbering.num_id if p.numbering is not None else None
                 new_list = (

@@ -30,14 +30,24 @@ PERCENT_FORMAT = "+0%;-0%;0%"
 DATE_FORMAT = "dd/mm/yyyy"
 
 
+@dataclass(frozen=True)
+class CellPlace:
+    """A cell as the user finds it: the sheet, the row number, the column's header."""
+
+    sheet: str
+    row: int
+    column: str
+
+
 @dataclass
 class TextLog:
     """Collects what had to be altered while writing text (for the export's warnings)."""
 
-    truncated: list[str] = field(default_factory=list)
+    truncated: list[CellPlace] = field(default_factory=list)
 
-    def note_truncated(self, where: str) -> None:
-        self.truncated.append(where)
+    def note_truncated(self, where: CellPlace | None) -> None:
+        if where is not None:
+            self.truncated.append(where)
 
 
 def looks_like_formula(text: str) -> bool:
@@ -45,7 +55,7 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS)
 
 
-def safe_text(value: str, *, where: str = "", log: TextLog | None = None) -> str:
+def safe_text(value: str, *, where: CellPlace | None = None, log: TextLog | None = None) -> str:
     """Text an xlsx cell can hold: control characters removed, length capped visibly."""
     text = clean_text(value)
     if len(text) > MAX_CELL_CHARS:
@@ -55,7 +65,7 @@ def safe_text(value: str, *, where: str = "", log: TextLog | None = None) -> str
     return text
 
 
-def set_text(cell: Cell, value: str, *, where: str = "", log: TextLog | None = None) -> None:
+def set_text(cell: Cell, value: str, *, where: CellPlace | None = None, log: TextLog | None = None) -> None:
     """Write user text into a cell so that it can only ever be text."""
     text = safe_text(value, where=where, log=log)
     if not text:

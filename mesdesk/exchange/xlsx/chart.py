@@ -9,7 +9,17 @@ a correction typed into that sheet.
 from __future__ import annotations
 
 from openpyxl.chart import BarChart
-from openpyxl.chart.data_source import AxDataSource, NumDataSource, NumFmt, NumRef, StrRef
+from openpyxl.chart.data_source import (
+    AxDataSource,
+    NumData,
+    NumDataSource,
+    NumFmt,
+    NumRef,
+    NumVal,
+    StrData,
+    StrRef,
+    StrVal,
+)
 from openpyxl.chart.reference import Reference
 from openpyxl.chart.series import Series, SeriesLabel
 from openpyxl.styles import Font
@@ -19,9 +29,10 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from mesdesk.exchange.xlsx.cells import INTEGER_FORMAT, safe_text, set_text
-from mesdesk.exchange.xlsx.indicators_sheet import IndicatorsLayout, indicator_values
+from mesdesk.exchange.xlsx.indicators_sheet import IndicatorsLayout, indicator_values, year_header
 from mesdesk.exchange.xlsx.sheets import setup_print
 from mesdesk.model.entities import Indicator, Report
+from mesdesk.model.findings import Finding, Place
 
 SHEET_TITLE = "Graphiques"
 MAX_CHARTS = 6
@@ -61,7 +72,7 @@ def chart_title(indicator: Indicator) -> str:
 
 def add_charts_sheet(
     workbook: Workbook, indicators_ws: Worksheet, layout: IndicatorsLayout, report: Report
-) -> tuple[Worksheet, list[str]]:
+) -> tuple[Worksheet, list[Finding]]:
     """Add the sheet; returns it with warnings (e.g. nothing to draw)."""
     ws = workbook.create_sheet(SHEET_TITLE)
     ws.sheet_view.showGridLines = False
@@ -73,7 +84,7 @@ def add_charts_sheet(
     heading.font = Font(bold=True, size=14)
     if not chosen:
         set_text(ws.cell(row=3, column=1), "Aucun indicateur n'a de valeur chiffrée pour ce bilan.")
-        return ws, ["Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique."]
+        return ws, [Finding("xlsx_export.no_chart", {}, "info", Place("document"))]
 
     sheet = quote_sheetname(indicators_ws.title)
     first_col = get_column_letter(layout.year_column(years[0]))
@@ -88,14 +99,18 @@ def add_charts_sheet(
             min_row=row,
             max_row=row,
         )
+        # Each reference carries a copy of what it points at (the « cache »): a preview,
+        # Protected View or a viewer that does not recalculate draws the chart from it.
+        figures = indicator_values(indicator)
         series = Series()
-        series.val = NumDataSource(numRef=NumRef(f=values))
+        series.val = NumDataSource(numRef=NumRef(f=values, numCache=_numbers([figures.get(y) for y in years])))
         # Year headers are text, so the categories are a string reference.
-        series.cat = AxDataSource(strRef=StrRef(f=categories))
+        series.cat = AxDataSource(strRef=StrRef(f=categories, strCache=_strings([year_header(y) for y in years])))
         label_cell = f"{sheet}!${get_column_letter(layout.label_column)}${row}"
-        series.tx = SeriesLabel(strRef=StrRef(f=label_cell))
+        series.tx = SeriesLabel(strRef=StrRef(f=label_cell, strCache=_strings([safe_text(indicator.label)])))
 
         chart = BarChart()
+        chart.roundedCorners = False  # Excel's default frame is rounded; a report's is square
         chart.type = "col"
         chart.title = chart_title(indicator)
         chart.series.append(series)
@@ -105,6 +120,10 @@ def add_charts_sheet(
         # openpyxl 3.1 leaves ``delete`` unset, which recent Excel reads as "hide the axis".
         chart.x_axis.delete = False
         chart.y_axis.delete = False
+        # openpyxl puts the category axis on the left; the years belong under the bars,
+        # and stay at the bottom even when a figure is negative.
+        chart.x_axis.axPos = "b"
+        chart.x_axis.tickLblPos = "low"
         chart.width = _CHART_WIDTH_CM
         chart.height = _CHART_HEIGHT_CM
         anchor_row = _FIRST_CHART_ROW + (n // len(_CHART_COLUMNS)) * _ROWS_PER_CHART
@@ -118,3 +137,13 @@ def add_charts_sheet(
     last_row = _FIRST_CHART_ROW - 1 + chart_rows * _ROWS_PER_CHART
     ws.print_area = f"A1:{_PRINT_LAST_COLUMN}{last_row}"
     return ws, []
+
+
+def _numbers(values: list[float | None]) -> NumData:
+    """A numeric cache; an empty cell has no point, as Excel writes it."""
+    points = [NumVal(idx=i, v=float(v)) for i, v in enumerate(values) if v is not None]
+    return NumData(formatCode="General", ptCount=len(values), pt=points)
+
+
+def _strings(values: list[str]) -> StrData:
+    return StrData(ptCount=len(values), pt=[StrVal(idx=i, v=v) for i, v in enumerate(values)])

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mesdesk.exchange.xlsx.report_access import action_label
 from mesdesk.exchange.xlsx.sheets import Column, Kind, TableSheet, Value
-from mesdesk.model.entities import Report
+from mesdesk.model.entities import Event, Report
 
 SHEET_TITLE = "Événements"
 TABLE_NAME = "Evenements"
@@ -21,7 +23,7 @@ COLUMNS = (
 
 
 def events_table(report: Report) -> TableSheet:
-    """One row per event, in the report's order."""
+    """One row per event, by date (start, else end); undated events last, in the report's order."""
     rows: list[list[Value]] = [
         [
             event.start_date,
@@ -32,6 +34,13 @@ def events_table(report: Report) -> TableSheet:
             event.role,
             event.participants,
         ]
-        for event in report.events
+        for event in sorted(report.events, key=_when)
     ]
     return TableSheet(SHEET_TITLE, TABLE_NAME, COLUMNS, rows)
+
+
+def _when(event: Event) -> tuple[bool, dt.date, dt.date]:
+    start = event.start_date or event.end_date
+    if start is None:
+        return (True, dt.date.max, dt.date.max)
+    return (False, start, event.end_date or start)

@@ -8,6 +8,7 @@ an ``IndicatorImportSummary``; applying is all or nothing unless asked otherwise
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,14 +17,18 @@ from typing import Any
 from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from sqlalchemy.orm import object_session
 
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.exchange.xlsx.import_summary import IndicatorImportSummary, InvalidValue, UnknownRow, ValueChange
 from mesdesk.exchange.xlsx.indicators_sheet import LABEL_HEADER, SHEET_TITLE, UID_HEADER, year_header
 from mesdesk.exchange.xlsx.number_parsing import NotANumber, parse_figure
 from mesdesk.exchange.xlsx.zip_guard import check_xlsx_file
+from mesdesk.model.edits import SetIndicatorValue
 from mesdesk.model.entities import Report
 from mesdesk.model.french import format_number
+
+log = logging.getLogger(__name__)
 
 # Bounds on what is read, whatever the sheet claims about its own size.
 MAX_DATA_ROWS = 20_000
@@ -82,8 +87,12 @@ def apply_indicator_updates(
             raise ImportFileError(
                 "Les indicateurs ont changé depuis la lecture du fichier : relisez-le avant d'appliquer."
             )
-    for change in summary.changed:
-        by_uid[change.uid].set_value(summary.year, change.new)
+    session = object_session(report)
+    assert session is not None
+    for change in summary.changed:  # the same edit as a value typed in the GUI's table
+        SetIndicatorValue(by_uid[change.uid], summary.year, change.new).apply(session)
+    log.info("Excel indicators from %s applied to %s: %d changed, %d invalid left out, %d unknown rows",
+             summary.path.name, report.year, len(summary.changed), len(summary.invalid), len(summary.unknown))
     return len(summary.changed)
 
 

@@ -19,7 +19,7 @@ UID_HEADER = "Identifiant (ne pas modifier)"
 LABEL_HEADER = "Indicateur"
 
 _LEADING_COLUMNS = (
-    Column("Axe", Kind.TEXT, 5),
+    Column("Axe", Kind.CODE, 5),
     Column("Action", Kind.TEXT, 34),
     Column(LABEL_HEADER, Kind.TEXT, 40),
     Column("Unité", Kind.TEXT, 12),

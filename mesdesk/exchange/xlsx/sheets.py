@@ -23,7 +23,8 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from mesdesk.exchange.xlsx.cells import TextLog, safe_text, set_date, set_number, set_text
+from mesdesk.exchange.xlsx.cells import CellPlace, TextLog, safe_text, set_date, set_number, set_text
+from mesdesk.exchange.xlsx.ignored_errors import keep_as_text, looks_numeric
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
@@ -54,6 +55,7 @@ class Kind(enum.Enum):
     PERCENT = "percent"
     DATE = "date"
     IDENTIFIER = "identifier"  # text, in a hidden column
+    CODE = "code"  # a number when it is a plain integer (an axis « 1 »), else text (« 1.a »)
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ def write_table_sheet(workbook: Workbook, spec: TableSheet, log: TextLog) -> Wor
     for index, column in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=index)
         set_text(cell, column.header)
+        _unflag_text_number(ws, cell)  # a year header is text: Excel tables want text headers
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = HEADER_ALIGNMENT
@@ -119,7 +122,8 @@ def write_table_sheet(workbook: Workbook, spec: TableSheet, log: TextLog) -> Wor
         lines = 1
         for index, (column, value) in enumerate(zip(columns, values), start=1):
             cell = ws.cell(row=row_number, column=index)
-            _write_value(cell, column, value, f"{spec.title}, ligne {row_number}, {column.header}", log)
+            _write_value(cell, column, value, CellPlace(spec.title, row_number, column.header), log)
+            _unflag_text_number(ws, cell)
             styles.apply(cell, NUMBER_ALIGNMENT if _is_figure(column, value) else TEXT_ALIGNMENT)
             if isinstance(cell.value, str) and not column.hidden:
                 lines = max(lines, _lines(cell.value, column.width))
@@ -170,15 +174,31 @@ def _lines(text: str, width: float) -> int:
 
 
 def _is_figure(column: Column, value: Value) -> bool:
-    return value is not None and column.kind in (Kind.NUMBER, Kind.PERCENT, Kind.DATE)
+    return value is not None and (
+        column.kind in (Kind.NUMBER, Kind.PERCENT, Kind.DATE) or (column.kind is Kind.CODE and _plain_integer(value))
+    )
 
 
-def _write_value(cell, column: Column, value: Value, where: str, log: TextLog) -> None:  # type: ignore[no-untyped-def]
+def _plain_integer(value: Value) -> bool:
+    """« 12 » but not « 012 » (its zero would be lost) nor « 1.10 »."""
+    return isinstance(value, str) and value.isascii() and value.isdigit() and (value == "0" or not value.startswith("0"))
+
+
+def _unflag_text_number(ws: Worksheet, cell) -> None:  # type: ignore[no-untyped-def]
+    """Text that reads as a number is text on purpose here (every number is written as
+    one): no « number stored as text » marker in Excel."""
+    if cell.data_type == "s" and isinstance(cell.value, str) and looks_numeric(cell.value):
+        keep_as_text(ws, cell.row, cell.column)
+
+
+def _write_value(cell, column: Column, value: Value, where: CellPlace, log: TextLog) -> None:  # type: ignore[no-untyped-def]
     """The value with its type and number format (the alignment and grid come after)."""
     kind = column.kind
     if value is None:
         return
-    if kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.IDENTIFIER):
+    if kind is Kind.CODE and _plain_integer(value):
+        cell.value = int(value)  # type: ignore[arg-type]
+    elif kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.IDENTIFIER, Kind.CODE):
         set_text(cell, str(value), where=where, log=log)
     elif kind is Kind.NUMBER:
         set_number(cell, value)  # type: ignore[arg-type]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
+import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,8 +13,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import object_session, selectinload
 
-from mesdesk.exchange.atomic import atomic_write, check_target
-from mesdesk.exchange.errors import ExportError
+from mesdesk.exchange.atomic import atomic_write, check_target, write_file
 from mesdesk.exchange.xlsx.cells import MAX_CELL_CHARS, TextLog
 from mesdesk.exchange.xlsx.chart import add_charts_sheet
 from mesdesk.exchange.xlsx.events_sheet import events_table
@@ -22,20 +22,41 @@ from mesdesk.exchange.xlsx.partners_sheet import partners_table
 from mesdesk.exchange.xlsx.sheets import write_table_sheet
 from mesdesk.exchange.xlsx.synthesis_sheet import synthesis_table
 from mesdesk.model.entities import Indicator, Organisation, Report
+from mesdesk.model.findings import Finding, Place, register_fr, words_fr
 from mesdesk.model.french import format_number
 from mesdesk.model.textclean import clean_line
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
 _STEPS = ("Synthèse", "Indicateurs", "Événements", "Partenaires", "Graphiques", "Enregistrement")
 
 
+# What the Excel export tells the user, worded for the command line (the GUI's wording is
+# in ``mesdesk/gui/findings_text.py``).
+EXPORT_FR = {
+    "xlsx_export.truncated": lambda p: (
+        f"Texte de plus de {format_number(p['limit'])} caractères tronqué ({p['sheet']}, ligne {p['row']}, "  # type: ignore[arg-type]
+        f"{p['column']})."
+    ),
+    "xlsx_export.no_chart": "Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique.",
+    "xlsx_export.not_xlsx": "{name} ne se termine pas par .xlsx : Excel risque de refuser de l'ouvrir.",
+}
+register_fr(EXPORT_FR)
+
+
 @dataclass
 class XlsxExportResult:
-    """The written file and what the user should know about it."""
+    """The written file and what the user should know about it: findings (data), which
+    the command line words in French (``warnings``) and the GUI in its language."""
 
     path: Path
-    warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return words_fr(self.findings)
 
 
 def export_xlsx(report: Report, target: Path, *, progress: Progress | None = None) -> XlsxExportResult:
@@ -49,23 +70,21 @@ def export_xlsx(report: Report, target: Path, *, progress: Progress | None = Non
     check_target(target)  # fail before the work, not after it
     workbook, warnings = build_workbook(report, progress=progress)
     if target.suffix.lower() != ".xlsx":
-        warnings.append(f"{target.name} ne se termine pas par .xlsx : Excel risque de refuser de l'ouvrir.")
+        warnings.append(Finding("xlsx_export.not_xlsx", {"name": target.name}, place=Place("document")))
     _report(progress, len(_STEPS) - 1, _STEPS[-1])
 
     def write(tmp: Path) -> None:
-        try:
-            workbook.save(tmp)
-        except OSError as exc:
-            if exc.errno == errno.ENOSPC:
-                raise ExportError("Le disque est plein : libérez de la place puis recommencez.") from exc
-            raise ExportError(f"Impossible d'écrire {target.name} : {exc.strerror or exc}.") from exc
+        buffer = io.BytesIO()
+        workbook.save(buffer)  # in memory: a full disk fails in write_file, not inside a zip
+        write_file(tmp, buffer.getvalue(), target.name)
 
     atomic_write(target, write)
+    log.info("Excel export of %s to %s: %d warnings", report.year, target.name, len(warnings))  # counts: they quote text
     _report(progress, len(_STEPS), "Terminé")
-    return XlsxExportResult(path=target, warnings=warnings)
+    return XlsxExportResult(path=target, findings=warnings)
 
 
-def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple[Workbook, list[str]]:
+def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple[Workbook, list[Finding]]:
     """The workbook in memory, with the warnings gathered while filling it."""
     _preload(report)
     log = TextLog()
@@ -98,8 +117,12 @@ def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple
 
     _set_properties(workbook, report, title)
     workbook.active = 0
-    limit = format_number(MAX_CELL_CHARS)
-    warnings = [f"Texte de plus de {limit} caractères tronqué ({where})." for where in log.truncated] + warnings
+    truncated = [
+        Finding("xlsx_export.truncated",
+                {"limit": MAX_CELL_CHARS, "sheet": where.sheet, "row": where.row, "column": where.column})
+        for where in log.truncated
+    ]
+    warnings = truncated + warnings
     return workbook, warnings
 
 

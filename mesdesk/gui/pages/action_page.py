@@ -3,6 +3,8 @@ action's indicators, events, partners and bodies."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -19,15 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesdesk.gui.commands import (
-    AddEventCommand,
-    AddIndicatorCommand,
-    DeleteEventCommand,
-    DeleteIndicatorCommand,
-    MoveCommand,
-    SetFieldCommand,
-    can_move,
-)
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextEditor, make_editor, refresh_chips
 from mesdesk.gui.outline import PARTNERS
@@ -38,8 +32,10 @@ from mesdesk.gui.pages.indicators_model import IndicatorsModel
 from mesdesk.gui.pages.links_panel import LinksPanel
 from mesdesk.gui.pages.table_section import TableSection
 from mesdesk.gui.pages.title_edit import TitleEdit
+from mesdesk.model.text_replace import SearchOptions
 from mesdesk.gui.status_icons import status_icon, status_label
-from mesdesk.model.entities import Action, ActionText, Status
+from mesdesk.model.edits import AddRow, Delete, Move, SetField, can_move
+from mesdesk.model.entities import Action, ActionText, Event, Indicator, Status
 from mesdesk.model.richtext import RichText, count_words
 
 TEXT_FIELDS = ("evaluation", "narrative", "means")
@@ -127,7 +123,8 @@ class ActionPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("actionTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_texts(), self.tr("&Texte"))
+        # Alt+T is « État », Alt+V « Évaluation »: the tabs take other letters.
+        self.tabs.addTab(self._build_texts(), self.tr("Te&xte"))
 
         self.indicatorsModel = IndicatorsModel(doc, self)
         self.indicators = TableSection(self.indicatorsModel, "indicatorsTable", self.tr("&Ajouter un indicateur"), self)
@@ -196,7 +193,7 @@ class ActionPage(Page):
             bold = QFont(label.font())
             bold.setBold(True)
             label.setFont(bold)
-            label.setBuddy(editor)
+            label.setBuddy(editor.textEdit())  # the text itself takes the focus (Alt+V / R / Y)
             box_layout.addWidget(label)
             box_layout.addWidget(editor, 1)
             editor.contentChanged.connect(lambda n=name: self._text_changed(n))
@@ -220,7 +217,9 @@ class ActionPage(Page):
             self._dirty.clear()
             for name, editor in self.editors.items():
                 # A text created just now has no value until it is flushed.
-                editor.setRichText(getattr(self.text, name) or RichText())
+                # Each text keeps its undo history while the window is open (Ctrl+Z after
+                # coming back undoes the earlier typing).
+                editor.showText((report.id, action.uid, name), getattr(self.text, name) or RichText())
             self.indicatorsModel.set_source(self._action_indicators)
             self.eventsModel.set_source(self._action_events)
             self.links.load(action)
@@ -273,7 +272,7 @@ class ActionPage(Page):
 
     def _update_tab_titles(self) -> None:
         self.tabs.setTabText(TAB_INDICATORS, self.tr("&Indicateurs (%1)").replace("%1", str(self.indicatorsModel.rowCount())))
-        self.tabs.setTabText(TAB_EVENTS, self.tr("É&vénements (%1)").replace("%1", str(self.eventsModel.rowCount())))
+        self.tabs.setTabText(TAB_EVENTS, self.tr("Évé&nements (%1)").replace("%1", str(self.eventsModel.rowCount())))
         self.tabs.setTabText(TAB_LINKS, self.tr("&Partenaires et instances (%1)").replace("%1", str(self.links.count())))
 
     # -- text ---------------------------------------------------------------------------
@@ -312,15 +311,13 @@ class ActionPage(Page):
             self.totalLabel.setText(self.tr("%1 mots").replace("%1", str(words)))
             self.totalLabel.setStyleSheet("")
 
-    def show_match(self, field: str, occurrence: int, query: str) -> bool:
+    def show_match(self, field: str, occurrence: int, query: str, options: SearchOptions = SearchOptions()) -> bool:
         if field in self.editors:
             self.tabs.setCurrentIndex(TAB_TEXT)
-            return select_occurrence(self.editors[field].textEdit(), query, occurrence)
-        if field == "title":
-            start = self.titleEdit.text().casefold().find(query.casefold())
+            return select_occurrence(self.editors[field].textEdit(), query, occurrence, options)
+        if field == "title":  # a wrapping QTextEdit since it stopped being cut: select like a text
             self.titleEdit.setFocus()
-            if start >= 0:
-                self.titleEdit.setSelection(start, len(query))
+            select_occurrence(self.titleEdit, query, occurrence, options)
             return True
         return False
 
@@ -359,7 +356,7 @@ class ActionPage(Page):
                 self.titleEdit.setText(self.action.title)
             return
         self.doc.undo_stack.push(
-            SetFieldCommand(self.doc, self.action, "title", title, self.tr("Renommer l'action"), structural=True)
+            EditCommand(self.doc, SetField(self.action, "title", title), self.tr("Renommer l'action"))
         )
 
     def _status_chosen(self, index: int) -> None:
@@ -369,7 +366,7 @@ class ActionPage(Page):
         if status == self.text.status:
             return
         stack = self.doc.undo_stack
-        change = SetFieldCommand(self.doc, self.text, "status", Status(status), self.tr("Changer l'état"))
+        change = EditCommand(self.doc, SetField(self.text, "status", Status(status)), self.tr("Changer l'état"))
         if not self.text.to_update:
             stack.push(change)
             return
@@ -377,7 +374,7 @@ class ActionPage(Page):
         # one undo step puts both back.
         stack.beginMacro(self.tr("Changer l'état"))
         stack.push(change)
-        stack.push(SetFieldCommand(self.doc, self.text, "to_update", False, self.tr("Marquer comme mis à jour")))
+        stack.push(EditCommand(self.doc, SetField(self.text, "to_update", False), self.tr("Marquer comme mis à jour")))
         stack.endMacro()
 
     def _target_changed(self, value: int) -> None:
@@ -386,24 +383,24 @@ class ActionPage(Page):
         target = value or None
         if target != self.text.target_words:
             self.doc.undo_stack.push(
-                SetFieldCommand(self.doc, self.text, "target_words", target, self.tr("Changer l'objectif de longueur"))
+                EditCommand(self.doc, SetField(self.text, "target_words", target), self.tr("Changer l'objectif de longueur"))
             )
 
     def _mark_updated(self) -> None:
         if self.text is not None and self.text.to_update:
-            self.doc.undo_stack.push(SetFieldCommand(self.doc, self.text, "to_update", False, self.tr("Marquer comme mis à jour")))
+            self.doc.undo_stack.push(EditCommand(self.doc, SetField(self.text, "to_update", False), self.tr("Marquer comme mis à jour")))
 
     # -- rows ---------------------------------------------------------------------------
     def _add_indicator(self) -> None:
         if self.action is None:
             return
-        command = AddIndicatorCommand(self.doc, self.action, self.tr("Nouvel indicateur"), self.tr("Ajouter un indicateur"))
-        self.doc.undo_stack.push(command)
-        self._edit_new_row(self.indicators, command.uid, 0)
+        edit = AddRow(self.doc.convention, Indicator, action=self.action, label=self.tr("Nouvel indicateur"))
+        self.doc.undo_stack.push(EditCommand(self.doc, edit, self.tr("Ajouter un indicateur")))
+        self._edit_new_row(self.indicators, edit.uid, 0)
 
     def _delete_indicator(self, row: int) -> None:
         indicator = self.indicatorsModel.rows[row]
-        self.doc.undo_stack.push(DeleteIndicatorCommand(self.doc, indicator, self.tr("Supprimer l'indicateur")))
+        self.doc.undo_stack.push(EditCommand(self.doc, Delete(indicator), self.tr("Supprimer l'indicateur")))
         self.message.emit(self.tr("Indicateur « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", indicator.label))
         self.indicators.select_row(min(row, self.indicatorsModel.rowCount() - 1))
 
@@ -411,19 +408,21 @@ class ActionPage(Page):
         indicator = self.indicatorsModel.rows[row]
         if can_move(indicator, delta):
             column = self.indicators.table.currentIndex().column()
-            self.doc.undo_stack.push(MoveCommand(self.doc, indicator, delta, self.tr("Déplacer l'indicateur")))
+            self.doc.undo_stack.push(EditCommand(self.doc, Move(indicator, delta), self.tr("Déplacer l'indicateur")))
             self.indicators.select_row(row + delta, column)
 
     def _add_event(self) -> None:
         if self.action is None or self.doc.report is None:
             return
-        command = AddEventCommand(self.doc, self.doc.report, self.action, self.tr("Nouvel événement"), self.tr("Ajouter un événement"))
-        self.doc.undo_stack.push(command)
-        self._edit_new_row(self.events, command.uid, TITLE)
+        report = self.doc.report
+        edit = AddRow(report, Event, action=self.action, title=self.tr("Nouvel événement"),
+                      start_date=dt.date(report.year, 1, 1))
+        self.doc.undo_stack.push(EditCommand(self.doc, edit, self.tr("Ajouter un événement")))
+        self._edit_new_row(self.events, edit.uid, TITLE)
 
     def _delete_event(self, row: int) -> None:
         event = self.eventsModel.rows[row]
-        self.doc.undo_stack.push(DeleteEventCommand(self.doc, event, self.tr("Supprimer l'événement")))
+        self.doc.undo_stack.push(EditCommand(self.doc, Delete(event), self.tr("Supprimer l'événement")))
         self.message.emit(self.tr("Événement « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", event.title))
         self.events.select_row(min(row, self.eventsModel.rowCount() - 1))
 
@@ -431,7 +430,7 @@ class ActionPage(Page):
         event = self.eventsModel.rows[row]
         if can_move(event, delta):
             column = self.events.table.currentIndex().column()
-            self.doc.undo_stack.push(MoveCommand(self.doc, event, delta, self.tr("Déplacer l'événement")))
+            self.doc.undo_stack.push(EditCommand(self.doc, Move(event, delta), self.tr("Déplacer l'événement")))
             self.events.select_row(row + delta, column)
 
     @staticmethod

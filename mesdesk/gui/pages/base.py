@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from mesdesk.gui.document import Document
-from mesdesk.gui.search import fold
+from mesdesk.model.text_replace import SearchOptions, match_spans
 
 
 class Page(QWidget):
@@ -31,7 +31,7 @@ class Page(QWidget):
         """Re-read everything, text included (another report, or an undo of a deletion)."""
         self.refresh()
 
-    def show_match(self, field: str, occurrence: int, query: str) -> bool:
+    def show_match(self, field: str, occurrence: int, query: str, options: SearchOptions = SearchOptions()) -> bool:
         """Show the ``occurrence``-th match of ``query`` in ``field`` and select it."""
         return False
 
@@ -55,19 +55,14 @@ def select_chip(edit: QTextEdit, indicator_uid: str, occurrence: int = 0) -> boo
     return True
 
 
-def select_occurrence(edit: QTextEdit | QPlainTextEdit, query: str, occurrence: int) -> bool:
-    """Select the n-th case- and accent-insensitive match of ``query`` in an editor."""
+def select_occurrence(edit: QTextEdit | QPlainTextEdit, query: str, occurrence: int,
+                      options: SearchOptions = SearchOptions()) -> bool:
+    """Select the n-th match of ``query`` in an editor (case and accents ignored by default)."""
     document = edit.document()
-    text, mapping = fold(document.toPlainText(), with_map=True)
-    needle = fold(query)
-    if not needle:
+    spans = match_spans(document.toPlainText(), query.strip(), options)
+    if occurrence >= len(spans):
         return False
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.find(needle, start + 1)
-        if start < 0:
-            return False
-    begin, end = mapping[start], mapping[start + len(needle) - 1] + 1
+    begin, end = spans[occurrence]
     cursor = QTextCursor(document)
     cursor.setPosition(begin)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

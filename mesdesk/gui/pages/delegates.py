@@ -3,26 +3,27 @@ choices among the convention's objects, free text with suggestions."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-# A date edit cannot be empty: its minimum stands for "no date" and shows blank.
+from mesdesk.gui.pages.date_field import DateField, keeps_invalid_open, short_date_format
+
+# A date edit cannot be empty: its minimum stands for "no date" and shows blank (the cover).
 NO_DATE = QDate(1900, 1, 1)
 
-
-def short_date_format() -> str:
-    """The language's short date with a four-digit year (``dd/MM/yyyy``)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+__all__ = ["NO_DATE", "short_date_format", "DateDelegate", "CountDelegate", "ChoiceDelegate", "SuggestionDelegate"]
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A QDateEdit with a calendar popup, in the interface language's short format.
+    """A ``DateField``: typed as the user types dates, or picked in its calendar.
 
-    With ``optional`` the first date (blank) clears the value (an event's end date).
+    With ``optional`` the field may be left empty (an event's end date). The calendar
+    opens on the date of the cell's edit role (the end date falls back to the start).
+    An impossible date keeps the editor open, in red; it never changes the model.
     """
 
     def __init__(self, optional: bool = False, parent: Any = None) -> None:
@@ -30,29 +31,34 @@ class DateDelegate(QStyledItemDelegate):
         self.optional = optional
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setObjectName("dateEditor")
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat(short_date_format())
-        if self.optional:
-            editor.setMinimumDate(NO_DATE)
-            editor.setSpecialValueText(" ")
-        else:
-            editor.setMinimumDate(QDate(1950, 1, 1))
-        return editor
+        return DateField(parent)
+
+    def eventFilter(self, editor: Any, event: Any) -> bool:  # noqa: N802
+        # The view installs the delegate on its editor: Enter or Tab on an impossible
+        # date leaves it open, in red, rather than closing it with the old date back.
+        if keeps_invalid_open(editor, event):
+            return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        assert isinstance(editor, QDateEdit)
-        if self.optional and not index.data(Qt.ItemDataRole.DisplayRole):
-            editor.setDate(NO_DATE)
-        elif isinstance(value, QDate):
-            editor.setDate(value)
+        assert isinstance(editor, DateField)
+        reference = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(reference, QDate) and reference.isValid():
+            editor.setCalendarStart(reference)
+        shown = index.data(Qt.ItemDataRole.DisplayRole)
+        editor.setDate(dt.date(reference.year(), reference.month(), reference.day())
+                       if shown and isinstance(reference, QDate) else None)
+        editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QDateEdit)
-        date = editor.date()
-        model.setData(index, None if self.optional and date == NO_DATE else date, Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DateField)
+        try:
+            value = editor.date()
+        except ValueError:
+            return  # shown in red while it was open; the cell keeps its date
+        if value is None and not self.optional:
+            return  # a start date cannot be removed
+        model.setData(index, QDate(value.year, value.month, value.day) if value else None, Qt.ItemDataRole.EditRole)
 
 
 class CountDelegate(QStyledItemDelegate):

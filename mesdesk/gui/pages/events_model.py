@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 
-from mesdesk.gui.commands import SetFieldCommand
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.pages.table_model import Index, RowsModel
+from mesdesk.model.edits import SetField
 from mesdesk.model.entities import Event
 
 COLUMNS = ("start_date", "end_date", "title", "place", "role", "participants")
@@ -81,5 +82,5 @@ class EventsModel(RowsModel):
             new = str(value).strip()
         if new == getattr(event, name):
             return False
-        self.doc.undo_stack.push(SetFieldCommand(self.doc, event, name, new, self.tr("Modifier l'événement")))
+        self.doc.undo_stack.push(EditCommand(self.doc, SetField(event, name, new), self.tr("Modifier l'événement")))
         return True

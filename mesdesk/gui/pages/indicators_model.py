@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from mesdesk.gui.commands import SetFieldCommand, SetIndicatorValueCommand
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.pages.table_model import Index, RowsModel
+from mesdesk.model.edits import SetField, SetIndicatorValue
 from mesdesk.model.entities import Indicator
 
 
@@ -98,11 +99,11 @@ class IndicatorsModel(RowsModel):
             text = str(value).strip()
             if text == getattr(indicator, name):
                 return False
-            stack.push(SetFieldCommand(self.doc, indicator, name, text, self.tr("Modifier l'indicateur")))
+            stack.push(EditCommand(self.doc, SetField(indicator, name, text), self.tr("Modifier l'indicateur")))
             return True
         ok, number = parse_value(str(value))
         year = self.years()[column - 2]
         if not ok or number == indicator.value_for(year):
             return False
-        stack.push(SetIndicatorValueCommand(self.doc, indicator, year, number, self.tr("Modifier une valeur")))
+        stack.push(EditCommand(self.doc, SetIndicatorValue(indicator, year, number), self.tr("Modifier une valeur")))
         return True

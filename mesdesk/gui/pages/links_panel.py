@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from mesdesk.gui.commands import SetBodyActionCommand, SetPartnerLinkCommand
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
+from mesdesk.model.edits import SetPartnerLink, SetRelation
 from mesdesk.model.entities import Action
 
 UidRole = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +118,7 @@ class LinksPanel(QWidget):
         partner = next(p for p in self.action.axis.convention.partners if p.uid == item.data(UidRole))
         linked = item.checkState() == Qt.CheckState.Checked
         self.doc.undo_stack.push(
-            SetPartnerLinkCommand(self.doc, self.action, partner, linked, self.tr("Associer un partenaire"))
+            EditCommand(self.doc, SetPartnerLink(self.action, partner, linked), self.tr("Associer un partenaire"))
         )
 
     def _body_toggled(self, item: QListWidgetItem) -> None:
@@ -126,5 +127,6 @@ class LinksPanel(QWidget):
         body = next(b for b in self.action.axis.convention.bodies if b.uid == item.data(UidRole))
         checked = item.checkState() == Qt.CheckState.Checked
         self.doc.undo_stack.push(
-            SetBodyActionCommand(self.doc, body, self.action if checked else None, self.tr("Associer une instance"))
+            EditCommand(self.doc, SetRelation(body, "action", self.action if checked else None),
+                        self.tr("Associer une instance"))
         )

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from mesdesk.exchange.docx.pictures import JPEG_SIGNATURE, PNG_SIGNATURE, UnreadableImage, check_image
 from mesdesk.gui import messages
-from mesdesk.gui.commands import SetLogoCommand
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
+from mesdesk.model.edits import SetLogo
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 PREVIEW_SIZE = QSize(180, 72)
@@ -102,14 +103,14 @@ class LogoField(QWidget):
             return
         text = (self.tr("Logo de l'organisation") if self.owner == "organisation"
                 else self.tr("Logo du financeur"))
-        self.doc.undo_stack.push(SetLogoCommand(self.doc, self.owner, data, text))
+        self.doc.undo_stack.push(EditCommand(self.doc, SetLogo(self.doc.session, self.owner, self.doc.convention, data), text))
 
     def remove(self) -> None:
         if not self._current():
             return
         text = (self.tr("Retrait du logo de l'organisation") if self.owner == "organisation"
                 else self.tr("Retrait du logo du financeur"))
-        self.doc.undo_stack.push(SetLogoCommand(self.doc, self.owner, None, text))
+        self.doc.undo_stack.push(EditCommand(self.doc, SetLogo(self.doc.session, self.owner, self.doc.convention, None), text))
 
     def read_image(self, path: Path) -> bytes:
         """The file's bytes if it can be a logo; ``LogoRefused`` says why not."""

@@ -11,8 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from mesdesk.gui.commands import SetFieldCommand, SetRelationCommand
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.pages.table_model import Index, RowsModel
+from mesdesk.model.edits import SetField, SetRelation
 from mesdesk.model.entities import Action, Body, Partner
 
 
@@ -79,7 +80,7 @@ class PartnersModel(RowsModel):
         if text == getattr(partner, name) or (name == "name" and not text):
             return False
         label = self.tr("Renommer le partenaire") if name == "name" else self.tr("Changer le type du partenaire")
-        self.doc.undo_stack.push(SetFieldCommand(self.doc, partner, name, text, label))
+        self.doc.undo_stack.push(EditCommand(self.doc, SetField(partner, name, text), label))
         return True
 
     def kinds(self) -> list[str]:
@@ -145,7 +146,7 @@ class BodiesModel(RowsModel):
             if text == getattr(body, name) or (name == "name" and not text):
                 return False
             label = self.tr("Renommer l'instance") if name == "name" else self.tr("Changer le rôle du MES")
-            stack.push(SetFieldCommand(self.doc, body, name, text, label))
+            stack.push(EditCommand(self.doc, SetField(body, name, text), label))
             return True
         uid = str(value or "")
         if column == self.PARTNER:
@@ -153,12 +154,12 @@ class BodiesModel(RowsModel):
             partner = next((p for p in convention.partners if p.uid == uid), None) if uid and convention else None
             if partner is body.partner:
                 return False
-            stack.push(SetRelationCommand(self.doc, body, "partner", partner, self.tr("Changer le partenaire de l'instance")))
+            stack.push(EditCommand(self.doc, SetRelation(body, "partner", partner), self.tr("Changer le partenaire de l'instance")))
             return True
         action = find_action(self.doc, uid)
         if action is body.action:
             return False
-        stack.push(SetRelationCommand(self.doc, body, "action", action, self.tr("Associer une instance")))
+        stack.push(EditCommand(self.doc, SetRelation(body, "action", action), self.tr("Associer une instance")))
         return True
 
     def partner_choices(self, none_label: str) -> list[tuple[str, str]]:

@@ -12,19 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from mesdesk.gui.commands import (
-    AddBodyCommand,
-    AddPartnerCommand,
-    DeleteBodyCommand,
-    DeletePartnerCommand,
-    MoveCommand,
-    can_move,
-)
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.delegates import ChoiceDelegate, SuggestionDelegate
 from mesdesk.gui.pages.partners_models import BodiesModel, PartnersModel, action_choices
 from mesdesk.gui.pages.table_section import TableSection
+from mesdesk.model.edits import AddRow, Delete, Move, can_move
+from mesdesk.model.entities import Body, Partner
 
 
 def heading_font(widget: QWidget) -> QFont:
@@ -150,13 +145,13 @@ class PartnersPage(Page):
             return
         row = self.partners.current_row()
         index = row + 1 if row >= 0 else self.partnersModel.rowCount()
-        command = AddPartnerCommand(self.doc, index, self.tr("Nouveau partenaire"), self.tr("Ajouter un partenaire"))
-        self.doc.undo_stack.push(command)
-        self._edit_new_row(self.partners, command.uid)
+        edit = AddRow(self.doc.convention, Partner, index, name=self.tr("Nouveau partenaire"), kind="")
+        self.doc.undo_stack.push(EditCommand(self.doc, edit, self.tr("Ajouter un partenaire")))
+        self._edit_new_row(self.partners, edit.uid)
 
     def _delete_partner(self, row: int) -> None:
         partner = self.partnersModel.rows[row]
-        self.doc.undo_stack.push(DeletePartnerCommand(self.doc, partner, self.tr("Supprimer le partenaire")))
+        self.doc.undo_stack.push(EditCommand(self.doc, Delete(partner), self.tr("Supprimer le partenaire")))
         self.message.emit(self.tr("Partenaire « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", partner.name))
         self.partners.select_row(min(row, self.partnersModel.rowCount() - 1))
 
@@ -165,13 +160,13 @@ class PartnersPage(Page):
             return
         row = self.bodies.current_row()
         index = row + 1 if row >= 0 else self.bodiesModel.rowCount()
-        command = AddBodyCommand(self.doc, index, self.tr("Nouvelle instance"), self.tr("Ajouter une instance"))
-        self.doc.undo_stack.push(command)
-        self._edit_new_row(self.bodies, command.uid)
+        edit = AddRow(self.doc.convention, Body, index, name=self.tr("Nouvelle instance"), role="")
+        self.doc.undo_stack.push(EditCommand(self.doc, edit, self.tr("Ajouter une instance")))
+        self._edit_new_row(self.bodies, edit.uid)
 
     def _delete_body(self, row: int) -> None:
         body = self.bodiesModel.rows[row]
-        self.doc.undo_stack.push(DeleteBodyCommand(self.doc, body, self.tr("Supprimer l'instance")))
+        self.doc.undo_stack.push(EditCommand(self.doc, Delete(body), self.tr("Supprimer l'instance")))
         self.message.emit(self.tr("Instance « %1 » supprimée — Ctrl+Z pour l'annuler.").replace("%1", body.name))
         self.bodies.select_row(min(row, self.bodiesModel.rowCount() - 1))
 
@@ -180,7 +175,7 @@ class PartnersPage(Page):
         if can_move(obj, delta):
             column = section.table.currentIndex().column()
             label = self.tr("Déplacer le partenaire") if section is self.partners else self.tr("Déplacer l'instance")
-            self.doc.undo_stack.push(MoveCommand(self.doc, obj, delta, label))
+            self.doc.undo_stack.push(EditCommand(self.doc, Move(obj, delta), label))
             section.select_row(row + delta, column)
 
     @staticmethod

@@ -9,6 +9,7 @@ from mesdesk.gui.document import Document
 from mesdesk.gui.editors import make_editor, refresh_chips
 from mesdesk.gui.pages.base import Page, select_occurrence
 from mesdesk.model.entities import Report
+from mesdesk.model.text_replace import SearchOptions
 
 
 class TextPage(Page):
@@ -45,7 +46,8 @@ class TextPage(Page):
         self._report = report
         self._loading = True
         try:
-            self.editor.setRichText(getattr(report, self.field))
+            # Kept per report: Ctrl+Z after coming back undoes the earlier typing.
+            self.editor.showText((report.id, self.field), getattr(report, self.field))
             self._dirty = False
         finally:
             self._loading = False
@@ -69,8 +71,8 @@ class TextPage(Page):
         self._dirty = False
         return True
 
-    def show_match(self, field: str, occurrence: int, query: str) -> bool:
-        return select_occurrence(self.editor.textEdit(), query, occurrence)
+    def show_match(self, field: str, occurrence: int, query: str, options: SearchOptions = SearchOptions()) -> bool:
+        return select_occurrence(self.editor.textEdit(), query, occurrence, options)
 
     def text_edit(self, field: str):  # noqa: ANN201 - RichTextEdit
         return self.editor.textEdit()

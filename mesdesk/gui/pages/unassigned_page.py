@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from mesdesk.gui.commands import DeleteEventCommand, DeleteIndicatorCommand, SetRelationCommand
+from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
 from mesdesk.gui.outline import unassigned_events, unassigned_indicators
 from mesdesk.gui.pages.base import Page
@@ -25,6 +25,7 @@ from mesdesk.gui.pages.partners_models import action_choices, find_action
 from mesdesk.gui.pages.partners_page import heading_font
 from mesdesk.gui.pages.table_model import Index
 from mesdesk.gui.pages.table_section import TableSection
+from mesdesk.model.edits import Delete, SetRelation
 from mesdesk.model.entities import Event, Indicator
 
 PENDING_COLOUR = QColor("#8a6d00")  # the « to choose » placeholder: visible, not alarming
@@ -94,7 +95,7 @@ def _attach(doc: Document, row: Indicator | Event, uid: str, text: str) -> bool:
     action = find_action(doc, uid)
     if action is None:
         return False
-    doc.undo_stack.push(SetRelationCommand(doc, row, "action", action, text))
+    doc.undo_stack.push(EditCommand(doc, SetRelation(row, "action", action), text))
     return True
 
 
@@ -238,10 +239,10 @@ class UnassignedPage(Page):
 
     def _delete_indicator(self, row: int) -> None:
         indicator = self.indicatorsModel.rows[row]
-        self.doc.undo_stack.push(DeleteIndicatorCommand(self.doc, indicator, self.tr("Supprimer l'indicateur")))
+        self.doc.undo_stack.push(EditCommand(self.doc, Delete(indicator), self.tr("Supprimer l'indicateur")))
         self.message.emit(self.tr("Indicateur « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", indicator.label))
 
     def _delete_event(self, row: int) -> None:
         event = self.eventsModel.rows[row]
-        self.doc.undo_stack.push(DeleteEventCommand(self.doc, event, self.tr("Supprimer l'événement")))
+        self.doc.undo_stack.push(EditCommand(self.doc, Delete(event), self.tr("Supprimer l'événement")))
         self.message.emit(self.tr("Événement « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", event.title))

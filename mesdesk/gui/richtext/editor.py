@@ -12,7 +12,8 @@ edit also answers them itself when no toolbar is around (the footnote popup).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Hashable
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl, Signal
@@ -106,15 +107,60 @@ class RichTextEdit(QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
         doc = self.document()
-        doc.setDocumentMargin(10.0)
-        self._footnotes, self._chips = install_object_handlers(doc)
-        doc.contentsChanged.connect(self._on_contents_changed)
+        self._footnotes, self._chips = self._prepare_document(doc)
+        self._labeler: tuple[IndicatorLabeler | None, IndicatorMissing | None] = (None, None)
+        # The texts shown so far by ``showText``: each keeps its own QTextDocument, hence its
+        # undo history and cursor, for as long as the edit lives.
+        self._texts: dict[Hashable, _KeptText] = {}
+        self._text_key: Hashable | None = None
         self.cursorPositionChanged.connect(self.stateChanged)
         self.currentCharFormatChanged.connect(lambda _fmt: self.stateChanged.emit())
         self.selectionChanged.connect(self.stateChanged)
         self.viewport().setMouseTracking(True)  # the pointing hand over links with Ctrl
 
+    def _prepare_document(self, doc: QTextDocument) -> tuple[object, object]:
+        doc.setDocumentMargin(10.0)
+        handlers = install_object_handlers(doc)
+        doc.contentsChanged.connect(self._on_contents_changed)
+        return handlers
+
     # -- the value ----------------------------------------------------------------------
+    def showText(self, key: Hashable, rt: RichText) -> None:  # noqa: N802
+        """Show ``rt`` as the text ``key`` (e.g. an action's narrative in one report).
+
+        A text shown before under the same key comes back with its undo history and its
+        cursor, as long as it still holds ``rt`` (else, changed elsewhere, it is reloaded
+        and its history starts again). Does not emit ``contentChanged``.
+        """
+        current = self._texts.get(self._text_key) if self._text_key is not None else None
+        if current is not None and current.document is self.document():
+            current.cursor = self.textCursor().position()
+            current.value = self.richText()
+        kept = self._texts.get(key)
+        if kept is None:
+            doc = QTextDocument(self)  # owned by the edit: kept when another is shown
+            doc.setDefaultFont(self.font())
+            footnotes, chips = self._prepare_document(doc)
+            chips.setLabeler(*self._labeler)  # empty yet: no layout to redo
+            kept = _KeptText(doc, footnotes, chips)
+            self._texts[key] = kept
+        self._text_key = key
+        self._footnotes, self._chips = kept.footnotes, kept.chips
+        if self.document() is not kept.document:
+            self._loading = True  # swapping documents is no edit
+            try:
+                self.setDocument(kept.document)
+            finally:
+                self._loading = False
+        if kept.value is not None and kept.value == rt:
+            cursor = self.textCursor()
+            cursor.setPosition(min(kept.cursor, kept.document.characterCount() - 1))
+            self.setTextCursor(cursor)
+            self.stateChanged.emit()
+            return
+        self.setRichText(rt)
+        kept.value = rt
+
     def setRichText(self, rt: RichText) -> None:  # noqa: N802
         """Show ``rt``; clears the undo history and does not emit ``contentChanged``."""
         self._loading = True
@@ -145,6 +191,7 @@ class RichTextEdit(QTextEdit):
     ) -> None:
         """How indicator chips are labelled (e.g. the indicator's name; default: its uid),
         and which have no value (``missing``: drawn amber)."""
+        self._labeler = (labeler, missing)
         self._chips.setLabeler(labeler, missing)
 
     def _on_contents_changed(self) -> None:
@@ -345,6 +392,21 @@ class RichTextEdit(QTextEdit):
                 cursor.createList(cv.list_format(kind, 1))
         else:
             start.textList().add(block)
+
+    def _level_would_change(self, delta: int) -> bool:
+        """Whether ``changeLevel(delta)`` would move a selected item (Tab otherwise moves on)."""
+        if not self.canChangeLevel():
+            return False
+        for block in self._selected_blocks():
+            lst = block.textList()
+            if lst is None:
+                continue
+            level = cv.list_level(lst)
+            if delta < 0 and level > 0:
+                return True
+            if delta > 0 and level == 0 and cv.group_start(block).blockNumber() != block.blockNumber():
+                return True
+        return False
 
     def indent(self) -> None:
         self.changeLevel(+1)
@@ -597,12 +659,13 @@ class RichTextEdit(QTextEdit):
             if e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
                 mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
             ):
-                if self.canChangeLevel():
-                    back = e.key() == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+                back = e.key() == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+                if self._level_would_change(-1 if back else +1):
                     self.changeLevel(-1 if back else +1)
                     e.accept()
                     return True
-                # Outside a list Tab moves the focus (tabChangesFocus).
+                # Outside a list, or where the level cannot change (a list's first item
+                # has nothing to hang under), Tab moves the focus (tabChangesFocus).
         if kind == QEvent.Type.ToolTip:
             self._show_tooltip(e)
             return True
@@ -803,6 +866,17 @@ class RichTextEdit(QTextEdit):
         return cv.document_to_richtext(scratch)
 
 
+@dataclass(eq=False)
+class _KeptText:
+    """One text shown by ``RichTextEdit.showText``: its document and where the cursor was."""
+
+    document: QTextDocument
+    footnotes: object
+    chips: object
+    value: RichText | None = None  # the value when it was last left (or loaded)
+    cursor: int = 0
+
+
 def _flatten(rt: RichText) -> tuple[Text, ...]:
     """Paragraphs joined by one space, text only: what a footnote can hold."""
     texts: list[Text] = []
@@ -864,6 +938,11 @@ class RichTextEditor(QWidget):
 
     def setRichText(self, rt: RichText) -> None:  # noqa: N802
         self._edit.setRichText(rt)
+        self.updateCount()
+
+    def showText(self, key: Hashable, rt: RichText) -> None:  # noqa: N802
+        """Show ``rt`` as the text ``key``, with its undo history if it was shown before."""
+        self._edit.showText(key, rt)
         self.updateCount()
 
     def richText(self) -> RichText:  # noqa: N802

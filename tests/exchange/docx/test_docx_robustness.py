@@ -9,7 +9,6 @@ import re
 import stat
 from pathlib import Path
 
-import docx.document
 import pytest
 
 from mesdesk.exchange.docx import ExportError, export_docx
@@ -256,12 +255,12 @@ def test_a_target_in_a_missing_folder_is_refused(small, tmp_path) -> None:
 def test_a_failure_while_saving_leaves_the_old_file(small, existing, monkeypatch) -> None:
     report, org = small
 
-    def broken_save(self, path) -> None:
-        Path(path).write_bytes(b"half")
+    # The document is built in memory; the disk fills while the file is written.
+    def full_disk(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(docx.document.Document, "save", broken_save)
-    with pytest.raises(ExportError, match="bilan.docx"):
+    monkeypatch.setattr("mesdesk.exchange.atomic.os.fsync", full_disk)
+    with pytest.raises(ExportError, match="disque est plein.*bilan.docx"):
         export_docx(report, existing, organisation=org)
     _unchanged(existing)
 

@@ -15,6 +15,7 @@ from docx_import_testing import FIXTURES
 
 from mesdesk.exchange.docx_import import import_docx, read_report_docx
 from mesdesk.model.entities import Convention
+from mesdesk.model.findings import words_fr
 from mesdesk.model.richtext import Footnote, ListBlock, Paragraph, RichText, Text
 from mesdesk.store.workspace import Workspace
 
@@ -189,10 +190,11 @@ def test_bold_numbered_lines_and_french_styles(tmp_path: Path) -> None:
     assert RichText(tuple(third.narrative)).plain_text() == "Un paragraphe égaré après les moyens."
     assert shaped.conclusion.plain_text() == "Merci à tous."
     assert len(shaped.contact_lines) == 2
-    where = {u.where for u in shaped.unrecognised}
-    assert where == {"action 2.1", "action 2.2 (après « Moyens = »)"}
-    assert any("seule la version complète est gardée" in g for g in shaped.guesses)
-    assert any("au milieu d'un paragraphe" in g for g in shaped.guesses)
+    where = {(u.code, u.params["action"]) for u in shaped.unrecognised}
+    assert where == {("docx_import.unplaced.action", "2.1"), ("docx_import.unplaced.after_means", "2.2")}
+    assert "[action 2.2 (après « Moyens = »)] Un paragraphe égaré après les moyens." in words_fr(shaped.unrecognised)
+    assert any("seule la version complète est gardée" in g for g in words_fr(shaped.findings))
+    assert any("au milieu d'un paragraphe" in g for g in words_fr(shaped.findings))
 
 
 def test_hand_made_import_into_an_existing_convention_matches_by_number(
@@ -207,11 +209,11 @@ def test_hand_made_import_into_an_existing_convention_matches_by_number(
         summary = import_docx(path, session, year=2025)
     assert not summary.convention_created and summary.axes_created == summary.actions_created == 0
     assert [a.title for a in convention.actions] == titles
-    assert any("Action 2.1 : le titre du document diffère" in w for w in summary.warnings)
+    assert any("Action 2.1 : le titre du document diffère" in w for w in words_fr(summary.warnings))
     missing = (
         "Action(s) de la convention absente(s) du document, laissée(s) vide(s) : 1.2, 2.3, 3.1, 3.2, 4.1, 4.2, 4.3."
     )
-    assert missing in summary.warnings
+    assert missing in words_fr(summary.warnings)
     report = convention.report_for(2025)
     assert report is not None
     means = {t.action.number: t.means.plain_text() for t in report.texts}
@@ -253,7 +255,7 @@ def test_plain_numbered_lines_without_styles_or_bold(tmp_path: Path) -> None:
         document.add_paragraph(line)
     document.save(str(tmp_path / "colle.docx"))
     shaped = read_report_docx(tmp_path / "colle.docx").shaped
-    assert any("reconnus à leur seul numéro" in g for g in shaped.guesses)
+    assert any("reconnus à leur seul numéro" in g for g in words_fr(shaped.findings))
     assert shaped.counts.toc_entries == 5 and shaped.counts.axes_list_items == 2
     assert [(a.number, a.title) for a in shaped.axes] == [
         (1, "Promouvoir l'ESS en France & en Europe"),

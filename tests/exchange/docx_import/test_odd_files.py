@@ -30,6 +30,7 @@ from docx_import_testing import (
 from mesdesk.cli.main import main
 from mesdesk.exchange.docx_import import import_docx, read_report_docx
 from mesdesk.exchange.errors import ImportFileError
+from mesdesk.model.findings import words_fr
 from mesdesk.store.workspace import Workspace
 
 QUICK = 5.0  # seconds; the files below take milliseconds, the margin is for a loaded machine
@@ -209,7 +210,8 @@ def test_without_headings_everything_is_kept_in_the_preamble(tmp_path: Path) -> 
     document = read_report_docx(path)
     assert document.shaped.year == 2024  # from « Bilan 2024 »
     assert document.shaped.preamble.plain_text() == "Un premier paragraphe.\nUn second, sans aucun titre."
-    assert any("tout le texte est placé dans le préambule" in g for g in document.shaped.guesses)
+    assert "docx_import.no_heading" in document.shaped.codes()
+    assert any("tout le texte est placé dans le préambule" in g for g in words_fr(document.shaped.findings))
 
 
 def test_an_empty_document_without_year_asks_for_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,7 @@ from mesdesk.exchange.docx_import.french_spacing import plain_spacing
 from mesdesk.exchange.docx_import.package_guard import open_package
 from mesdesk.exchange.docx_import.reader import read_docx
 from mesdesk.exchange.errors import ImportFileError
+from mesdesk.model.findings import words_fr
 from mesdesk.model.french import typography
 from mesdesk.model.richtext import Footnote, ListBlock, Paragraph, RichText, Text
 
@@ -97,7 +98,7 @@ def test_table_of_contents_field_is_flagged_and_left_out(tmp_path: Path) -> None
     assert shaped.unrecognised == []
 
 
-def test_tables_and_text_boxes_become_paragraphs(tmp_path: Path) -> None:
+def test_tables_and_text_boxes_become_readable_text(tmp_path: Path) -> None:
     box = (
         '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
         + p("Dans la zone de texte")
@@ -123,8 +124,12 @@ def test_tables_and_text_boxes_become_paragraphs(tmp_path: Path) -> None:
     ]
     document = read_report_docx(path)
     narrative = RichText(tuple(document.shaped.actions[0].narrative)).plain_text()
-    assert narrative == "cellule A\ncellule B\nAvant la zone\nDans la zone de texte"
+    # A table row reads as one line, its cells separated; the summary says so.
+    assert narrative == "cellule A | cellule B\nAvant la zone\nDans la zone de texte"
     assert (document.stats.tables, document.stats.textboxes) == (1, 1)
+    table = next(f for f in document.shaped.findings if f.code == "docx_import.table_as_text")
+    assert table.severity == "warning" and table.params["rows"] == 1
+    assert table.place is not None and table.place.excerpt == "cellule A | cellule B"
 
 
 def test_footnotes_endnotes_and_their_links(tmp_path: Path) -> None:
@@ -209,7 +214,7 @@ def test_lists_levels_kinds_and_restarts(tmp_path: Path) -> None:
     assert [i.level for i in bullets.items] == [0, 1, 1]  # the third level is brought to the second
     assert isinstance(numbered, ListBlock) and numbered.kind == "number" and len(numbered.items) == 2
     assert isinstance(restarted, ListBlock) and restarted.kind == "number" and len(restarted.items) == 1
-    assert any("niveau 3 ramenée au niveau 2" in g for g in shaped.guesses)
+    assert any("niveau 3 ramenée au niveau 2" in g for g in words_fr(shaped.findings))
 
 
 @pytest.mark.parametrize(

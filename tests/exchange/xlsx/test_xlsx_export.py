@@ -82,7 +82,7 @@ def test_indicators_numbers_change_and_hidden_uid(wb) -> None:  # type: ignore[n
     assert change.value == pytest.approx((52464 - 32732) / 32732)
     assert round(change.value, 2) == 0.60
     assert "%" in change.number_format
-    assert ws.cell(visits, 2).value == "1.1 Communication" and ws.cell(visits, 1).value == "1"
+    assert ws.cell(visits, 2).value == "1.1 Communication" and ws.cell(visits, 1).value == 1  # a number, not text
     # a decimal keeps its decimals, shown with a decimal format
     trained = ws.cell(row_of(ws, "ind-trained"), column_of(ws, "2024"))
     assert trained.value == 10.5 and "0.0" in trained.number_format

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from xlsx_testing import report_of
 
 from mesdesk.exchange.errors import ExportError
@@ -72,11 +71,11 @@ def test_missing_folder_and_folder_target(small_workspace: Workspace, tmp_path: 
 def test_failure_while_writing_keeps_the_old_file(
     small_workspace: Workspace, old_target: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(self: Workbook, filename: str) -> None:
-        Path(filename).write_bytes(b"half")
+    # The workbook is built in memory; the disk fills while the file is written.
+    def full_disk(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Workbook, "save", full_disk)
+    monkeypatch.setattr("mesdesk.exchange.atomic.os.fsync", full_disk)
     with pytest.raises(ExportError, match="disque est plein"):
         export_xlsx(report_of(small_workspace), old_target)
     assert old_target.read_bytes() == OLD
