@@ -17,7 +17,8 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.model.entities import Convention, Report
-from mesdesk.store.unsaved import EditTracker, FailureCause, failure_cause, write_copy
+from mesdesk.store.failures import cause_of
+from mesdesk.store.unsaved import EditTracker, write_copy
 from mesdesk.store.workspace import Workspace
 
 # The pause after the last keystroke before an edit is written: long enough not to
@@ -37,7 +38,7 @@ class Document(QObject):
     """An open workspace, its current report, autosave and the structural undo stack."""
 
     saved = Signal(object)  # datetime.datetime of the save
-    saveFailed = Signal(str, str)  # the cause (see store.unsaved.FailureCause) and a technical message
+    saveFailed = Signal(str, str)  # the cause (store.failures.cause_of) and a technical message
     structureChanged = Signal()  # axes or actions added, removed, moved or renamed
     dataEdited = Signal()  # any undoable edit: pages re-read the fields they show
     reportChanged = Signal()  # another year's report is now the current one
@@ -63,7 +64,7 @@ class Document(QObject):
         self._retry.setInterval(RETRY_DELAY_MS)
         self._retry.timeout.connect(self.save_now)
         # Why the last save failed (None: the file holds everything that was saved).
-        self.save_error: FailureCause | None = None
+        self.save_error: str | None = None
         # A file opened read-only (no write permission, a CD…): nothing is ever written.
         self.read_only: bool = bool(getattr(workspace, "read_only", False))
         self._tracker = EditTracker(workspace.session)
@@ -169,7 +170,7 @@ class Document(QObject):
             self._tracker.rollback_keeping_edits()
         except SQLAlchemyError:  # the rollback itself failed: the session still holds the edits
             pass
-        self.save_error = failure_cause(exc)
+        self.save_error = cause_of(exc, self.path.parent)
         self._retry.start()
         self.saveFailed.emit(self.save_error, str(getattr(exc, "orig", None) or exc.__cause__ or exc))
 
@@ -222,4 +223,4 @@ class Document(QObject):
         except (SQLAlchemyError, OSError) as exc:  # e.g. the WAL checkpoint on a full disk
             # The WAL beside the file still holds every committed edit: SQLite reads it
             # back at the next opening. Say so, but do not die on the way out.
-            self.saveFailed.emit(failure_cause(exc), str(getattr(exc, "orig", None) or exc))
+            self.saveFailed.emit(cause_of(exc, self.path.parent), str(getattr(exc, "orig", None) or exc))

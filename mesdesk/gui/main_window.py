@@ -542,11 +542,12 @@ class MainWindow(QMainWindow):
 
     def save_failure_text(self, cause: str) -> str:
         """The cause of a failed save, in the user's words."""
-        texts = {
-            "disk_full": self.tr("le disque est plein"),
-            "read_only": self.tr("le fichier ou son dossier n'est pas modifiable (droits d'accès, lecture seule)"),
-            "locked": self.tr("le fichier est verrouillé par un autre programme"),
+        texts = {  # the causes of store.failures.cause_of
+            "disk-full": self.tr("le disque est plein"),
+            "read-only": self.tr("le fichier ou son dossier n'est pas modifiable (droits d'accès, lecture seule)"),
+            "busy": self.tr("le fichier est verrouillé par un autre programme"),
             "io": self.tr("le disque ne répond pas (clé USB ou disque réseau retiré ?)"),
+            "missing": self.tr("le fichier a disparu (déplacé, renommé ou support retiré ?)"),
         }
         return texts.get(cause, self.tr("erreur inattendue"))
 

@@ -21,7 +21,9 @@ RETRY_WAIT_MS = document.RETRY_DELAY_MS + 3000
 
 
 def _disk_full_sqlite() -> BaseException:
-    return OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorname = "SQLITE_FULL"  # type: ignore[attr-defined] - as SQLite's own carries
+    return OperationalError("COMMIT", {}, error)
 
 
 def _disk_full_os() -> BaseException:
