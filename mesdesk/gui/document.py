@@ -74,6 +74,10 @@ class Document(QObject):
         # to run between two keystrokes. Checkpoints still happen: SQLite's automatic
         # ones, and the full one when the workspace closes.
         self._keeper = None if self.read_only else workspace.engine.raw_connection()
+        if self.read_only:
+            # Nothing may reach the file, not even an object a page creates to show an
+            # empty text: no autoflush (the store refuses any flush of a read-only file).
+            workspace.session.autoflush = False
         self.convention: Convention | None = workspace.current_convention()
         reports = self.convention.reports if self.convention else []
         self.report: Report | None = max(reports, key=lambda r: r.year) if reports else None
@@ -192,7 +196,7 @@ class Document(QObject):
         While the file itself cannot be written, the copy gets the saved state plus
         the pending edits; those stay pending in this workspace (retried as usual).
         """
-        if self.save_now():
+        if self.read_only or self.save_now():
             return self.workspace.save_copy(target)
         return write_copy(self.workspace, target, self._tracker.pending())
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QStandardPaths, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,11 +39,13 @@ from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
+from mesdesk.gui.read_only import ReadOnlyBanner, lock_widgets
 from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.structure_edit import StructureEditor
 from mesdesk.gui.window_keys import WindowKeysFirst
 from mesdesk.model.entities import Action, Axis
+from mesdesk.store.errors import WorkspaceError
 from mesdesk.model.text_replace import SearchOptions
 from mesdesk.proofing.report_spelling import report_language, workspace_names
 
@@ -334,11 +337,40 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_undo_texts()
         self.saveLabel.setText(self.tr("Enregistrement automatique"))
+        self.saveLabel.setStyleSheet("")
+        self._save_failing = False
+        self._show_read_only(doc.read_only)
         self._current_key = None
         self._update_spelling()
         self.select_key(PREAMBLE)
         if self.find_panel is not None:
             self.find_panel.attach(doc)
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """A read-only file: the banner, nothing editable, no command that would change it."""
+        banner = getattr(self, "readOnlyBanner", None)
+        if banner is not None:
+            self.removeToolBarBreak(banner)
+            self.removeToolBar(banner)
+            banner.setParent(None)
+            banner.deleteLater()
+            self.readOnlyBanner = None
+        if not hasattr(self, "_outline_triggers"):
+            self._outline_triggers = self.outline.editTriggers()
+        for action in (self.actionUndo, self.actionRedo, self.actionAddAxis, self.actionAddAction,
+                       self.actionRename, self.actionMoveUp, self.actionMoveDown, self.actionDelete,
+                       self.actionNewReport, self.actionImport, self.actionImportIndicators):
+            action.setEnabled(not read_only)
+        for action in self.outline.actions():  # the outline's own Delete key
+            action.setEnabled(not read_only)
+        self.formatToolBar.setEnabled(not read_only)
+        self.outline.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else self._outline_triggers)
+        if read_only:
+            self.readOnlyBanner = ReadOnlyBanner(getattr(self.doc.workspace, "read_only_cause", None), self.save_copy, self)
+            self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.readOnlyBanner)
+            self.saveLabel.setText(self.tr("Lecture seule : rien n'est enregistré"))
 
     def detach(self) -> Document:
         """Stop showing the document without closing it (window rebuilt for a language)."""
@@ -380,6 +412,8 @@ class MainWindow(QMainWindow):
                 page = CoverPage(doc, self.pages)
             self.pages.addWidget(page)
             doc.add_writer(page.write_back)
+            if doc.read_only:
+                lock_widgets(page)
             page.message.connect(self.show_message)
             page.navigate.connect(self.select_key)
             self._pages[kind] = page
@@ -414,6 +448,8 @@ class MainWindow(QMainWindow):
         report = self.doc.report
         name = self.doc.path.name
         title = f"{report.title or report.year} — {name}" if report else name
+        if self.doc.read_only:
+            title = self.tr("%1 (lecture seule)").replace("%1", title)
         self.setWindowTitle(self.tr("%1 — MES Desk").replace("%1", title))
 
     def _fill_report_switcher(self) -> None:
@@ -841,6 +877,9 @@ class MainWindow(QMainWindow):
         workspace itself could not save (full disk, read-only file)."""
         self.doc.save_now()
         suggested = self.doc.path.with_name(self.doc.path.stem + self.tr("-copie") + ".mesdesk")
+        if self.doc.read_only and not os.access(suggested.parent, os.W_OK):  # a CD, a protected share
+            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            suggested = Path(documents or Path.home()) / suggested.name
         path = messages.choose_save_file(self, self.tr("Enregistrer une copie sous"), suggested,
                                          workspace_files.file_filter())
         if path is None:
@@ -853,12 +892,16 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.doc.save_copy(path)
-        except (OSError, SQLAlchemyError) as exc:
+        except (OSError, SQLAlchemyError, WorkspaceError) as exc:
             messages.tell(self, self.tr("Copie impossible"),
                           self.tr("La copie n'a pas pu être écrite dans « %1 ».").replace("%1", str(path)),
                           severity="warning",
                           details=self.tr("Choisissez un dossier où vous pouvez écrire.") + "\n" + str(exc))
             return False
+        if self.doc.read_only:  # the point of the copy: a file that can be worked on
+            self.openRequested.emit(path)
+            self.show_message(self.tr("Copie enregistrée : vous travaillez maintenant sur %1").replace("%1", str(path)))
+            return True
         self.show_message(self.tr("Copie enregistrée : %1 (vous continuez à travailler sur %2)")
                           .replace("%1", str(path)).replace("%2", self.doc.path.name))
         return True
