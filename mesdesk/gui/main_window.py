@@ -1000,7 +1000,7 @@ class MainWindow(QMainWindow):
                 self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 » : %2.")
                 .replace("%1", self.doc.path.name).replace("%2", self.save_failure_text(self.doc.save_error or "")),
                 [("retry", self.tr("&Réessayer")), ("copy", self.tr("Enregistrer une &copie ailleurs…")),
-                 ("discard", self.tr("&Quitter sans les enregistrer")), ("cancel", self.tr("&Annuler"))],
+                 ("discard", self.tr("&Quitter sans les enregistrer")), ("cancel", self.tr("&Continuer à travailler"))],
                 default="retry", cancel="cancel", severity="warning",
                 details=self.tr("Libérez de la place ou rétablissez l'accès au fichier, puis « Réessayer » ; "
                                 "ou écrivez une copie complète dans un autre dossier."),

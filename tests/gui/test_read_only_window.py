@@ -104,3 +104,18 @@ def test_a_writable_copy_of_a_read_only_file_is_opened_and_edited(
     assert "Modifiable enfin" in action_text_on_disk(target, uid, 2024, "narrative")
     with Workspace.open(read_only_file, read_only=True) as ws:  # the original is untouched
         assert ws.read_only
+
+
+def test_read_only_banner_and_failed_save_status_in_english(
+        controller: Any, qtbot: Any, read_only_file: Path) -> None:
+    from mesdesk.gui import i18n
+
+    i18n.install_language("en")
+    window = _open(controller, qtbot, read_only_file)
+    assert window.readOnlyBanner.label.text() == "Read-only: the file is write-protected (permissions). Nothing is saved to it."
+    assert window.readOnlyBanner.button.text() == "Save an &editable copy…"
+    assert "(read-only)" in window.windowTitle()
+    window._save_failing = True  # (no dialog) what the status bar says after a failed save
+    window._save_failed("disk-full", "database or disk is full")
+    assert window.saveLabel.text() == "Not saved: the disk is full — retrying automatically"
+    window.close()
