@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.model.entities import Convention, Report
+from mesdesk.store.errors import WorkspaceError
 from mesdesk.store.failures import cause_of
 from mesdesk.store.unsaved import EditTracker, write_copy
 from mesdesk.store.workspace import Workspace
@@ -157,7 +158,7 @@ class Document(QObject):
             return False
         try:
             self.workspace.commit()
-        except (SQLAlchemyError, OSError) as exc:
+        except (SQLAlchemyError, OSError, WorkspaceError) as exc:
             if self.save_error is None:  # once per failure, not at every retry
                 log.error("Save of %s failed: %s", self.path.name, exc.__cause__ or type(exc).__name__)
             self._keep_edits_after(exc)
