@@ -194,3 +194,23 @@ def test_logout_while_saves_fail_leaves_a_rescue_copy(
     assert len(copies) == 1
     assert "Sauvé malgré la déconnexion" in action_text_on_disk(copies[0], uid, 2024, "narrative")
     assert str(copies[0]) in capsys.readouterr().err
+
+
+def test_a_structural_edit_made_while_saves_fail_is_kept(
+        window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, workspace_copy: Path) -> None:
+    """An undoable edit (a new event) saves at once; when that fails, it stays applied
+    and is written by the retry."""
+    from gui_helpers import read_column
+
+    uid, _edit = _narrative_edit(window, qtbot)
+    events_before = read_column(workspace_copy, "SELECT count(*) FROM event")
+    fault = Fault(window, monkeypatch, _disk_full_sqlite)
+    window.actionPage._add_event()
+    assert fault.failures >= 1
+    assert window.actionPage.eventsModel.rowCount() >= 1
+    assert read_column(workspace_copy, "SELECT count(*) FROM event") == events_before
+    fault.remove()
+    qtbot.waitUntil(lambda: "Enregistré à" in window.saveLabel.text(), timeout=RETRY_WAIT_MS)
+    assert read_column(workspace_copy, "SELECT count(*) FROM event") == events_before + 1
+    window.close()
+    assert read_column(workspace_copy, "SELECT count(*) FROM event") == events_before + 1
