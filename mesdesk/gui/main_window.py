@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
         doc.save_now()
         for page in self._pages.values():
             doc.remove_writer(page.write_back)
+        self._release_views(self.pages)  # the pages go with this document
         for signal, slot in (
             (doc.saved, self._saved), (doc.saveFailed, self._save_failed),
             (doc.structureChanged, self._structure_changed), (doc.dataEdited, self._data_edited),
@@ -986,8 +987,9 @@ class MainWindow(QMainWindow):
         self.close()
         return doc
 
-    def _settle_unsaved(self) -> bool:
-        """Before closing: save; if the file still cannot be written, ask the user.
+    def settle_unsaved(self) -> bool:
+        """Before closing (or leaving for another workspace): save; if the file still
+        cannot be written, ask the user.
 
         False: the user chose to keep the window open. Nothing is given up silently.
         """
@@ -1039,7 +1041,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        if not self._closing_for_rebuild and not self._settle_unsaved():
+        if not self._closing_for_rebuild and not self.settle_unsaved():
             event.ignore()
             return
         self._closed = True
@@ -1057,15 +1059,20 @@ class MainWindow(QMainWindow):
         self.doc.close()
         event.accept()
 
-    def _release_views(self) -> None:
-        """The document is about to close: nothing on screen may read its objects any more
-        (a repaint or a header query after the close would meet detached objects)."""
-        self.hide()
-        for view in self.findChildren(QAbstractItemView):
+    def _release_views(self, root: QWidget | None = None) -> None:
+        """The document is about to close: nothing may read its objects any more (a
+        repaint or a header query after the close would meet detached objects).
+
+        Without ``root``, the window is closing: all of it; with ``root`` (the pages,
+        when another workspace replaces this one), only what is under it.
+        """
+        if root is None:
+            self.hide()
+        for view in (root or self).findChildren(QAbstractItemView):
             # Our models read the ORM; Qt's own (item widgets, headers, calendars) do not.
             if type(view.model()).__module__.startswith("mesdesk."):
                 view.setModel(None)
-        for timer in self.findChildren(QTimer):  # e.g. a page's word count, due after the close
+        for timer in (root or self).findChildren(QTimer):  # e.g. a page's word count, due after the close
             timer.stop()
 
     def sizeHint(self) -> QSize:

@@ -214,3 +214,21 @@ def test_a_structural_edit_made_while_saves_fail_is_kept(
     assert read_column(workspace_copy, "SELECT count(*) FROM event") == events_before + 1
     window.close()
     assert read_column(workspace_copy, "SELECT count(*) FROM event") == events_before + 1
+
+
+def test_opening_another_workspace_while_saves_fail_asks_first(
+        window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Any, controller: Any,
+        workspace_copy: Path, sample_file: Path, tmp_path: Path) -> None:
+    uid, edit = _narrative_edit(window, qtbot)
+    fault = Fault(window, monkeypatch, _disk_full_sqlite)
+    type_text(edit, " Pas perdu en changeant de fichier")
+    other = tmp_path / "autre.mesdesk"
+    other.write_bytes(sample_file.read_bytes())
+    dialogs.answers.append("cancel")
+    assert not controller.open_path(other)
+    assert dialogs.asked and window.doc.path == workspace_copy
+    assert "Pas perdu en changeant de fichier" in edit.toPlainText()
+    fault.remove()
+    assert controller.open_path(other)  # the save succeeds now: no question
+    assert len(dialogs.asked) == 1 and window.doc.path == other
+    assert "Pas perdu en changeant de fichier" in action_text_on_disk(workspace_copy, uid, 2024, "narrative")
