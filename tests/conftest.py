@@ -17,11 +17,12 @@ from mesdesk.store.workspace import Workspace  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Nothing a test runs writes into the real data folder (the log, the first workspace)."""
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Nothing a test runs writes into the real data folder (the log, the first workspace).
+    Beside the test's own folder, not in it: tests compare their folder's files."""
     from mesdesk import logs
 
-    folder = tmp_path / "data"
+    folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("MESDESK_DATA_DIR", str(folder))
     yield folder
     logs.stop_logging()

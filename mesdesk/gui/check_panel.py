@@ -11,11 +11,15 @@ from mesdesk.gui.pages.action_page import TAB_EVENTS, ActionPage
 from mesdesk.gui.pages.base import select_chip
 from mesdesk.gui.findings_text import word
 from mesdesk.model.checks import Gap, report_gaps
+from mesdesk.model.entities import Report
+from mesdesk.model.findings import Finding
+from mesdesk.proofing.report_spelling import spelling_findings
 
 if TYPE_CHECKING:
     from mesdesk.gui.main_window import MainWindow
 
 GapRole = Qt.ItemDataRole.UserRole + 1
+SpellingRole = Qt.ItemDataRole.UserRole + 2  # a spelling finding: words to check in a section
 # Which text field to open for each kind of gap.
 FIELD_OF_GAP = {
     "empty_evaluation": "evaluation",
@@ -63,11 +67,29 @@ class CheckPanel(QDockWidget):
         for gap in gaps:
             item = QListWidgetItem(self.describe(gap), self.list)
             item.setData(GapRole, gap)
+        spelling = self._spelling(report)
         if gaps:
             self.summary.setText(self.tr("%n point(s) à revoir avant l'envoi :", "", len(gaps)))
-            self.list.setCurrentRow(min(max(current, 0), len(gaps) - 1))
         else:
             self.summary.setText(self.tr("Le bilan est complet : rien à signaler."))
+        if spelling:
+            header = QListWidgetItem(self.tr("Orthographe : %n section(s) avec des mots à vérifier", "", len(spelling)),
+                                     self.list)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            for finding in spelling:
+                item = QListWidgetItem(word(finding), self.list)
+                item.setData(SpellingRole, finding)
+        if self.list.count():
+            self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))
+
+    def _spelling(self, report: Report) -> list[Finding]:
+        """Words to check per section, when spelling is on and its dictionary loaded (the
+        command line lists the same findings)."""
+        checker = self.window_.spelling.active_checker()
+        return spelling_findings(report, checker) if checker is not None else []
 
     def describe(self, gap: Gap) -> str:
         """The gap in the interface language: its finding, worded by ``findings_text``
@@ -75,7 +97,20 @@ class CheckPanel(QDockWidget):
         return word(gap.finding())
 
     def open_item(self, item: QListWidgetItem) -> None:
-        gap: Gap = item.data(GapRole)
+        finding: Finding | None = item.data(SpellingRole)
+        if finding is not None and finding.place is not None:
+            place = finding.place
+            node = ("action", place.action_uid) if place.action_uid else (place.kind,)
+            if place.kind == "axis" and place.uid:
+                node = ("axis", place.uid)
+            if place.field and place.field != "report_title":
+                self.window_.go_to(node, place.field, 0, place.excerpt or "")
+            else:
+                self.window_.select_key(node)
+            return
+        gap: Gap | None = item.data(GapRole)
+        if gap is None:
+            return  # a heading line
         if gap.kind == "no_event":
             self._open_events()
             return

@@ -215,6 +215,16 @@ class FindingPlurals(QObject):
     def docx_export_styles_missing(self, n: int) -> str:
         return self.tr("%n style(s) absent(s) du modèle, pris dans celui de MES Desk : {styles}.", "", n)
 
+    # --- spelling (mesdesk/proofing/report_spelling.py) ---
+    def spelling_in_action(self, n: int) -> str:
+        return self.tr("{number} {field} : %n mot(s) à vérifier ({words})", "", n)
+
+    def spelling_in_axis(self, n: int) -> str:
+        return self.tr("Axe {number} : %n mot(s) à vérifier ({words})", "", n)
+
+    def spelling_in_part(self, n: int) -> str:
+        return self.tr("{field} : %n mot(s) à vérifier ({words})", "", n)
+
 
 # code -> (the parameter holding the count, the FindingPlurals method wording it)
 _PLURAL_TEXTS: dict[str, tuple[str, str]] = {
@@ -222,6 +232,9 @@ _PLURAL_TEXTS: dict[str, tuple[str, str]] = {
     "carry_over.texts_copied": ("count", "carry_over_texts_copied"),
     "carry_over.figures": ("count", "carry_over_figures"),
     "docx_export.styles_missing": ("count", "docx_export_styles_missing"),
+    "spelling.in_action": ("count", "spelling_in_action"),
+    "spelling.in_axis": ("count", "spelling_in_axis"),
+    "spelling.in_part": ("count", "spelling_in_part"),
 }
 _plurals: list[FindingPlurals] = []
 
@@ -234,6 +247,8 @@ _PARAM_TEXTS: dict[str, dict[str, str]] = {
         "means": QT_TRANSLATE_NOOP("Findings", "moyens"),
         "preamble": QT_TRANSLATE_NOOP("Findings", "Préambule"),
         "conclusion": QT_TRANSLATE_NOOP("Findings", "Conclusion"),
+        "title": QT_TRANSLATE_NOOP("Findings", "titre"),
+        "report_title": QT_TRANSLATE_NOOP("Findings", "Titre du bilan"),
     },
     "status": {  # an action's status (``Status`` values)
         "a_rediger": QT_TRANSLATE_NOOP("Findings", "à rédiger"),

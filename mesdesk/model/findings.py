@@ -23,7 +23,7 @@ from typing import Literal, Union
 
 Severity = Literal["info", "guess", "warning", "error"]
 PlaceKind = Literal[
-    "cover", "preamble", "conclusion", "action", "partners", "unassigned", "indicator", "event", "document"
+    "cover", "preamble", "conclusion", "axis", "action", "partners", "unassigned", "indicator", "event", "document"
 ]
 Template = Union[str, Callable[[Mapping[str, object]], str]]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import object_session
@@ -13,22 +13,24 @@ from mesdesk.model.findings import Finding, Place
 from mesdesk.model.richtext import Footnote, RichText, Text
 from mesdesk.proofing.checker import DEFAULT_LANGUAGE, SpellChecker
 
-CODE = "spelling.misspelt"
+# Where the words are: in an action (its évaluation, récit, moyens or title), in an axis's
+# title, or in a part of the report (préambule, conclusion, the report's title).
+IN_ACTION, IN_AXIS, IN_PART = "spelling.in_action", "spelling.in_axis", "spelling.in_part"
+CODES = (IN_ACTION, IN_AXIS, IN_PART)
+_FIELDS_FR = {"evaluation": "évaluation", "narrative": "récit", "means": "moyens", "title": "titre",
+              "preamble": "Préambule", "conclusion": "Conclusion", "report_title": "Titre du bilan"}
 
 
-def _word_list(p: object) -> str:
-    return ", ".join(f"« {w} »" for w in p)  # type: ignore[attr-defined]  # a tuple of str
+def _count_fr(p: Mapping[str, object]) -> str:
+    count = int(p["count"])  # type: ignore[call-overload]  # an int parameter
+    return f"{count} {findings.plural_fr(count, 'mot à vérifier', 'mots à vérifier')} ({p['words']})"
 
 
-findings.register_fr(
-    {
-        CODE: lambda p: (
-            f"{p['section']} : {p['count']} "
-            f"{findings.plural_fr(int(p['count']), 'mot à vérifier', 'mots à vérifier')} "  # type: ignore[call-overload]  # int param
-            f"({_word_list(p['words'])})"
-        )
-    }
-)
+findings.register_fr({
+    IN_ACTION: lambda p: f"{p['number']} {_FIELDS_FR[str(p['field'])]} : {_count_fr(p)}",
+    IN_AXIS: lambda p: f"Axe {p['number']} : {_count_fr(p)}",
+    IN_PART: lambda p: f"{_FIELDS_FR[str(p['field'])]} : {_count_fr(p)}",
+})
 
 
 def report_language(report: Report) -> str:
@@ -60,35 +62,37 @@ def rich_strings(rich: RichText) -> Iterator[str]:
                 yield from (t.text for t in inline.content)
 
 
-def _sections(report: Report) -> Iterator[tuple[str, Place, Iterable[str]]]:
-    yield "Titre du bilan", Place("cover"), [report.title or ""]
-    yield "Préambule", Place("preamble", field="preamble"), rich_strings(report.preamble)
+def _sections(report: Report) -> Iterator[tuple[str, dict[str, object], Place, Iterable[str]]]:
+    """(code, parameters, place, texts) for each part of the report, in export order."""
+    yield IN_PART, {"field": "report_title"}, Place("cover"), [report.title or ""]
+    yield IN_PART, {"field": "preamble"}, Place("preamble", field="preamble"), rich_strings(report.preamble)
     for axis in report.convention.axes:
-        yield f"Axe {axis.number}", Place("document"), [axis.title]
+        yield IN_AXIS, {"number": axis.number}, Place("axis", uid=axis.uid), [axis.title]
         for action in axis.actions:
             n = action.number
-            yield f"{n} titre", Place("action", action_uid=action.uid), [action.title]
+            yield IN_ACTION, {"number": n, "field": "title"}, Place("action", action_uid=action.uid, field="title"), [action.title]
             text = report.find_text(action)
             if text is None:
                 continue
-            for field, label in (("evaluation", "évaluation"), ("narrative", "récit"), ("means", "moyens")):
+            for field in ("evaluation", "narrative", "means"):
                 rich: RichText = getattr(text, field)
-                yield f"{n} {label}", Place("action", action_uid=action.uid, field=field), rich_strings(rich)
-    yield "Conclusion", Place("conclusion", field="conclusion"), rich_strings(report.conclusion)
+                place = Place("action", action_uid=action.uid, field=field)
+                yield IN_ACTION, {"number": n, "field": field}, place, rich_strings(rich)
+    yield IN_PART, {"field": "conclusion"}, Place("conclusion", field="conclusion"), rich_strings(report.conclusion)
 
 
 def spelling_findings(report: Report, checker: SpellChecker) -> list[Finding]:
-    """One finding per section holding words to check, in document order."""
+    """One finding per section holding words to check, in document order; ``words`` lists
+    them (comma-separated), ``count`` says how many, ``place.excerpt`` is the first."""
     checker.set_names(workspace_names(report))
     result: list[Finding] = []
-    for label, place, strings in _sections(report):
+    for code, params, place, strings in _sections(report):
         flagged: list[str] = []
         for string in strings:
             for token in checker.misspelt(string):
                 if token.word not in flagged:
                     flagged.append(token.word)
         if flagged:
-            place = Place(place.kind, place.action_uid, place.field, excerpt=flagged[0])
-            params = {"section": label, "count": len(flagged), "words": tuple(flagged)}
-            result.append(Finding(CODE, params, "warning", place))
+            located = Place(place.kind, place.action_uid, place.field, place.uid, excerpt=flagged[0])
+            result.append(Finding(code, {**params, "count": len(flagged), "words": ", ".join(flagged)}, "warning", located))
     return result

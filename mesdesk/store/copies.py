@@ -55,23 +55,28 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def backup_into(engine: Engine, target: Path) -> None:
+    """SQLite's online backup of the whole database into the file ``target`` (standalone:
+    no WAL beside it). The caller decides where ``target`` lives and when it replaces anything."""
+    raw = engine.raw_connection()
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+
+
 def _write_temporary(engine: Engine, folder: Path, name: str) -> Path:
     """The whole database copied to a new temporary file in ``folder``, on disk."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        raw = engine.raw_connection()
-        try:
-            dest = sqlite3.connect(tmp)
-            try:
-                raw.driver_connection.backup(dest)  # type: ignore[union-attr]
-                # The copy must stand alone: no WAL beside it.
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-        finally:
-            raw.close()
+        backup_into(engine, tmp)
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)

@@ -203,6 +203,13 @@
         <source>Le bilan est complet : rien à signaler.</source>
         <translation>The report is complete: nothing to report.</translation>
     </message>
+    <message numerus="yes">
+        <source>Orthographe : %n section(s) avec des mots à vérifier</source>
+        <translation>
+            <numerusform>Spelling: %n section with words to check</numerusform>
+            <numerusform>Spelling: %n sections with words to check</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoverPage</name>
@@ -642,6 +649,27 @@
             <numerusform>%n styles missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{number} {field} : %n mot(s) à vérifier ({words})</source>
+        <translation>
+            <numerusform>{number} {field}: %n word to check ({words})</numerusform>
+            <numerusform>{number} {field}: %n words to check ({words})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Axe {number} : %n mot(s) à vérifier ({words})</source>
+        <translation>
+            <numerusform>Axis {number}: %n word to check ({words})</numerusform>
+            <numerusform>Axis {number}: %n words to check ({words})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{field} : %n mot(s) à vérifier ({words})</source>
+        <translation>
+            <numerusform>{field}: %n word to check ({words})</numerusform>
+            <numerusform>{field}: %n words to check ({words})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -780,6 +808,14 @@
     <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>titre</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Titre du bilan</source>
+        <translation>Report title</translation>
     </message>
     <message>
         <source>à rédiger</source>

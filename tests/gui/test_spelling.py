@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from gui_helpers import outline_select, type_text
@@ -130,3 +130,19 @@ def test_a_missing_checker_is_a_notice_not_a_crash(qtbot: Any, controller: Any, 
     type_at_end(edit, " Une assocation.")
     assert underlined_words(edit) == []
     win.close()
+
+
+def test_check_lists_words_to_check_per_section_and_opens_them(qtbot: Any, window: Any) -> None:
+    ready(window, qtbot)
+    window.actionCheck.trigger()
+    panel = window.check_panel
+    lines = [panel.list.item(i).text() for i in range(panel.list.count())]
+    heading = next(i for i, line in enumerate(lines) if line.startswith("Orthographe :"))
+    row = next(i for i, line in enumerate(lines) if line.startswith("3.2 récit : ") and "assocations" in line)
+    assert row > heading
+    panel.open_item(panel.list.item(row))
+    action = window.doc.convention.action_by_number("3.2")
+    assert window.actionPage.action is action
+    edit = window.actionPage.narrativeEditor.textEdit()
+    first_word = panel.list.item(row).data(Qt.ItemDataRole.UserRole + 2).params["words"].split(", ")[0]
+    assert edit.textCursor().selectedText() == first_word

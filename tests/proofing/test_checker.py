@@ -83,11 +83,11 @@ def test_report_findings_list_flagged_words_per_section_and_accept_names(sample_
     report = sample_workspace.current_convention().reports[-1]
     checker = load_checker("fr")
     found = spelling_findings(report, checker)
-    by_section = {f.params["section"]: f.params["words"] for f in found}
+    by_section = {word_fr(f).split(" : ")[0]: f.params["words"].split(", ") for f in found}
     assert "assocations" in by_section["3.2 récit"]
     assert "fomation" in by_section["4.3 évaluation"]
     # Partner names are accepted as they are.
     partner_words = {w for p in report.convention.partners for w in p.name.split()}
     assert "Ufisc" not in partner_words or all("Ufisc" != w for ws in by_section.values() for w in ws)
-    line = word_fr(next(f for f in found if f.params["section"] == "3.2 récit"))
-    assert line.startswith("3.2 récit :") and "« assocations »" in line
+    line = word_fr(next(f for f in found if (f.params.get("number"), f.params.get("field")) == ("3.2", "narrative")))
+    assert line.startswith("3.2 récit : ") and "assocations" in line

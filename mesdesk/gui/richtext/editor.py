@@ -98,6 +98,8 @@ class RichTextEdit(QTextEdit):
     """The formatting at the cursor may have changed (for the toolbar's check marks)."""
     submitted = Signal()
     """Enter pressed in an ``inline_only`` field."""
+    documentCreated = Signal(object)
+    """A new QTextDocument for a text shown the first time (``showText``): for highlighters."""
 
     def __init__(self, parent: QWidget | None = None, *, inline_only: bool = False) -> None:
         super().__init__(parent)
@@ -144,6 +146,7 @@ class RichTextEdit(QTextEdit):
             chips.setLabeler(*self._labeler)  # empty yet: no layout to redo
             kept = _KeptText(doc, footnotes, chips)
             self._texts[key] = kept
+            self.documentCreated.emit(doc)
         self._text_key = key
         self._footnotes, self._chips = kept.footnotes, kept.chips
         if self.document() is not kept.document:

@@ -14,6 +14,7 @@ import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from mesdesk.gui.spelling.context_menu import ContextMenuFilter
@@ -127,13 +128,21 @@ class SpellingService(QObject):
 
     # -- editors ------------------------------------------------------------------------
     def attach(self, edit: QTextEdit) -> None:
-        """Underline misspelt words in ``edit`` (once per editor)."""
+        """Underline misspelt words in ``edit`` (once per editor), in every text it shows."""
         if edit.property(HIGHLIGHTER_PROPERTY):
             return
-        highlighter = SpellingHighlighter(edit.document(), self)
         edit.setProperty(HIGHLIGHTER_PROPERTY, True)
+        self.attach_document(edit.document())
+        created = getattr(edit, "documentCreated", None)  # an editor keeping one document per text
+        if created is not None:
+            created.connect(self.attach_document)
         edit.viewport().installEventFilter(self._menu_filter)
-        self._highlighters.add(highlighter)
+
+    def attach_document(self, document: QTextDocument) -> None:
+        if document.property(HIGHLIGHTER_PROPERTY):
+            return
+        document.setProperty(HIGHLIGHTER_PROPERTY, True)
+        self._highlighters.add(SpellingHighlighter(document, self))
 
     def attach_all(self, root: QWidget) -> None:
         """Every rich-text editor and title field under ``root``."""
