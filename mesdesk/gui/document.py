@@ -118,15 +118,16 @@ class Document(QObject):
     def schedule_save(self) -> None:
         """An edit happened: save after a short pause (restarted by each new edit), and
         at the latest AUTOSAVE_MAX_DELAY_MS after the first edit not yet saved."""
-        self._dirty = True
-        if self.read_only:
+        if self.read_only:  # nothing can be written: nothing is pending either
             return
+        self._dirty = True
         self._timer.start()
         if not self._deadline.isActive():
             self._deadline.start()
 
     def mark_dirty(self) -> None:
-        self._dirty = True
+        if not self.read_only:
+            self._dirty = True
 
     @property
     def save_pending(self) -> bool:
@@ -149,13 +150,13 @@ class Document(QObject):
         self._retry.stop()
         if self.workspace.closed:
             return False
+        if self.read_only:  # every field is read-only: there is nothing to write, and no attempt
+            return True
         for writer in list(self._writers):
             if writer():
                 self._dirty = True
         if not self._dirty and self.save_error is None:
             return True
-        if self.read_only:
-            return False
         try:
             self.workspace.commit()
         except (SQLAlchemyError, OSError, WorkspaceError) as exc:
@@ -197,7 +198,7 @@ class Document(QObject):
         While the file itself cannot be written, the copy gets the saved state plus
         the pending edits; those stay pending in this workspace (retried as usual).
         """
-        if self.read_only or self.save_now():
+        if self.save_now():  # (always, read-only: nothing pending)
             return self.workspace.save_copy(target)
         return write_copy(self.workspace, target, self._tracker.pending())
 
