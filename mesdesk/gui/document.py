@@ -136,7 +136,7 @@ class Document(QObject):
     @property
     def unsaved(self) -> bool:
         """Edits exist that the file does not hold (a save failed, or is waiting)."""
-        return self._dirty or self.save_error is not None
+        return not self.read_only and (self._dirty or self.save_error is not None)
 
     def save_now(self) -> bool:
         """Write pending edits and commit; True when the file is up to date.
@@ -226,7 +226,7 @@ class Document(QObject):
             self._keeper = None
         try:
             self.workspace.close()
-        except (SQLAlchemyError, OSError) as exc:  # e.g. the WAL checkpoint on a full disk
+        except (SQLAlchemyError, OSError, WorkspaceError) as exc:  # e.g. the WAL checkpoint on a full disk
             # The WAL beside the file still holds every committed edit: SQLite reads it
             # back at the next opening. Say so, but do not die on the way out.
             self.saveFailed.emit(cause_of(exc, self.path.parent), str(getattr(exc, "orig", None) or exc))
