@@ -154,6 +154,8 @@ class DeskController(QObject):
         if path.resolve() == window.doc.path.resolve():
             window.show_message(self.tr("« %1 » est déjà ouvert.").replace("%1", path.name))
             return False
+        if not window.settle_unsaved():  # edits the current file could not take: asked first
+            return False
         workspace = workspace_files.open_workspace(window, path)
         if workspace is None:
             if not path.exists():
@@ -168,6 +170,8 @@ class DeskController(QObject):
         if path.resolve() == window.doc.path.resolve():
             messages.tell(window, self.tr("Nouvel espace de travail"),
                           self.tr("Ce fichier est celui qui est ouvert ; choisissez un autre nom."), severity="warning")
+            return False
+        if not window.settle_unsaved():
             return False
         try:
             workspace = workspace_files.create_empty_workspace(path)
@@ -339,6 +343,6 @@ def _close_on_terminate(app: QApplication) -> None:
 def _terminate(app: QApplication) -> None:
     for widget in app.topLevelWidgets():
         if isinstance(widget, MainWindow):
-            widget.terminating = True  # no question can be answered now: see MainWindow._settle_unsaved
+            widget.terminating = True  # no question can be answered now: see MainWindow.settle_unsaved
     app.closeAllWindows()
     app.quit()

@@ -17,7 +17,9 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.model.entities import Convention, Report
-from mesdesk.store.unsaved import EditTracker, FailureCause, failure_cause, write_copy
+from mesdesk.store.errors import WorkspaceError
+from mesdesk.store.failures import cause_of
+from mesdesk.store.unsaved import EditTracker, write_copy
 from mesdesk.store.workspace import Workspace
 
 # The pause after the last keystroke before an edit is written: long enough not to
@@ -37,7 +39,7 @@ class Document(QObject):
     """An open workspace, its current report, autosave and the structural undo stack."""
 
     saved = Signal(object)  # datetime.datetime of the save
-    saveFailed = Signal(str, str)  # the cause (see store.unsaved.FailureCause) and a technical message
+    saveFailed = Signal(str, str)  # the cause (store.failures.cause_of) and a technical message
     structureChanged = Signal()  # axes or actions added, removed, moved or renamed
     dataEdited = Signal()  # any undoable edit: pages re-read the fields they show
     reportChanged = Signal()  # another year's report is now the current one
@@ -63,7 +65,7 @@ class Document(QObject):
         self._retry.setInterval(RETRY_DELAY_MS)
         self._retry.timeout.connect(self.save_now)
         # Why the last save failed (None: the file holds everything that was saved).
-        self.save_error: FailureCause | None = None
+        self.save_error: str | None = None
         # A file opened read-only (no write permission, a CD…): nothing is ever written.
         self.read_only: bool = bool(getattr(workspace, "read_only", False))
         self._tracker = EditTracker(workspace.session)
@@ -73,6 +75,10 @@ class Document(QObject):
         # to run between two keystrokes. Checkpoints still happen: SQLite's automatic
         # ones, and the full one when the workspace closes.
         self._keeper = None if self.read_only else workspace.engine.raw_connection()
+        if self.read_only:
+            # Nothing may reach the file, not even an object a page creates to show an
+            # empty text: no autoflush (the store refuses any flush of a read-only file).
+            workspace.session.autoflush = False
         self.convention: Convention | None = workspace.current_convention()
         reports = self.convention.reports if self.convention else []
         self.report: Report | None = max(reports, key=lambda r: r.year) if reports else None
@@ -112,15 +118,16 @@ class Document(QObject):
     def schedule_save(self) -> None:
         """An edit happened: save after a short pause (restarted by each new edit), and
         at the latest AUTOSAVE_MAX_DELAY_MS after the first edit not yet saved."""
-        self._dirty = True
-        if self.read_only:
+        if self.read_only:  # nothing can be written: nothing is pending either
             return
+        self._dirty = True
         self._timer.start()
         if not self._deadline.isActive():
             self._deadline.start()
 
     def mark_dirty(self) -> None:
-        self._dirty = True
+        if not self.read_only:
+            self._dirty = True
 
     @property
     def save_pending(self) -> bool:
@@ -129,7 +136,7 @@ class Document(QObject):
     @property
     def unsaved(self) -> bool:
         """Edits exist that the file does not hold (a save failed, or is waiting)."""
-        return self._dirty or self.save_error is not None
+        return not self.read_only and (self._dirty or self.save_error is not None)
 
     def save_now(self) -> bool:
         """Write pending edits and commit; True when the file is up to date.
@@ -143,16 +150,16 @@ class Document(QObject):
         self._retry.stop()
         if self.workspace.closed:
             return False
+        if self.read_only:  # every field is read-only: there is nothing to write, and no attempt
+            return True
         for writer in list(self._writers):
             if writer():
                 self._dirty = True
         if not self._dirty and self.save_error is None:
             return True
-        if self.read_only:
-            return False
         try:
             self.workspace.commit()
-        except (SQLAlchemyError, OSError) as exc:
+        except (SQLAlchemyError, OSError, WorkspaceError) as exc:
             if self.save_error is None:  # once per failure, not at every retry
                 log.error("Save of %s failed: %s", self.path.name, exc.__cause__ or type(exc).__name__)
             self._keep_edits_after(exc)
@@ -169,7 +176,7 @@ class Document(QObject):
             self._tracker.rollback_keeping_edits()
         except SQLAlchemyError:  # the rollback itself failed: the session still holds the edits
             pass
-        self.save_error = failure_cause(exc)
+        self.save_error = cause_of(exc, self.path.parent)
         self._retry.start()
         self.saveFailed.emit(self.save_error, str(getattr(exc, "orig", None) or exc.__cause__ or exc))
 
@@ -191,7 +198,7 @@ class Document(QObject):
         While the file itself cannot be written, the copy gets the saved state plus
         the pending edits; those stay pending in this workspace (retried as usual).
         """
-        if self.save_now():
+        if self.save_now():  # (always, read-only: nothing pending)
             return self.workspace.save_copy(target)
         return write_copy(self.workspace, target, self._tracker.pending())
 
@@ -219,7 +226,7 @@ class Document(QObject):
             self._keeper = None
         try:
             self.workspace.close()
-        except (SQLAlchemyError, OSError) as exc:  # e.g. the WAL checkpoint on a full disk
+        except (SQLAlchemyError, OSError, WorkspaceError) as exc:  # e.g. the WAL checkpoint on a full disk
             # The WAL beside the file still holds every committed edit: SQLite reads it
             # back at the next opening. Say so, but do not die on the way out.
-            self.saveFailed.emit(failure_cause(exc), str(getattr(exc, "orig", None) or exc))
+            self.saveFailed.emit(cause_of(exc, self.path.parent), str(getattr(exc, "orig", None) or exc))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QStandardPaths, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,12 +40,14 @@ from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
 from mesdesk.gui.reading_place import ReadingPlace
+from mesdesk.gui.read_only import ReadOnlyBanner, lock_widgets
 from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.structure_edit import StructureEditor
 from mesdesk.gui.window_keys import WindowKeysFirst
 from mesdesk.model.entities import Action, Axis
 from mesdesk.model.page_estimate import estimate_pages
+from mesdesk.store.errors import WorkspaceError
 from mesdesk.model.text_replace import SearchOptions
 from mesdesk.proofing.report_spelling import report_language, workspace_names
 
@@ -340,6 +343,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_undo_texts()
         self.saveLabel.setText(self.tr("Enregistrement automatique"))
+        self.saveLabel.setStyleSheet("")
+        self._save_failing = False
+        self._show_read_only(doc.read_only)
         self._current_key = None
         self._update_spelling()
         self._update_length()
@@ -349,6 +355,32 @@ class MainWindow(QMainWindow):
         if self.find_panel is not None:
             self.find_panel.attach(doc)
 
+    def _show_read_only(self, read_only: bool) -> None:
+        """A read-only file: the banner, nothing editable, no command that would change it."""
+        banner = getattr(self, "readOnlyBanner", None)
+        if banner is not None:
+            self.removeToolBarBreak(banner)
+            self.removeToolBar(banner)
+            banner.setParent(None)
+            banner.deleteLater()
+            self.readOnlyBanner = None
+        if not hasattr(self, "_outline_triggers"):
+            self._outline_triggers = self.outline.editTriggers()
+        for action in (self.actionUndo, self.actionRedo, self.actionAddAxis, self.actionAddAction,
+                       self.actionRename, self.actionMoveUp, self.actionMoveDown, self.actionDelete,
+                       self.actionNewReport, self.actionImport, self.actionImportIndicators):
+            action.setEnabled(not read_only)
+        for action in self.outline.actions():  # the outline's own Delete key
+            action.setEnabled(not read_only)
+        self.formatToolBar.setEnabled(not read_only)
+        self.outline.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else self._outline_triggers)
+        if read_only:
+            self.readOnlyBanner = ReadOnlyBanner(getattr(self.doc.workspace, "read_only_cause", None), self.save_copy, self)
+            self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.readOnlyBanner)
+            self.saveLabel.setText(self.tr("Lecture seule : rien n'est enregistré"))
+
     def detach(self) -> Document:
         """Stop showing the document without closing it (window rebuilt for a language)."""
         doc = self.doc
@@ -356,6 +388,7 @@ class MainWindow(QMainWindow):
         self.reading_place.save()
         for page in self._pages.values():
             doc.remove_writer(page.write_back)
+        self._release_views(self.pages)  # the pages go with this document
         for signal, slot in (
             (doc.saved, self._saved), (doc.saveFailed, self._save_failed),
             (doc.structureChanged, self._structure_changed), (doc.dataEdited, self._data_edited),
@@ -390,6 +423,8 @@ class MainWindow(QMainWindow):
                 page = CoverPage(doc, self.pages)
             self.pages.addWidget(page)
             doc.add_writer(page.write_back)
+            if doc.read_only:
+                lock_widgets(page)
             page.message.connect(self.show_message)
             page.navigate.connect(self.select_key)
             self._pages[kind] = page
@@ -424,6 +459,8 @@ class MainWindow(QMainWindow):
         report = self.doc.report
         name = self.doc.path.name
         title = f"{report.title or report.year} — {name}" if report else name
+        if self.doc.read_only:
+            title = self.tr("%1 (lecture seule)").replace("%1", title)
         self.setWindowTitle(self.tr("%1 — MES Desk").replace("%1", title))
 
     def _fill_report_switcher(self) -> None:
@@ -572,11 +609,12 @@ class MainWindow(QMainWindow):
 
     def save_failure_text(self, cause: str) -> str:
         """The cause of a failed save, in the user's words."""
-        texts = {
-            "disk_full": self.tr("le disque est plein"),
-            "read_only": self.tr("le fichier ou son dossier n'est pas modifiable (droits d'accès, lecture seule)"),
-            "locked": self.tr("le fichier est verrouillé par un autre programme"),
+        texts = {  # the causes of store.failures.cause_of
+            "disk-full": self.tr("le disque est plein"),
+            "read-only": self.tr("le fichier ou son dossier n'est pas modifiable (droits d'accès, lecture seule)"),
+            "busy": self.tr("le fichier est verrouillé par un autre programme"),
             "io": self.tr("le disque ne répond pas (clé USB ou disque réseau retiré ?)"),
+            "missing": self.tr("le fichier a disparu (déplacé, renommé ou support retiré ?)"),
         }
         return texts.get(cause, self.tr("erreur inattendue"))
 
@@ -873,6 +911,9 @@ class MainWindow(QMainWindow):
         workspace itself could not save (full disk, read-only file)."""
         self.doc.save_now()
         suggested = self.doc.path.with_name(self.doc.path.stem + self.tr("-copie") + ".mesdesk")
+        if self.doc.read_only and not os.access(suggested.parent, os.W_OK):  # a CD, a protected share
+            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            suggested = Path(documents or Path.home()) / suggested.name
         path = messages.choose_save_file(self, self.tr("Enregistrer une copie sous"), suggested,
                                          workspace_files.file_filter())
         if path is None:
@@ -885,12 +926,16 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.doc.save_copy(path)
-        except (OSError, SQLAlchemyError) as exc:
+        except (OSError, SQLAlchemyError, WorkspaceError) as exc:
             messages.tell(self, self.tr("Copie impossible"),
                           self.tr("La copie n'a pas pu être écrite dans « %1 ».").replace("%1", str(path)),
                           severity="warning",
                           details=self.tr("Choisissez un dossier où vous pouvez écrire.") + "\n" + str(exc))
             return False
+        if self.doc.read_only:  # the point of the copy: a file that can be worked on
+            self.openRequested.emit(path)
+            self.show_message(self.tr("Copie enregistrée : vous travaillez maintenant sur %1").replace("%1", str(path)))
+            return True
         self.show_message(self.tr("Copie enregistrée : %1 (vous continuez à travailler sur %2)")
                           .replace("%1", str(path)).replace("%2", self.doc.path.name))
         return True
@@ -976,8 +1021,9 @@ class MainWindow(QMainWindow):
         self.close()
         return doc
 
-    def _settle_unsaved(self) -> bool:
-        """Before closing: save; if the file still cannot be written, ask the user.
+    def settle_unsaved(self) -> bool:
+        """Before closing (or leaving for another workspace): save; if the file still
+        cannot be written, ask the user.
 
         False: the user chose to keep the window open. Nothing is given up silently.
         """
@@ -990,7 +1036,7 @@ class MainWindow(QMainWindow):
                 self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 » : %2.")
                 .replace("%1", self.doc.path.name).replace("%2", self.save_failure_text(self.doc.save_error or "")),
                 [("retry", self.tr("&Réessayer")), ("copy", self.tr("Enregistrer une &copie ailleurs…")),
-                 ("discard", self.tr("&Quitter sans les enregistrer")), ("cancel", self.tr("&Annuler"))],
+                 ("discard", self.tr("&Quitter sans les enregistrer")), ("cancel", self.tr("&Continuer à travailler"))],
                 default="retry", cancel="cancel", severity="warning",
                 details=self.tr("Libérez de la place ou rétablissez l'accès au fichier, puis « Réessayer » ; "
                                 "ou écrivez une copie complète dans un autre dossier."),
@@ -1029,7 +1075,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        if not self._closing_for_rebuild and not self._settle_unsaved():
+        if not self._closing_for_rebuild and not self.settle_unsaved():
             event.ignore()
             return
         self._closed = True
@@ -1047,15 +1093,20 @@ class MainWindow(QMainWindow):
         self.doc.close()
         event.accept()
 
-    def _release_views(self) -> None:
-        """The document is about to close: nothing on screen may read its objects any more
-        (a repaint or a header query after the close would meet detached objects)."""
-        self.hide()
-        for view in self.findChildren(QAbstractItemView):
+    def _release_views(self, root: QWidget | None = None) -> None:
+        """The document is about to close: nothing may read its objects any more (a
+        repaint or a header query after the close would meet detached objects).
+
+        Without ``root``, the window is closing: all of it; with ``root`` (the pages,
+        when another workspace replaces this one), only what is under it.
+        """
+        if root is None:
+            self.hide()
+        for view in (root or self).findChildren(QAbstractItemView):
             # Our models read the ORM; Qt's own (item widgets, headers, calendars) do not.
             if type(view.model()).__module__.startswith("mesdesk."):
                 view.setModel(None)
-        for timer in self.findChildren(QTimer):  # e.g. a page's word count, due after the close
+        for timer in (root or self).findChildren(QTimer):  # e.g. a page's word count, due after the close
             timer.stop()
 
     def sizeHint(self) -> QSize:

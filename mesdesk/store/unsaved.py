@@ -5,28 +5,25 @@ back — the session cannot be used otherwise — and a rollback throws away eve
 the transaction held, flushed or not. ``EditTracker`` notes those changes at each flush
 of the transaction (and what is still unflushed when asked); after the rollback
 ``UnsavedEdits.restore`` sets them again, so the objects show what the user wrote and
-the next commit (a retry, a node switch, the close) writes it.
+the next commit (a retry, a node switch, the close) writes it. (Why it failed:
+``failures.cause_of``.)
 ``write_copy`` puts the committed state plus those edits into another file, for
 « Enregistrer une copie sous… » while the workspace itself cannot be written.
 """
 
 from __future__ import annotations
 
-import errno
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from mesdesk.store.copies import backup_into
+from mesdesk.store.copies import _write_temporary, fsync_folder, sidecar_files
 from mesdesk.store.workspace import Workspace
-
-FailureCause = Literal["disk_full", "read_only", "locked", "io", "other"]
-
 
 @dataclass
 class UnsavedEdits:
@@ -126,42 +123,13 @@ class EditTracker:
                 event.remove(self.session, name, listener)
 
 
-def failure_cause(exc: BaseException) -> FailureCause:
-    """What stopped a write, from the exception (SQLite words it, the OS numbers it)."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, OSError) and current.errno is not None:
-            if current.errno in (errno.ENOSPC, errno.EDQUOT):
-                return "disk_full"
-            if current.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                return "read_only"
-            if current.errno == errno.EIO:
-                return "io"
-        text = str(current).lower()
-        if "disk is full" in text or "no space" in text:
-            return "disk_full"
-        if "readonly" in text or "read-only" in text or "permission" in text:
-            return "read_only"
-        if "locked" in text or "busy" in text:
-            return "locked"
-        if "i/o error" in text or "disk i/o" in text:
-            return "io"
-        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
-    return "other"
-
-
 def write_copy(workspace: Workspace, target: Path, edits: UnsavedEdits) -> Path:
     """Write the committed workspace plus ``edits`` to ``target`` (atomic: a complete
     file or none), without committing anything to the workspace itself."""
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.tmp")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
+    tmp = _write_temporary(workspace.engine, target.parent, target.name)
     try:
-        backup_into(workspace.engine, tmp)
-        copy = Workspace.open(tmp, readonly_lock=True)
+        copy = Workspace.open(tmp, readonly_lock=True, read_only=False)
         try:
             session = copy.session
             with session.no_autoflush:
@@ -180,9 +148,12 @@ def write_copy(workspace: Workspace, target: Path, edits: UnsavedEdits) -> Path:
             con.execute("PRAGMA journal_mode=DELETE")
         finally:
             con.close()
-        tmp.replace(target)
-    except (OSError, SQLAlchemyError, sqlite3.Error):
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        for sidecar in sidecar_files(target):
+            sidecar.unlink(missing_ok=True)
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, *sidecar_files(tmp)):
             leftover.unlink(missing_ok=True)
         raise
+    fsync_folder(target.parent)
     return target

@@ -1633,6 +1633,10 @@
         <translation>Insert an indicator&apos;s value (%1)</translation>
     </message>
     <message>
+        <source>Lecture seule : rien n&apos;est enregistré</source>
+        <translation>Read-only: nothing is saved</translation>
+    </message>
+    <message>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
@@ -1643,6 +1647,10 @@
     <message>
         <source>Conclusion et perspectives</source>
         <translation>Conclusion and outlook</translation>
+    </message>
+    <message>
+        <source>%1 (lecture seule)</source>
+        <translation>%1 (read-only)</translation>
     </message>
     <message>
         <source>Axe %1 : %2</source>
@@ -1669,39 +1677,47 @@
     </message>
     <message>
         <source>L&apos;enregistrement fonctionne de nouveau : tout est écrit dans « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving works again: everything is written to “%1”.</translation>
     </message>
     <message>
         <source>le disque est plein</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk is full</translation>
     </message>
     <message>
         <source>le fichier ou son dossier n&apos;est pas modifiable (droits d&apos;accès, lecture seule)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file or its folder cannot be written (permissions, read-only)</translation>
     </message>
     <message>
         <source>le fichier est verrouillé par un autre programme</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is locked by another program</translation>
     </message>
     <message>
         <source>le disque ne répond pas (clé USB ou disque réseau retiré ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk does not respond (USB stick or network drive removed?)</translation>
+    </message>
+    <message>
+        <source>le fichier a disparu (déplacé, renommé ou support retiré ?)</source>
+        <translation>the file has gone (moved, renamed or its drive removed?)</translation>
     </message>
     <message>
         <source>erreur inattendue</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected error</translation>
     </message>
     <message>
         <source>Non enregistré : %1 — nouvel essai automatique</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1 — retrying automatically</translation>
     </message>
     <message>
         <source>Vos dernières modifications n&apos;ont pas pu être écrites dans « %1 » : %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your latest changes could not be written to “%1”: %2.</translation>
     </message>
     <message>
         <source>Rien n&apos;est perdu : elles restent à l&apos;écran et l&apos;enregistrement est réessayé toutes les quelques secondes. Libérez de la place ou rétablissez l&apos;accès au fichier, ou utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri ailleurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is lost: they stay on screen and saving is retried every few seconds. Free some space or restore access to the file, or use “Save a Copy As…” to keep your work safe elsewhere.</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée : vous travaillez maintenant sur %1</source>
+        <translation>Copy saved: you are now working on %1</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -1713,23 +1729,27 @@
     </message>
     <message>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>&amp;Réessayer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry</translation>
     </message>
     <message>
         <source>Enregistrer une &amp;copie ailleurs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy elsewhere…</translation>
     </message>
     <message>
         <source>&amp;Quitter sans les enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit without saving them</translation>
+    </message>
+    <message>
+        <source>&amp;Continuer à travailler</source>
+        <translation>&amp;Keep working</translation>
     </message>
     <message>
         <source>Libérez de la place ou rétablissez l&apos;accès au fichier, puis « Réessayer » ; ou écrivez une copie complète dans un autre dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free some space or restore access to the file, then “Retry”; or write a complete copy to another folder.</translation>
     </message>
     <message>
         <source>Choisissez une partie du bilan dans le plan.</source>
@@ -2049,6 +2069,45 @@
     <message>
         <source>Vérifier l&apos;&amp;orthographe pendant la frappe</source>
         <translation>Check &amp;spelling as you type</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Lecture seule : %1. Rien n&apos;y est enregistré.</source>
+        <translation>Read-only: %1. Nothing is saved to it.</translation>
+    </message>
+    <message>
+        <source>Pour modifier ce bilan, enregistrez-en une copie dans un dossier où vous pouvez écrire : la copie s&apos;ouvre à sa place.</source>
+        <translation>To edit this report, save a copy of it in a folder you can write to: the copy opens in its place.</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie &amp;modifiable…</source>
+        <translation>Save an &amp;editable copy…</translation>
+    </message>
+    <message>
+        <source>le fichier est sur un support en lecture seule (CD, clé ou partage protégés)</source>
+        <translation>the file is on a read-only medium (CD, protected stick or share)</translation>
+    </message>
+    <message>
+        <source>le fichier est protégé en écriture (droits d&apos;accès)</source>
+        <translation>the file is write-protected (permissions)</translation>
+    </message>
+    <message>
+        <source>son dossier est protégé en écriture (droits d&apos;accès)</source>
+        <translation>its folder is write-protected (permissions)</translation>
+    </message>
+    <message>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>il a été ouvert en lecture seule</source>
+        <translation>it was opened read-only</translation>
+    </message>
+    <message>
+        <source>il ne peut pas être modifié ici</source>
+        <translation>it cannot be changed here</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,9 @@ RETRY_WAIT_MS = document.RETRY_DELAY_MS + 3000
 
 
 def _disk_full_sqlite() -> BaseException:
-    return OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorname = "SQLITE_FULL"  # type: ignore[attr-defined] - as SQLite's own carries
+    return OperationalError("COMMIT", {}, error)
 
 
 def _disk_full_os() -> BaseException:
@@ -192,3 +194,41 @@ def test_logout_while_saves_fail_leaves_a_rescue_copy(
     assert len(copies) == 1
     assert "Sauvé malgré la déconnexion" in action_text_on_disk(copies[0], uid, 2024, "narrative")
     assert str(copies[0]) in capsys.readouterr().err
+
+
+def test_a_structural_edit_made_while_saves_fail_is_kept(
+        window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, workspace_copy: Path) -> None:
+    """An undoable edit (a new event) saves at once; when that fails, it stays applied
+    and is written by the retry."""
+    from gui_helpers import read_column
+
+    uid, _edit = _narrative_edit(window, qtbot)
+    events_before = read_column(workspace_copy, "SELECT count(*) FROM event")
+    fault = Fault(window, monkeypatch, _disk_full_sqlite)
+    window.actionPage._add_event()
+    assert fault.failures >= 1
+    assert window.actionPage.eventsModel.rowCount() >= 1
+    assert read_column(workspace_copy, "SELECT count(*) FROM event") == events_before
+    fault.remove()
+    qtbot.waitUntil(lambda: "Enregistré à" in window.saveLabel.text(), timeout=RETRY_WAIT_MS)
+    assert read_column(workspace_copy, "SELECT count(*) FROM event") == events_before + 1
+    window.close()
+    assert read_column(workspace_copy, "SELECT count(*) FROM event") == events_before + 1
+
+
+def test_opening_another_workspace_while_saves_fail_asks_first(
+        window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Any, controller: Any,
+        workspace_copy: Path, sample_file: Path, tmp_path: Path) -> None:
+    uid, edit = _narrative_edit(window, qtbot)
+    fault = Fault(window, monkeypatch, _disk_full_sqlite)
+    type_text(edit, " Pas perdu en changeant de fichier")
+    other = tmp_path / "autre.mesdesk"
+    other.write_bytes(sample_file.read_bytes())
+    dialogs.answers.append("cancel")
+    assert not controller.open_path(other)
+    assert dialogs.asked and window.doc.path == workspace_copy
+    assert "Pas perdu en changeant de fichier" in edit.toPlainText()
+    fault.remove()
+    assert controller.open_path(other)  # the save succeeds now: no question
+    assert len(dialogs.asked) == 1 and window.doc.path == other
+    assert "Pas perdu en changeant de fichier" in action_text_on_disk(workspace_copy, uid, 2024, "narrative")
