@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SIZES = ((1366, 768), (1920, 1080))
 LANGUAGES = ("fr", "en")
@@ -88,6 +89,7 @@ def main(argv: list[str]) -> int:
                 dialog.grab().save(str(out / "mesdesk-fr-export.png"))
                 print(out / "mesdesk-fr-export.png")
                 dialog.close()
+                _proofing(app, window, out)
             window.close()
             _settle(app)
         _carried_over(app, path, out / "mesdesk-fr-carry-over.png")
@@ -123,6 +125,35 @@ def _carried_over(app: object, sample: Path, target: Path) -> None:
     window.select_key(("action", doc.convention.action_by_number("1.1").uid))
     _save(app, window, target)
     window.close()
+
+
+def _proofing(app: object, window: object, out: Path) -> None:
+    """Spelling underlines in 3.2's récit, find and replace, the read-through."""
+    from PySide6.QtGui import QTextCursor
+
+    w: Any = window
+    w.spelling.wait_until_ready()
+    w.select_key(("action", w.doc.convention.action_by_number("3.2").uid))
+    edit = w.actionPage.narrativeEditor.textEdit()
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(edit.document().toPlainText().index("assocations"))
+    edit.setTextCursor(cursor)
+    edit.ensureCursorVisible()
+    _save(app, window, out / "mesdesk-fr-spelling.png")
+    w.show_replace()
+    w.find_panel.field.setText("réseaux")
+    w.find_panel.replace_bar.field.setText("collectifs")
+    w.find_panel.search()
+    w.find_panel.replace_bar.update_count()
+    _save(app, window, out / "mesdesk-fr-replace.png")
+    w.find_panel.hide()
+    w.show_readthrough()
+    w.readthrough.resize(940, 760)
+    _settle(app)
+    view = w.readthrough.view
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 3)
+    _save(app, w.readthrough, out / "mesdesk-fr-readthrough.png")
+    w.readthrough.close()
 
 
 def _settle(app: object) -> None:
