@@ -187,3 +187,21 @@ def test_smoke_check_accepts_a_real_demo_and_refuses_a_broken_one(tmp_path: Path
 
     result = _check_demo(tmp_path / "empty")
     assert result.returncode == 1 and "no such folder" in result.stderr
+
+
+SHELL_SCRIPTS = sorted([*(REPO / "packaging").rglob("*.sh"), *(REPO / "tools").glob("*.sh")])
+
+
+def _shellcheck(paths: list[Path]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([_tool("shellcheck"), "-S", "warning", "-f", "gcc", *(str(p) for p in paths)],
+                          cwd=REPO, capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+def test_build_and_install_scripts_pass_shellcheck(tmp_path: Path) -> None:
+    """The scripts the release jobs run (build-app.sh, make-archive.sh, install.sh…)."""
+    assert {"build-app.sh", "make-archive.sh", "install.sh", "install-system-deps.sh"} <= {p.name for p in SHELL_SCRIPTS}
+    result = _shellcheck(SHELL_SCRIPTS)
+    assert result.returncode == 0, "shellcheck:\n" + result.stdout + result.stderr
+    broken = tmp_path / "broken.sh"
+    broken.write_text("#!/usr/bin/env bash\nlocal name=x\necho \"$name\"\n", encoding="utf-8")
+    assert "SC2168" in _shellcheck([broken]).stdout  # `local` outside a function: it does look
