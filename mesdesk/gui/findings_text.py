@@ -275,7 +275,7 @@ def word(finding: Finding) -> str:
     if plural is not None:
         if not _plurals:
             _plurals.append(FindingPlurals())
-        text = getattr(_plurals[0], plural[1])(int(finding.params.get(plural[0], 0)))  # type: ignore[call-overload]
+        text = getattr(_plurals[0], plural[1])(int(finding.params.get(plural[0], 0)))  # type: ignore[call-overload]  # the plural parameter is an int
     elif source is None:
         return word_fr(finding)
     else:
