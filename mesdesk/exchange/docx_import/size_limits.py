@@ -28,7 +28,10 @@ def fit_to_limits(shaped: ShapedReport) -> list[str]:
         excess = rich_excess(rt)
         if excess is None:
             return rt
-        warnings.append(f"{where} : {excess.french()}, coupé à la limite.")
+        if excess.what == "run":
+            warnings.append(f"{where} : {excess.french()}, suites coupées par des espaces.")
+        else:
+            warnings.append(f"{where} : {excess.french()}, coupé à la limite.")
         return truncate_rich(rt)
 
     def blocks(content: list[Block], where: str) -> list[Block]:
