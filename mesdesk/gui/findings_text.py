@@ -19,6 +19,7 @@ _CONTEXT = "Findings"
 _TEXTS: dict[str, str] = {
     # --- Word import (mesdesk/exchange/docx_import) ---
     "docx_import.cut_to_limit": QT_TRANSLATE_NOOP("Findings", "{part} : {detail}, coupé à la limite."),
+    "docx_import.runs_split": QT_TRANSLATE_NOOP("Findings", "{part} : {detail}, suites coupées par des espaces."),
     "docx_import.numbers_only": QT_TRANSLATE_NOOP(
         "Findings", "Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro."),
     "docx_import.action_twice": QT_TRANSLATE_NOOP(

@@ -873,6 +873,10 @@
         <translation>{part}: {detail}, cut to the limit.</translation>
     </message>
     <message>
+        <source>{part} : {detail}, suites coupées par des espaces.</source>
+        <translation>{part}: {detail}, runs split by spaces.</translation>
+    </message>
+    <message>
         <source>L&apos;action {action} apparaît deux fois : la seconde partie est ajoutée à son récit.</source>
         <translation>Action {action} appears twice: the second part is added to its narrative.</translation>
     </message>
