@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from gui_helpers import outline_select, type_text
+from gui_helpers import outline_select, point_of, type_text
 from mesdesk.gui.spelling.context_menu import build_menu
 from mesdesk.proofing.checker import load_checker
 
@@ -27,13 +27,6 @@ def underlined_words(edit: Any) -> list[str]:
 
 def ready(window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: window.spelling.active_checker() is not None, timeout=10000)
-
-
-def point_of(edit: Any, word: str) -> QPoint:
-    position = edit.document().toPlainText().index(word) + 1
-    cursor = QTextCursor(edit.document())
-    cursor.setPosition(position)
-    return edit.cursorRect(cursor).center()
 
 
 def type_at_end(edit: Any, text: str) -> None:
