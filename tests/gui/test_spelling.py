@@ -139,3 +139,18 @@ def test_check_lists_words_to_check_per_section_and_opens_them(qtbot: Any, windo
     edit = window.actionPage.narrativeEditor.textEdit()
     first_word = panel.list.item(row).data(Qt.ItemDataRole.UserRole + 2).params["words"].split(", ")[0]
     assert edit.textCursor().selectedText() == first_word
+
+
+def test_underlining_is_no_edit(qtbot: Any, window: Any) -> None:
+    """Redrawing the underline when the dictionary arrives must not mark texts unsaved
+    (it would rewrite the file, and clear what an edit clears)."""
+    outline_select(window, qtbot, "3.2")
+    saves: list[object] = []
+    window.doc.saved.connect(saves.append)
+    ready(window, qtbot)
+    window.spelling.rehighlight()
+    edit = window.actionPage.narrativeEditor.textEdit()
+    qtbot.waitUntil(lambda: "assocations" in underlined_words(edit), timeout=3000)
+    qtbot.wait(2500)  # past the autosave's idle delay and its ceiling
+    assert saves == []
+    assert not window.doc.save_pending
