@@ -36,6 +36,7 @@ from mesdesk.gui.editors import RichTextToolBar
 from mesdesk.gui.richtext.icons import drawn_icon
 from mesdesk.gui.outline import COVER, CONCLUSION, PARTNERS, PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.pages.action_page import ActionPage
+from mesdesk.gui.page_registry import PAGES, NodeKind, kind_of
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(widget)
             widget.deleteLater()
         # Pages are built when first shown: the window paints sooner at start-up.
-        self._pages: dict[str, Page] = {}
+        self._pages: dict[NodeKind, Page] = {}
         self.emptyPage = QLabel(self.tr("Choisissez une partie du bilan dans le plan."), self.pages)
         self.emptyPage.setObjectName("axisPage")
         self.emptyPage.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -398,29 +399,11 @@ class MainWindow(QMainWindow):
         return doc
 
     # -- pages (built on first use) ---------------------------------------------------------
-    def _page(self, kind: str) -> Page:
+    def _page(self, kind: NodeKind) -> Page:
         page = self._pages.get(kind)
         if page is None:
             doc = self.doc
-            if kind == "action":
-                page = ActionPage(doc, self.pages)
-            elif kind == "preamble":
-                page = TextPage(
-                    doc, "preamble", self.tr("Préambule"),
-                    self.tr("La liste des axes de la convention est ajoutée automatiquement à l'export."), self.pages)
-            elif kind == "conclusion":
-                page = TextPage(doc, "conclusion", self.tr("Conclusion et perspectives"), "", self.pages)
-                page.hint.hide()
-            elif kind == "partners":
-                from mesdesk.gui.pages.partners_page import PartnersPage
-
-                page = PartnersPage(doc, self.pages)
-            elif kind == "unassigned":
-                from mesdesk.gui.pages.unassigned_page import UnassignedPage
-
-                page = UnassignedPage(doc, self.pages)
-            else:
-                page = CoverPage(doc, self.pages)
+            page = PAGES[kind].build(doc, self.pages)
             self.pages.addWidget(page)
             doc.add_writer(page.write_back)
             if doc.read_only:
@@ -433,27 +416,27 @@ class MainWindow(QMainWindow):
 
     @property
     def actionPage(self) -> ActionPage:  # noqa: N802 - named like the other widgets
-        return self._page("action")  # type: ignore[return-value]
+        return self._page(NodeKind.ACTION)  # type: ignore[return-value]
 
     @property
     def preamblePage(self) -> TextPage:  # noqa: N802
-        return self._page("preamble")  # type: ignore[return-value]
+        return self._page(NodeKind.PREAMBLE)  # type: ignore[return-value]
 
     @property
     def conclusionPage(self) -> TextPage:  # noqa: N802
-        return self._page("conclusion")  # type: ignore[return-value]
+        return self._page(NodeKind.CONCLUSION)  # type: ignore[return-value]
 
     @property
     def coverPage(self) -> CoverPage:  # noqa: N802
-        return self._page("cover")  # type: ignore[return-value]
+        return self._page(NodeKind.COVER)  # type: ignore[return-value]
 
     @property
     def partnersPage(self) -> Any:  # noqa: N802 - PartnersPage, imported when first shown
-        return self._page("partners")
+        return self._page(NodeKind.PARTNERS)
 
     @property
     def unassignedPage(self) -> Any:  # noqa: N802 - UnassignedPage
-        return self._page("unassigned")
+        return self._page(NodeKind.UNASSIGNED)
 
     def _update_title(self) -> None:
         report = self.doc.report
@@ -508,26 +491,15 @@ class MainWindow(QMainWindow):
         if self.doc.report is None:
             self.pages.setCurrentWidget(self.emptyPage)
             return
-        kind = key[0]
-        if kind == "action":
-            node = self.outlineModel.node(self.outlineModel.index_for(key))
-            self.actionPage.load(node.obj)
-            self.pages.setCurrentWidget(self.actionPage)
-        elif kind == "preamble":
-            self.preamblePage.load()
-            self.pages.setCurrentWidget(self.preamblePage)
-        elif kind == "conclusion":
-            self.conclusionPage.load()
-            self.pages.setCurrentWidget(self.conclusionPage)
-        elif kind == "cover":
-            self.coverPage.load()
-            self.pages.setCurrentWidget(self.coverPage)
-        elif kind == "partners":
-            self.partnersPage.load()
-            self.pages.setCurrentWidget(self.partnersPage)
-        elif kind == "unassigned":
-            self.unassignedPage.load()
-            self.pages.setCurrentWidget(self.unassignedPage)
+        kind = kind_of(key)
+        spec = PAGES.get(kind)
+        if spec is not None:
+            page = self._page(kind)
+            if spec.loads_object:
+                page.load(self.outlineModel.node(self.outlineModel.index_for(key)).obj)  # type: ignore[attr-defined]
+            else:
+                page.load()  # type: ignore[attr-defined]
+            self.pages.setCurrentWidget(page)
         else:  # an axis: its title is edited in the outline; show its first action
             node = self.outlineModel.node(self.outlineModel.index_for(key))
             lines = [self.tr("Axe %1 : %2").replace("%1", node.obj.number).replace("%2", node.obj.title), ""]
