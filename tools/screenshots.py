@@ -84,7 +84,7 @@ def main(argv: list[str]) -> int:
                 print(out / "mesdesk-fr-indicator-picker.png")
                 picker.reject()
                 window.actionExport.trigger()
-                dialog = window.findChild(type(window), "exportDialog") or window._export_dialog
+                dialog = window.findChild(type(window), "exportDialog") or window.files.export_dialog
                 _settle(app)
                 dialog.grab().save(str(out / "mesdesk-fr-export.png"))
                 print(out / "mesdesk-fr-export.png")

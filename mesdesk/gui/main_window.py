@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QStandardPaths, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
@@ -27,14 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk import logs
-from mesdesk.gui import desktop, messages, paths, workspace_files
+from mesdesk.gui import desktop, messages, paths
 from mesdesk.gui.document import Document
-from mesdesk.gui.editors import RichTextToolBar
-from mesdesk.gui.richtext.icons import drawn_icon
-from mesdesk.gui.outline import COVER, CONCLUSION, PARTNERS, PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
+from mesdesk.gui.file_commands import FileCommands, save_failure_text
+from mesdesk.gui.outline import PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.page_registry import PAGES, NodeKind, kind_of
 from mesdesk.gui.pages.base import Page
@@ -45,10 +40,10 @@ from mesdesk.gui.read_only import ReadOnlyBanner, lock_widgets
 from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.structure_edit import StructureEditor
+from mesdesk.gui.window_actions import EDITING_ACTIONS, build_actions
 from mesdesk.gui.window_keys import WindowKeysFirst
-from mesdesk.model.entities import Action, Axis
+from mesdesk.gui.window_menus import build_menus
 from mesdesk.model.page_estimate import estimate_pages
-from mesdesk.store.errors import WorkspaceError
 from mesdesk.model.text_replace import SearchOptions
 from mesdesk.proofing.report_spelling import report_language, workspace_names
 
@@ -83,9 +78,10 @@ class MainWindow(QMainWindow):
         self.carry_over_panel = None
         self.reading_place = ReadingPlace(self)
 
+        self.files = FileCommands(self)
         self._build_central()
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self._build_status_bar()
         self.attach(doc)
         geometry, state = settings.window_state()
@@ -156,145 +152,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 960])
         left.setMinimumWidth(220)
         self.setCentralWidget(self.splitter)
-
-    def _action(self, name: str, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.actionNew = self._action("actionNew", self.tr("&Nouvel espace de travail…"), self.new_workspace, K.New)
-        self.actionOpen = self._action("actionOpen", self.tr("&Ouvrir…"), self.open_workspace_dialog, K.Open)
-        self.actionSaveCopy = self._action(
-            "actionSaveCopy", self.tr("Enregistrer une &copie sous…"), self.save_copy, "Ctrl+Shift+S",
-            self.tr("Le travail est enregistré automatiquement ; ceci écrit une copie ailleurs."),
-        )
-        self.actionExport = self._action("actionExport", self.tr("&Exporter en Word et Excel…"), self.export, "Ctrl+E")
-        self.actionImport = self._action("actionImport", self.tr("&Importer un bilan Word…"), self.import_docx, "Ctrl+Shift+O")
-        self.actionImportIndicators = self._action(
-            "actionImportIndicators", self.tr("Importer les &indicateurs d'un classeur Excel…"),
-            self.import_indicators, "Ctrl+Shift+I")
-        self.actionPreferences = self._action("actionPreferences", self.tr("&Préférences…"), self.preferences, "Ctrl+,")
-        self.actionQuit = self._action("actionQuit", self.tr("&Quitter"), self.close, "Ctrl+Q")
-
-        self.actionUndo = self._action("actionUndo", self.tr("&Annuler"), self.undo, "Ctrl+Z")
-        self.actionRedo = self._action("actionRedo", self.tr("&Rétablir"), self.redo, "Ctrl+Shift+Z")
-        self.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.actionFind = self._action("actionFind", self.tr("&Rechercher dans le bilan…"), self.show_find, K.Find)
-        self.actionReplace = self._action("actionReplace", self.tr("Re&mplacer…"), self.show_replace, "Ctrl+H")
-        # Ctrl+Alt+letter like the other insertions of the text (note Ctrl+Alt+F, sub-title Ctrl+Alt+H).
-        self.actionInsertIndicator = self._action(
-            "actionInsertIndicator", self.tr("&Insérer la valeur d'un indicateur…"), self.insert_indicator,
-            "Ctrl+Alt+I", self.tr("Une pastille qui montre la valeur de l'indicateur pour l'année du bilan"))
-        self.actionInsertIndicator.setEnabled(False)
-        self.actionCheck = self._action("actionCheck", self.tr("&Vérifier le bilan"), self.show_check, "F7")
-        self.actionReadThrough = self._action("actionReadThrough", self.tr("&Relecture du bilan entier"),
-                                              self.show_readthrough, "Ctrl+Shift+R")
-
-        self.actionAddAxis = self._action("actionAddAxis", self.tr("Ajouter un a&xe"), self.structure.add_axis, "Ctrl+Shift+X")
-        self.actionAddAction = self._action("actionAddAction", self.tr("Ajouter une &action"), self.structure.add_action, "Ctrl+Shift+N")
-        self.actionRename = self._action("actionRename", self.tr("&Renommer"), self.edit_current_title, "F2")
-        self.actionMoveUp = self._action("actionMoveUp", self.tr("&Monter"), lambda: self.structure.move(-1), "Ctrl+Shift+Up")
-        self.actionMoveDown = self._action("actionMoveDown", self.tr("&Descendre"), lambda: self.structure.move(1), "Ctrl+Shift+Down")
-        self.actionDelete = self._action("actionDelete", self.tr("&Supprimer"), self.structure.delete, "Ctrl+Shift+Del")
-        # In the outline, the plain Delete key removes the selected axis or action (undoable).
-        outline_delete = QAction(self.outline)
-        outline_delete.setShortcut(QKeySequence.StandardKey.Delete)
-        outline_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        outline_delete.triggered.connect(self.structure.delete)
-        self.outline.addAction(outline_delete)
-
-        self.actionNewReport = self._action("actionNewReport", self.tr("&Nouveau bilan annuel…"), self.new_report)
-        self.actionPreviousReport = self._action("actionPreviousReport", self.tr("Bilan &précédent"), lambda: self._step_report(-1), "Ctrl+Alt+PgUp")
-        self.actionNextReport = self._action("actionNextReport", self.tr("Bilan &suivant"), lambda: self._step_report(1), "Ctrl+Alt+PgDown")
-
-        self.actionFocusOutline = self._action("actionFocusOutline", self.tr("Aller au &plan"), self.focus_outline, "Ctrl+1")
-        self.actionFocusEditor = self._action("actionFocusEditor", self.tr("Aller au &texte"), self.focus_page, "Ctrl+2")
-        self.actionPreviousSection = self._action("actionPreviousSection", self.tr("Partie p&récédente"), lambda: self._step_section(-1), "Ctrl+Alt+Up")
-        self.actionNextSection = self._action("actionNextSection", self.tr("Partie s&uivante"), lambda: self._step_section(1), "Ctrl+Alt+Down")
-
-        self.actionShortcuts = self._action("actionShortcuts", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
-        self.actionOpenLog = self._action("actionOpenLog", self.tr("Ouvrir le &journal"), self.open_log)
-        self.actionAbout = self._action("actionAbout", self.tr("À &propos de MES Desk"), self.about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fichier"))
-        file_menu.setObjectName("menuFile")
-        file_menu.addAction(self.actionNew)
-        file_menu.addAction(self.actionOpen)
-        self.recentMenu = QMenu(self.tr("Fichiers &récents"), self)
-        self.recentMenu.setObjectName("menuRecent")
-        self.recentMenu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recentMenu)
-        file_menu.addAction(self.actionSaveCopy)
-        file_menu.addSeparator()
-        file_menu.addAction(self.actionImport)
-        file_menu.addAction(self.actionImportIndicators)
-        file_menu.addAction(self.actionExport)
-        file_menu.addSeparator()
-        file_menu.addAction(self.actionPreferences)
-        file_menu.addSeparator()
-        file_menu.addAction(self.actionQuit)
-
-        edit_menu = bar.addMenu(self.tr("&Édition"))
-        edit_menu.setObjectName("menuEdit")
-        edit_menu.addAction(self.actionUndo)
-        edit_menu.addAction(self.actionRedo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.actionInsertIndicator)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.actionFind)
-        edit_menu.addAction(self.actionReplace)
-
-        convention_menu = bar.addMenu(self.tr("&Convention"))
-        convention_menu.setObjectName("menuConvention")
-        for action in (self.actionAddAxis, self.actionAddAction, self.actionRename, self.actionMoveUp,
-                       self.actionMoveDown, self.actionDelete):
-            convention_menu.addAction(action)
-
-        report_menu = bar.addMenu(self.tr("&Bilan"))
-        report_menu.setObjectName("menuReport")
-        report_menu.addAction(self.actionNewReport)
-        report_menu.addAction(self.actionPreviousReport)
-        report_menu.addAction(self.actionNextReport)
-        report_menu.addSeparator()
-        report_menu.addAction(self.actionCheck)
-        report_menu.addAction(self.actionReadThrough)
-        report_menu.addAction(self.actionExport)
-
-        view_menu = bar.addMenu(self.tr("Affic&hage"))  # Alt+A is « Aide » (« Alt+A, P »)
-        view_menu.setObjectName("menuView")
-        for action in (self.actionFocusOutline, self.actionFocusEditor, self.actionPreviousSection,
-                       self.actionNextSection):
-            view_menu.addAction(action)
-        self.viewMenu = view_menu
-
-        help_menu = bar.addMenu(self.tr("&Aide"))
-        help_menu.setObjectName("menuHelp")
-        help_menu.addAction(self.actionShortcuts)
-        help_menu.addAction(self.actionOpenLog)
-        help_menu.addAction(self.actionAbout)
-
-        self.formatToolBar = RichTextToolBar(self)  # objectName "richTextToolBar"
-        self.formatToolBar.setMovable(False)
-        self.formatToolBar.addSeparator()
-        self.actionInsertIndicator.setIcon(drawn_icon("indicator"))
-        self.actionInsertIndicator.setToolTip(self.tr("Insérer la valeur d'un indicateur (%1)").replace(
-            "%1", self.actionInsertIndicator.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-        self.formatToolBar.addAction(self.actionInsertIndicator)
-        QApplication.instance().focusChanged.connect(self._update_insert_indicator)
-        self.addToolBar(self.formatToolBar)
-        view_menu.addSeparator()
-        view_menu.addAction(self.formatToolBar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         self.lengthLabel = QLabel(self)
@@ -367,10 +224,8 @@ class MainWindow(QMainWindow):
             self.readOnlyBanner = None
         if not hasattr(self, "_outline_triggers"):
             self._outline_triggers = self.outline.editTriggers()
-        for action in (self.actionUndo, self.actionRedo, self.actionAddAxis, self.actionAddAction,
-                       self.actionRename, self.actionMoveUp, self.actionMoveDown, self.actionDelete,
-                       self.actionNewReport, self.actionImport, self.actionImportIndicators):
-            action.setEnabled(not read_only)
+        for name in EDITING_ACTIONS:
+            getattr(self, name).setEnabled(not read_only)
         for action in self.outline.actions():  # the outline's own Delete key
             action.setEnabled(not read_only)
         self.formatToolBar.setEnabled(not read_only)
@@ -580,15 +435,7 @@ class MainWindow(QMainWindow):
                               .replace("%1", self.doc.path.name))
 
     def save_failure_text(self, cause: str) -> str:
-        """The cause of a failed save, in the user's words."""
-        texts = {  # the causes of store.failures.cause_of
-            "disk-full": self.tr("le disque est plein"),
-            "read-only": self.tr("le fichier ou son dossier n'est pas modifiable (droits d'accès, lecture seule)"),
-            "busy": self.tr("le fichier est verrouillé par un autre programme"),
-            "io": self.tr("le disque ne répond pas (clé USB ou disque réseau retiré ?)"),
-            "missing": self.tr("le fichier a disparu (déplacé, renommé ou support retiré ?)"),
-        }
-        return texts.get(cause, self.tr("erreur inattendue"))
+        return save_failure_text(cause)
 
     def _save_failed(self, cause: str, detail: str) -> None:
         # Stays in the status bar until a save succeeds; the edits are kept and retried.
@@ -850,87 +697,21 @@ class MainWindow(QMainWindow):
         page.focus_field(field)  # type: ignore[attr-defined]
         return True
 
-    # -- files ------------------------------------------------------------------------------
-    def _fill_recent_menu(self) -> None:
-        self.recentMenu.clear()
-        recent = [p for p in self.settings.recent_files() if p != self.doc.path.resolve()]
-        if not recent:
-            empty = self.recentMenu.addAction(self.tr("(aucun)"))
-            empty.setEnabled(False)
-            return
-        for i, path in enumerate(recent, 1):
-            action = self.recentMenu.addAction(f"&{i} {path.name} — {path.parent}")
-            action.setObjectName(f"recent{i}")
-            action.triggered.connect(lambda _checked=False, p=path: self.openRequested.emit(p))
-
-    def open_workspace_dialog(self) -> None:
-        path = messages.choose_open_file(self, self.tr("Ouvrir un espace de travail"), self.doc.path.parent,
-                                         workspace_files.file_filter())
-        if path is not None:
-            self.openRequested.emit(path)
-
-    def new_workspace(self) -> None:
-        path = messages.choose_save_file(self, self.tr("Nouvel espace de travail"),
-                                         self.doc.path.parent / self.tr("nouveau-bilan.mesdesk"),
-                                         workspace_files.file_filter())
-        if path is not None:
-            if path.suffix != ".mesdesk":
-                path = path.with_suffix(".mesdesk")
-            self.newRequested.emit(path)
-
+    # -- files (file_commands.py) ----------------------------------------------------------
     def save_copy(self) -> bool:
-        """« Enregistrer une copie sous… »: the copy holds everything shown, even what the
-        workspace itself could not save (full disk, read-only file)."""
-        self.doc.save_now()
-        suggested = self.doc.path.with_name(self.doc.path.stem + self.tr("-copie") + ".mesdesk")
-        if self.doc.read_only and not os.access(suggested.parent, os.W_OK):  # a CD, a protected share
-            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            suggested = Path(documents or Path.home()) / suggested.name
-        path = messages.choose_save_file(self, self.tr("Enregistrer une copie sous"), suggested,
-                                         workspace_files.file_filter())
-        if path is None:
-            return False
-        if path.suffix != ".mesdesk":
-            path = path.with_suffix(".mesdesk")
-        if path.resolve() == self.doc.path.resolve():
-            messages.tell(self, self.tr("Enregistrer une copie"),
-                          self.tr("Choisissez un autre nom : ce fichier est celui qui est ouvert."), severity="warning")
-            return False
-        try:
-            self.doc.save_copy(path)
-        except (OSError, SQLAlchemyError, WorkspaceError) as exc:
-            messages.tell(self, self.tr("Copie impossible"),
-                          self.tr("La copie n'a pas pu être écrite dans « %1 ».").replace("%1", str(path)),
-                          severity="warning",
-                          details=self.tr("Choisissez un dossier où vous pouvez écrire.") + "\n" + str(exc))
-            return False
-        if self.doc.read_only:  # the point of the copy: a file that can be worked on
-            self.openRequested.emit(path)
-            self.show_message(self.tr("Copie enregistrée : vous travaillez maintenant sur %1").replace("%1", str(path)))
-            return True
-        self.show_message(self.tr("Copie enregistrée : %1 (vous continuez à travailler sur %2)")
-                          .replace("%1", str(path)).replace("%2", self.doc.path.name))
-        return True
+        return self.files.save_copy()
 
     def export(self) -> None:
-        from mesdesk.gui.export_dialog import ExportDialog
-
-        self.doc.save_now()
-        if self.doc.report is None:
-            return
-        dialog = ExportDialog(self.doc, self.settings, self)
-        dialog.open()
-        self._export_dialog = dialog
+        self.files.export()
 
     def import_docx(self) -> None:
-        from mesdesk.gui.import_flow import import_docx
-
-        import_docx(self)
+        self.files.import_docx()
 
     def import_indicators(self) -> None:
-        from mesdesk.gui.import_flow import import_indicators
+        self.files.import_indicators()
 
-        import_indicators(self)
+    def _fill_recent_menu(self) -> None:
+        self.files.fill_recent_menu()
 
     def new_report(self) -> None:
         from mesdesk.gui.new_report_dialog import NewReportDialog
@@ -994,54 +775,8 @@ class MainWindow(QMainWindow):
         return doc
 
     def settle_unsaved(self) -> bool:
-        """Before closing (or leaving for another workspace): save; if the file still
-        cannot be written, ask the user.
-
-        False: the user chose to keep the window open. Nothing is given up silently.
-        """
-        while not self.doc.save_now() and self.doc.unsaved and not self.doc.workspace.closed:
-            if self.terminating:
-                self._rescue_copy()
-                return True
-            choice = messages.ask(
-                self, self.tr("Modifications non enregistrées"),
-                self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 » : %2.")
-                .replace("%1", self.doc.path.name).replace("%2", self.save_failure_text(self.doc.save_error or "")),
-                [("retry", self.tr("&Réessayer")), ("copy", self.tr("Enregistrer une &copie ailleurs…")),
-                 ("discard", self.tr("&Quitter sans les enregistrer")), ("cancel", self.tr("&Continuer à travailler"))],
-                default="retry", cancel="cancel", severity="warning",
-                details=self.tr("Libérez de la place ou rétablissez l'accès au fichier, puis « Réessayer » ; "
-                                "ou écrivez une copie complète dans un autre dossier."),
-            )
-            if choice == "cancel":
-                return False
-            if choice == "copy":
-                if self.save_copy():
-                    self.doc.discard_unsaved()  # they are in the copy; the file keeps its last saved state
-                    return True
-            elif choice == "discard":
-                self.doc.discard_unsaved()
-                return True
-        return True
-
-    def _rescue_copy(self) -> None:
-        """Logout while the file cannot be written: the unsaved edits go to a complete copy
-        in the data folder (one line on stderr says where), never silently away."""
-        import sys
-
-        from mesdesk.gui import paths
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = paths.data_dir() / f"{self.doc.path.stem}-non-enregistre-{stamp}.mesdesk"
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.doc.save_copy(target)
-        except (OSError, SQLAlchemyError) as exc:
-            print(f"mesdesk: modifications non enregistrées perdues ({self.doc.path}) : {exc}", file=sys.stderr)
-        else:
-            print(f"mesdesk: {self.doc.path} n'a pas pu être écrit ; "
-                  f"les dernières modifications sont dans {target}", file=sys.stderr)
-        self.doc.discard_unsaved()
+        """Save before closing; ask when the file cannot be written (``FileCommands``)."""
+        return self.files.settle_unsaved()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
@@ -1056,7 +791,7 @@ class MainWindow(QMainWindow):
         if self._closing_for_rebuild:
             event.accept()
             return
-        dialog = getattr(self, "_export_dialog", None)
+        dialog = self.files.export_dialog
         if dialog is not None and dialog.thread is not None:
             dialog.thread.wait(120_000)  # an export still writing: let it finish first
         self.doc.save_now()
