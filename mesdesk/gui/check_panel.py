@@ -16,7 +16,7 @@ from mesdesk.model.findings import Finding
 from mesdesk.proofing.report_spelling import spelling_findings
 
 if TYPE_CHECKING:
-    from mesdesk.gui.main_window import MainWindow
+    from mesdesk.gui.panels import PanelHost
 
 GapRole = Qt.ItemDataRole.UserRole + 1
 SpellingRole = Qt.ItemDataRole.UserRole + 2  # a spelling finding: words to check in a section
@@ -35,7 +35,7 @@ FIELD_OF_GAP = {
 
 
 class CheckPanel(QDockWidget):
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: "PanelHost") -> None:
         super().__init__(window)
         self.setObjectName("checkPanel")
         self.setWindowTitle(self.tr("Vérifier"))

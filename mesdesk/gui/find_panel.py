@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QListWidget, QList
 from mesdesk.gui.search import Match, find_in_report
 
 if TYPE_CHECKING:
-    from mesdesk.gui.main_window import MainWindow
+    from mesdesk.gui.panels import PanelHost
 
 MatchRole = Qt.ItemDataRole.UserRole + 1
 
@@ -20,7 +20,7 @@ class FindPanel(QDockWidget):
     """Type to search (results follow as you type); Enter or a click opens a result;
     F3 / Maj+F3 go to the next / previous result from anywhere."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: "PanelHost") -> None:
         super().__init__(window)
         self.setObjectName("findPanel")
         self.setWindowTitle(self.tr("Rechercher et remplacer"))
@@ -61,6 +61,7 @@ class FindPanel(QDockWidget):
         self.field.installEventFilter(self)
         self._doc = None
         self.attach(window.doc)
+        window.documentReplaced.connect(self.attach)
 
     def attach(self, doc) -> None:  # noqa: ANN001 - Document
         """Search ``doc`` from now on (another workspace was opened in the window)."""

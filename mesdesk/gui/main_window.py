@@ -31,6 +31,7 @@ from mesdesk.gui.document import Document
 from mesdesk.gui.file_commands import FileCommands, save_failure_text
 from mesdesk.gui.outline import PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.pages.action_page import ActionPage
+from mesdesk.gui.panels import dock_panel
 from mesdesk.gui.page_registry import PAGES, NodeKind, kind_of
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
     openRequested = Signal(object)  # Path
     newRequested = Signal(object)  # Path
+    documentReplaced = Signal(object)  # Document: another workspace is shown; panels reconnect to it
 
     def __init__(self, doc: Document, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,8 +189,6 @@ class MainWindow(QMainWindow):
         self.emptyPage.setTextFormat(Qt.TextFormat.PlainText)
         self.pages.addWidget(self.emptyPage)
 
-        if self.carry_over_panel is not None:  # it told about the other workspace's report
-            self.carry_over_panel.hide()
         self.outlineModel = OutlineModel(doc, self)
         self.outlineModel.rename_requested = self.structure.rename
         old_model = self.outline.model()
@@ -210,8 +210,7 @@ class MainWindow(QMainWindow):
         # Back where the user left this workspace (report, node, text and cursor).
         if not self.reading_place.restore():
             self.select_key(PREAMBLE)
-        if self.find_panel is not None:
-            self.find_panel.attach(doc)
+        self.documentReplaced.emit(doc)
 
     def _show_read_only(self, read_only: bool) -> None:
         """A read-only file: the banner, nothing editable, no command that would change it."""
@@ -477,6 +476,7 @@ class MainWindow(QMainWindow):
                 page.refresh()
         else:
             self.show_node(key)
+        self._fill_report_switcher()  # an import may have added reports
         self._update_title()
 
     def _rebuild_outline_if_needed(self) -> None:
@@ -621,9 +621,7 @@ class MainWindow(QMainWindow):
 
         if self.find_panel is None:
             self.find_panel = FindPanel(self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.find_panel)
-            self._tabify(self.find_panel)
-            self.viewMenu.addAction(self.find_panel.toggleViewAction())
+            dock_panel(self, self.find_panel, self.viewMenu)
         self.find_panel.show()
         self.find_panel.raise_()
         self.find_panel.start()
@@ -652,20 +650,23 @@ class MainWindow(QMainWindow):
         self.doc.save_now()
         if self.check_panel is None:
             self.check_panel = CheckPanel(self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.check_panel)
-            self._tabify(self.check_panel)
-            self.viewMenu.addAction(self.check_panel.toggleViewAction())
+            dock_panel(self, self.check_panel, self.viewMenu)
         self.check_panel.refresh()
         self.check_panel.show()
         self.check_panel.raise_()
         self.check_panel.list.setFocus()
 
-    def _tabify(self, panel: Any) -> None:
-        """The side panels share one column as tabs: the text keeps its width."""
-        for other in (self.find_panel, self.check_panel, self.carry_over_panel):
-            if other is not None and other is not panel:
-                self.tabifyDockWidget(other, panel)
-                return
+    def show_import_summary(self, summary: Any) -> None:
+        """The Word import's findings beside the text, each line opening its place."""
+        from mesdesk.gui.import_summary_panel import ImportSummaryPanel
+
+        panel = self.findChild(ImportSummaryPanel, "importSummaryPanel")
+        if panel is None:
+            panel = ImportSummaryPanel(self)
+            dock_panel(self, panel, self.viewMenu, min(380, self.width() // 4))
+        panel.show_summary(summary)
+        panel.show()
+        panel.raise_()
 
     def show_carry_over(self, summary: Any) -> None:
         """What « à partir de l'année précédente » did, beside the text (not in the way)."""
@@ -673,11 +674,8 @@ class MainWindow(QMainWindow):
 
         if self.carry_over_panel is None:
             self.carry_over_panel = CarryOverPanel(self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.carry_over_panel)
-            self._tabify(self.carry_over_panel)
             # Room for the list, most of it left to the text being brought up to date.
-            self.resizeDocks([self.carry_over_panel], [min(380, self.width() // 4)], Qt.Orientation.Horizontal)
-            self.viewMenu.addAction(self.carry_over_panel.toggleViewAction())
+            dock_panel(self, self.carry_over_panel, self.viewMenu, min(380, self.width() // 4))
         self.carry_over_panel.show_summary(summary)
         self.carry_over_panel.show()
         self.carry_over_panel.raise_()
