@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +40,11 @@ from mesdesk.gui.reading_place import ReadingPlace
 from mesdesk.gui.read_only import ReadOnlyBanner, lock_widgets
 from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.spelling import SpellingService
+from mesdesk.gui.status_line import StatusLine
 from mesdesk.gui.structure_edit import StructureEditor
 from mesdesk.gui.window_actions import EDITING_ACTIONS, build_actions
 from mesdesk.gui.window_keys import WindowKeysFirst
 from mesdesk.gui.window_menus import build_menus
-from mesdesk.model.page_estimate import estimate_pages
 from mesdesk.model.text_replace import SearchOptions
 from mesdesk.proofing.report_spelling import report_language, workspace_names
 
@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self._current_key: NodeKey | None = None
         self._closing_for_rebuild = False
         self._closed = False
-        self._save_failing = False  # a failed save was told; the next success says so
         self.terminating = False  # closing on SIGTERM (logout): nobody is there to answer a question
         self.structure = StructureEditor(self)
         self.spelling = SpellingService(paths.personal_dictionary_path(), settings.spelling_enabled, self)
@@ -84,7 +83,9 @@ class MainWindow(QMainWindow):
         self._build_central()
         build_actions(self)
         build_menus(self)
-        self._build_status_bar()
+        self.status_line = StatusLine(self)
+        self.lengthLabel = self.status_line.lengthLabel
+        self.saveLabel = self.status_line.saveLabel
         self.attach(doc)
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -155,15 +156,6 @@ class MainWindow(QMainWindow):
         left.setMinimumWidth(220)
         self.setCentralWidget(self.splitter)
 
-    def _build_status_bar(self) -> None:
-        self.lengthLabel = QLabel(self)
-        self.lengthLabel.setObjectName("reportLength")
-        self.statusBar().addPermanentWidget(self.lengthLabel)
-        self.saveLabel = QLabel(self)
-        self.saveLabel.setObjectName("saveStatus")
-        self.statusBar().addPermanentWidget(self.saveLabel)
-        self.statusBar().setObjectName("statusBar")
-
     # -- document -------------------------------------------------------------------------
     def attach(self, doc: Document) -> None:
         """Show ``doc`` (at start, or after opening another workspace)."""
@@ -200,9 +192,7 @@ class MainWindow(QMainWindow):
         self._fill_report_switcher()
         self._update_title()
         self._update_undo_texts()
-        self.saveLabel.setText(self.tr("Enregistrement automatique"))
-        self.saveLabel.setStyleSheet("")
-        self._save_failing = False
+        self.status_line.reset(doc.read_only)
         self._show_read_only(doc.read_only)
         self._current_key = None
         self._update_spelling()
@@ -234,7 +224,6 @@ class MainWindow(QMainWindow):
             self.readOnlyBanner = ReadOnlyBanner(getattr(self.doc.workspace, "read_only_cause", None), self.save_copy, self)
             self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.readOnlyBanner)
-            self.saveLabel.setText(self.tr("Lecture seule : rien n'est enregistré"))
 
     def detach(self) -> Document:
         """Stop showing the document without closing it (window rebuilt for a language)."""
@@ -404,57 +393,16 @@ class MainWindow(QMainWindow):
 
     # -- reacting to the document ---------------------------------------------------------
     def _update_length(self) -> None:
-        """The whole report's words and estimated pages (red past the convention's limit)."""
-        report = self.doc.report
-        if report is None:
-            self.lengthLabel.clear()
-            return
-        estimate = estimate_pages(report)
-        words = self.locale().toString(estimate.words)
-        text = self.tr("%1 mots · ≈ %n page(s)", "", estimate.pages).replace("%1", words)
-        limit = report.convention.page_limit
-        over = limit is not None and estimate.pages > limit
-        if limit is not None:
-            text += self.tr(" sur %1").replace("%1", str(limit))
-        self.lengthLabel.setText(text)
-        self.lengthLabel.setStyleSheet("color: #b00000; font-weight: bold" if over else "")
-        self.lengthLabel.setToolTip(self.tr(
-            "Estimation du nombre de pages du fichier Word exporté (à une page près), "
-            "d'après la longueur des textes et la mise en page du modèle."))
+        self.status_line.update_length()
 
     def _saved(self, when: dt.datetime) -> None:
-        self._update_length()
-        time = QTime(when.hour, when.minute, when.second)
-        self.saveLabel.setText(self.tr("Enregistré à %1").replace("%1", self.locale().toString(time, "HH:mm")))
-        self.saveLabel.setToolTip(self.doc.path.as_posix())
-        if self._save_failing:
-            self._save_failing = False
-            self.saveLabel.setStyleSheet("")
-            self.show_message(self.tr("L'enregistrement fonctionne de nouveau : tout est écrit dans « %1 ».")
-                              .replace("%1", self.doc.path.name))
+        self.status_line.saved(when)
 
     def save_failure_text(self, cause: str) -> str:
         return save_failure_text(cause)
 
     def _save_failed(self, cause: str, detail: str) -> None:
-        # Stays in the status bar until a save succeeds; the edits are kept and retried.
-        self.saveLabel.setText(self.tr("Non enregistré : %1 — nouvel essai automatique")
-                               .replace("%1", self.save_failure_text(cause)))
-        self.saveLabel.setToolTip(detail)
-        self.saveLabel.setStyleSheet("color: #b03a2e; font-weight: bold;")
-        if self._save_failing or self._closed:
-            return  # told once per failure, not at every retry
-        self._save_failing = True
-        messages.tell(
-            self, self.tr("Enregistrement impossible"),
-            self.tr("Vos dernières modifications n'ont pas pu être écrites dans « %1 » : %2.")
-            .replace("%1", self.doc.path.name).replace("%2", self.save_failure_text(cause)),
-            severity="warning",
-            details=self.tr("Rien n'est perdu : elles restent à l'écran et l'enregistrement est réessayé toutes les "
-                            "quelques secondes. Libérez de la place ou rétablissez l'accès au fichier, ou utilisez "
-                            "« Enregistrer une copie sous… » pour mettre votre travail à l'abri ailleurs.")
-            + "\n\n" + detail,
-        )
+        self.status_line.save_failed(cause, detail, closed=self._closed)
 
     def _structure_changed(self) -> None:
         keys = self.outlineModel.keys()
