@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
                 edit.setFocus()
                 _settle(app)
                 window.actionInsertIndicator.trigger()
-                picker = window.indicator_picker
+                picker = window.edits.picker
                 _settle(app)
                 picker.grab().save(str(out / "mesdesk-fr-indicator-picker.png"))
                 print(out / "mesdesk-fr-indicator-picker.png")

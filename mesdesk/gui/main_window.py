@@ -5,21 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QTextEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +23,7 @@ from PySide6.QtWidgets import (
 from mesdesk import logs
 from mesdesk.gui import desktop, messages, paths
 from mesdesk.gui.document import Document
+from mesdesk.gui.edit_commands import EditCommands
 from mesdesk.gui.file_commands import FileCommands, save_failure_text
 from mesdesk.gui.outline import PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.pages.action_page import ActionPage
@@ -80,6 +76,7 @@ class MainWindow(QMainWindow):
         self.reading_place = ReadingPlace(self)
 
         self.files = FileCommands(self)
+        self.edits = EditCommands(self)
         self._build_central()
         build_actions(self)
         build_menus(self)
@@ -165,7 +162,7 @@ class MainWindow(QMainWindow):
         doc.structureChanged.connect(self._structure_changed)
         doc.dataEdited.connect(self._data_edited)
         doc.reportChanged.connect(self._report_changed)
-        doc.undo_stack.indexChanged.connect(self._update_undo_texts)
+        doc.undo_stack.indexChanged.connect(self.edits.update_undo_texts)
 
         for i in reversed(range(self.pages.count())):
             widget = self.pages.widget(i)
@@ -191,7 +188,7 @@ class MainWindow(QMainWindow):
         self.outline.expandAll()
         self._fill_report_switcher()
         self._update_title()
-        self._update_undo_texts()
+        self.edits.update_undo_texts()
         self.status_line.reset(doc.read_only)
         self._show_read_only(doc.read_only)
         self._current_key = None
@@ -236,7 +233,7 @@ class MainWindow(QMainWindow):
         for signal, slot in (
             (doc.saved, self._saved), (doc.saveFailed, self._save_failed),
             (doc.structureChanged, self._structure_changed), (doc.dataEdited, self._data_edited),
-            (doc.reportChanged, self._report_changed), (doc.undo_stack.indexChanged, self._update_undo_texts),
+            (doc.reportChanged, self._report_changed), (doc.undo_stack.indexChanged, self.edits.update_undo_texts),
         ):
             signal.disconnect(slot)
         return doc
@@ -351,6 +348,11 @@ class MainWindow(QMainWindow):
                                   "déplacez-le avec Ctrl+Maj+Haut / Bas.")]
             self.emptyPage.setText("\n".join(lines))
             self.pages.setCurrentWidget(self.emptyPage)
+
+    @property
+    def closed(self) -> bool:
+        """The window was closed (its document may be closed too)."""
+        return self._closed
 
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()
@@ -489,79 +491,6 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
-
-    # -- undo -----------------------------------------------------------------------------
-    def _focused_text_widget(self) -> Any:
-        widget = QApplication.focusWidget()
-        if isinstance(widget, (QTextEdit, QPlainTextEdit, QLineEdit)):
-            return widget
-        if isinstance(widget, QAbstractSpinBox):
-            return widget.findChild(QLineEdit)
-        return None
-
-    def undo(self) -> None:
-        """Ctrl+Z: in a text field its own undo, elsewhere the last structural edit."""
-        widget = self._focused_text_widget()
-        if widget is not None:
-            widget.undo()
-        elif self.doc.undo_stack.canUndo():
-            text = self.doc.undo_stack.undoText()
-            self.doc.undo_stack.undo()
-            self.show_message(self.tr("Annulé : %1").replace("%1", text))
-
-    def redo(self) -> None:
-        widget = self._focused_text_widget()
-        if widget is not None:
-            widget.redo()
-        elif self.doc.undo_stack.canRedo():
-            text = self.doc.undo_stack.redoText()
-            self.doc.undo_stack.redo()
-            self.show_message(self.tr("Rétabli : %1").replace("%1", text))
-
-    def _update_undo_texts(self, *_args: object) -> None:
-        stack = self.doc.undo_stack
-        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.actionUndo):  # torn down at exit
-            return
-        self.actionUndo.setStatusTip(self.tr("Annuler : %1").replace("%1", stack.undoText()) if stack.canUndo() else "")
-        self.actionRedo.setStatusTip(self.tr("Rétablir : %1").replace("%1", stack.redoText()) if stack.canRedo() else "")
-
-    # -- indicator values in the text ---------------------------------------------------------
-    def _insertion_target(self) -> Any:
-        """The page text field the toolbar acts on, if one can take an indicator chip."""
-        edit = self.formatToolBar.editor()
-        if edit is None or not shiboken6.isValid(edit) or edit.isInlineOnly() or edit.isReadOnly():
-            return None  # a footnote's text holds plain text only
-        page = self.current_page()
-        return edit if page is not None and page.isAncestorOf(edit) else None
-
-    def _update_insert_indicator(self, *_args: object) -> None:
-        if self._closed or not shiboken6.isValid(self):
-            return
-        convention = self.doc.convention if not self.doc.workspace.closed else None
-        self.actionInsertIndicator.setEnabled(
-            self._insertion_target() is not None and bool(convention and convention.indicators))
-
-    def insert_indicator(self) -> None:
-        """Ctrl+Alt+I: pick an indicator; its value chip goes at the text cursor."""
-        from mesdesk.gui.indicator_picker import IndicatorPickerDialog
-
-        edit = self._insertion_target()
-        if edit is None:
-            self.show_message(self.tr("Placez d'abord le curseur dans un texte du bilan."))
-            return
-        page = self.current_page()
-        dialog = IndicatorPickerDialog(self.doc, page.action if isinstance(page, ActionPage) else None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def insert() -> None:
-            reference = dialog.reference()
-            if reference is not None and shiboken6.isValid(edit):
-                edit.insertIndicatorRef(reference)
-                edit.setFocus()
-
-        dialog.accepted.connect(insert)
-        dialog.open()  # window-modal without a nested event loop
-        self.indicator_picker = dialog
 
     # -- panels (created on first use: start-up stays fast) --------------------------------
     def show_find(self) -> None:
@@ -733,7 +662,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         QApplication.instance().focusChanged.disconnect(self._focus_changed)
-        QApplication.instance().focusChanged.disconnect(self._update_insert_indicator)
+        QApplication.instance().focusChanged.disconnect(self.edits.update_insert_indicator)
         if self._closing_for_rebuild:
             event.accept()
             return

@@ -56,17 +56,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+,",)),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quitter"), lambda w: w.close, ("Ctrl+Q",)),
     # Édition
-    ActionSpec("actionUndo", QT_TRANSLATE_NOOP("MainWindow", "&Annuler"), lambda w: w.undo, ("Ctrl+Z",)),
-    ActionSpec("actionRedo", QT_TRANSLATE_NOOP("MainWindow", "&Rétablir"), lambda w: w.redo,
+    ActionSpec("actionUndo", QT_TRANSLATE_NOOP("MainWindow", "&Annuler"), lambda w: w.edits.undo, ("Ctrl+Z",)),
+    ActionSpec("actionRedo", QT_TRANSLATE_NOOP("MainWindow", "&Rétablir"), lambda w: w.edits.redo,
                ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec("actionFind", QT_TRANSLATE_NOOP("MainWindow", "&Rechercher dans le bilan…"), lambda w: w.show_find,
                (K.Find,)),
     ActionSpec("actionReplace", QT_TRANSLATE_NOOP("MainWindow", "Re&mplacer…"), lambda w: w.show_replace,
                ("Ctrl+H",)),
     # Ctrl+Alt+letter like the other insertions of the text (note Ctrl+Alt+F, sub-title Ctrl+Alt+H).
-    # Enabled while the cursor is in a page's text (MainWindow._update_insert_indicator).
+    # Enabled while the cursor is in a page's text (EditCommands.update_insert_indicator).
     ActionSpec("actionInsertIndicator", QT_TRANSLATE_NOOP("MainWindow", "&Insérer la valeur d'un indicateur…"),
-               lambda w: w.insert_indicator, ("Ctrl+Alt+I",),
+               lambda w: w.edits.insert_indicator, ("Ctrl+Alt+I",),
                QT_TRANSLATE_NOOP("MainWindow",
                                  "Une pastille qui montre la valeur de l'indicateur pour l'année du bilan"),
                enabled=False),

@@ -427,6 +427,29 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Annulé : %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Rétabli : %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Rétablir : %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Placez d&apos;abord le curseur dans un texte du bilan.</source>
+        <translation>First put the cursor in a text of the report.</translation>
+    </message>
+</context>
+<context>
     <name>EventsModel</name>
     <message>
         <source>Début</source>
@@ -1731,26 +1754,6 @@
     <message>
         <source>Bilan %1</source>
         <translation>Report %1</translation>
-    </message>
-    <message>
-        <source>Annulé : %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <source>Rétabli : %1</source>
-        <translation>Redone: %1</translation>
-    </message>
-    <message>
-        <source>Annuler : %1</source>
-        <translation>Undo: %1</translation>
-    </message>
-    <message>
-        <source>Rétablir : %1</source>
-        <translation>Redo: %1</translation>
-    </message>
-    <message>
-        <source>Placez d&apos;abord le curseur dans un texte du bilan.</source>
-        <translation>First put the cursor in a text of the report.</translation>
     </message>
     <message>
         <source>(aucun)</source>
