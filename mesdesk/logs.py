@@ -42,7 +42,7 @@ class _FolderMakingHandler(RotatingFileHandler):
     """Creates the data folder only when the first line is written: a command that
     logs nothing leaves no folder behind."""
 
-    def _open(self):  # noqa: ANN202 - the stream type of the base class
+    def _open(self):  # type: ignore[no-untyped-def]  # noqa: ANN202 - returns the base class's stream type
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
 

@@ -256,19 +256,19 @@ class MainWindow(QMainWindow):
 
     @property
     def actionPage(self) -> ActionPage:  # noqa: N802 - named like the other widgets
-        return self._page(NodeKind.ACTION)  # type: ignore[return-value]
+        return self._page(NodeKind.ACTION)  # type: ignore[return-value]  # the page built for this kind is that class
 
     @property
     def preamblePage(self) -> TextPage:  # noqa: N802
-        return self._page(NodeKind.PREAMBLE)  # type: ignore[return-value]
+        return self._page(NodeKind.PREAMBLE)  # type: ignore[return-value]  # the page built for this kind is that class
 
     @property
     def conclusionPage(self) -> TextPage:  # noqa: N802
-        return self._page(NodeKind.CONCLUSION)  # type: ignore[return-value]
+        return self._page(NodeKind.CONCLUSION)  # type: ignore[return-value]  # the page built for this kind is that class
 
     @property
     def coverPage(self) -> CoverPage:  # noqa: N802
-        return self._page(NodeKind.COVER)  # type: ignore[return-value]
+        return self._page(NodeKind.COVER)  # type: ignore[return-value]  # the page built for this kind is that class
 
     @property
     def partnersPage(self) -> Any:  # noqa: N802 - PartnersPage, imported when first shown
@@ -336,9 +336,9 @@ class MainWindow(QMainWindow):
         if spec is not None:
             page = self._page(kind)
             if spec.loads_object:
-                page.load(self.outlineModel.node(self.outlineModel.index_for(key)).obj)  # type: ignore[attr-defined]
+                page.load(self.outlineModel.node(self.outlineModel.index_for(key)).obj)  # type: ignore[attr-defined]  # every page has load()
             else:
-                page.load()  # type: ignore[attr-defined]
+                page.load()  # type: ignore[attr-defined]  # every page has load()
             self.pages.setCurrentWidget(page)
         else:  # an axis: its title is edited in the outline; show its first action
             node = self.outlineModel.node(self.outlineModel.index_for(key))
@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
             return page.show_row(field, row_uid)
         if query:
             return page.show_match(field, occurrence, query, options or SearchOptions())
-        page.focus_field(field)  # type: ignore[attr-defined]
+        page.focus_field(field)  # type: ignore[attr-defined]  # every page with fields has focus_field
         return True
 
     # -- files (file_commands.py) ----------------------------------------------------------

@@ -12,6 +12,7 @@ event of the year.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field as dc_field
@@ -79,7 +80,7 @@ class Gap:
         elif self.kind == "over_page_limit":
             place = Place("document")
         else:
-            place = Place(self.field or "document", field=self.field)  # type: ignore[arg-type]
+            place = Place(self.field or "document", field=self.field)  # type: ignore[arg-type]  # the field names a part of the report here
         return Finding(self.code, self.params, "warning", place)
 
 
@@ -88,8 +89,8 @@ def _gap(kind: GapKind, code: str, params: Mapping[str, object], action: Action 
     """A gap with its French message worded from its finding (one wording for both)."""
     code = "check." + code
     message = word_fr(Finding(code, params))
-    return Gap(kind, action.number if action else None, action.uid if action else None, message,  # type: ignore[arg-type]
-               code=code, params=params, **fields)
+    return Gap(kind, action.number if action else None, action.uid if action else None, message,
+               code=code, params=params, **fields)  # type: ignore[arg-type]  # each caller passes Gap's own fields
 
 
 def report_gaps(report: Report) -> list[Gap]:
@@ -118,8 +119,8 @@ def report_gaps(report: Report) -> list[Gap]:
         for name, kind in (("evaluation", "empty_evaluation"), ("narrative", "empty_narrative"), ("means", "empty_means")):
             rich: RichText = getattr(text, name)
             if rich.is_empty():
-                gaps.append(_gap(kind, kind, {"number": n}, action, field=name))  # type: ignore[arg-type]
-            gaps += _field_gaps(report, rich, name, action, missing_seen, previous is not None)  # type: ignore[arg-type]
+                gaps.append(_gap(kind, kind, {"number": n}, action, field=name))  # type: ignore[arg-type]  # name is one of Field's values
+            gaps += _field_gaps(report, rich, name, action, missing_seen, previous is not None)  # type: ignore[arg-type]  # name is one of Field's values
         if text.over_target():
             words = text.word_count()
             gaps.append(_gap("over_target", "over_target", {"number": n, "words": words, "target": text.target_words},
@@ -339,10 +340,11 @@ def _words(rich: RichText) -> str:
     return " ".join("".join(parts).split())
 
 
-def _in_year(start, end, year: int) -> bool:  # type: ignore[no-untyped-def]
+def _in_year(start: dt.date | None, end: dt.date | None, year: int) -> bool:
     """An event dated in ``year``: it starts, ends or runs through it."""
     if start is None and end is None:
         return False
-    first = (start or end).year
-    last = (end or start).year
-    return first <= year <= last
+    first_date = start or end
+    last_date = end or start
+    assert first_date is not None and last_date is not None
+    return first_date.year <= year <= last_date.year

@@ -61,7 +61,7 @@ def _windows_process_alive(pid: int) -> bool:
     process_query_limited_information, still_active = 0x1000, 259
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
-        return ctypes.get_last_error() == 5  # access denied: it exists, owned by someone else
+        return bool(kernel32.GetLastError() == 5)  # access denied: it exists, owned by someone else
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):

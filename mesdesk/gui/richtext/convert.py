@@ -486,7 +486,7 @@ def document_to_richtext(doc: QTextDocument, foreign: bool = False) -> RichText:
     def close_list() -> None:
         nonlocal items, root
         if items:
-            blocks.append(ListBlock(kind, tuple(items)))  # type: ignore[arg-type]
+            blocks.append(ListBlock(kind, tuple(items)))  # type: ignore[arg-type]  # kind is 'bullet' or 'number'
         items, root = [], None
 
     block = doc.begin()
@@ -534,7 +534,7 @@ def _foreign_lists(blocks: list[Block]) -> list[Block]:
     def flush() -> None:
         nonlocal pending
         if pending:
-            out.append(ListBlock(pending_kind, tuple(pending)))  # type: ignore[arg-type]
+            out.append(ListBlock(pending_kind, tuple(pending)))  # type: ignore[arg-type]  # kind is 'bullet' or 'number'
         pending = []
 
     for block in blocks:
