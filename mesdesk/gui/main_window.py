@@ -27,7 +27,6 @@ from mesdesk.gui.edit_commands import EditCommands
 from mesdesk.gui.file_commands import FileCommands, save_failure_text
 from mesdesk.gui.outline import PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.pages.action_page import ActionPage
-from mesdesk.gui.panels import dock_panel
 from mesdesk.gui.page_registry import PAGES, NodeKind, kind_of
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
@@ -35,6 +34,7 @@ from mesdesk.gui.pages.text_page import TextPage
 from mesdesk.gui.reading_place import ReadingPlace
 from mesdesk.gui.read_only import ReadOnlyBanner, lock_widgets
 from mesdesk.gui.settings import AppSettings
+from mesdesk.gui.side_panels import SidePanels
 from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.status_line import StatusLine
 from mesdesk.gui.structure_edit import StructureEditor
@@ -69,10 +69,7 @@ class MainWindow(QMainWindow):
         self.structure = StructureEditor(self)
         self.spelling = SpellingService(paths.personal_dictionary_path(), settings.spelling_enabled, self)
         self.spelling.unavailable.connect(self._spelling_unavailable)
-        self.find_panel = None
-        self.readthrough = None
-        self.check_panel = None
-        self.carry_over_panel = None
+        self.side = SidePanels(self)
         self.reading_place = ReadingPlace(self)
 
         self.files = FileCommands(self)
@@ -441,8 +438,7 @@ class MainWindow(QMainWindow):
             page = self.current_page()
             if page is not None:
                 page.refresh()
-        if self.check_panel is not None and self.check_panel.isVisible():
-            self.check_panel.refresh()
+        self.side.refresh_check()
         self._update_spelling()  # a partner renamed, the report's language changed
         self._update_length()
 
@@ -463,8 +459,7 @@ class MainWindow(QMainWindow):
         self._current_key = None
         self.select_key(key)
         self._update_title()
-        if self.check_panel is not None and self.check_panel.isVisible():
-            self.check_panel.refresh()
+        self.side.refresh_check()
         self._update_spelling()
         self._update_length()
 
@@ -492,70 +487,37 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    # -- panels (created on first use: start-up stays fast) --------------------------------
+    # -- side panels (side_panels.py) -------------------------------------------------------
+    @property
+    def find_panel(self) -> Any:
+        return self.side.find
+
+    @property
+    def check_panel(self) -> Any:
+        return self.side.check
+
+    @property
+    def carry_over_panel(self) -> Any:
+        return self.side.carry_over
+
+    @property
+    def readthrough(self) -> Any:
+        return self.side.readthrough
+
     def show_find(self) -> None:
-        from mesdesk.gui.find_panel import FindPanel
-
-        if self.find_panel is None:
-            self.find_panel = FindPanel(self)
-            dock_panel(self, self.find_panel, self.viewMenu)
-        self.find_panel.show()
-        self.find_panel.raise_()
-        self.find_panel.start()
-
-    def show_readthrough(self) -> None:
-        """The whole report as it will be exported, in a window of its own."""
-        from mesdesk.gui.readthrough import ReadThroughWindow
-
-        if self.readthrough is None:
-            self.readthrough = ReadThroughWindow(self)
-        self.readthrough.refresh()
-        self.readthrough.show()
-        self.readthrough.raise_()
-
-    def show_replace(self) -> None:
-        """Ctrl+H: the find panel with the replacement field focused."""
-        self.show_find()
-        assert self.find_panel is not None
-        self.find_panel.replace_bar.field.setFocus()
-        self.find_panel.replace_bar.field.selectAll()
-        self.find_panel.replace_bar.update_count()
+        self.side.show_find()
 
     def show_check(self) -> None:
-        from mesdesk.gui.check_panel import CheckPanel
+        self.side.show_check()
 
-        self.doc.save_now()
-        if self.check_panel is None:
-            self.check_panel = CheckPanel(self)
-            dock_panel(self, self.check_panel, self.viewMenu)
-        self.check_panel.refresh()
-        self.check_panel.show()
-        self.check_panel.raise_()
-        self.check_panel.list.setFocus()
-
-    def show_import_summary(self, summary: Any) -> None:
-        """The Word import's findings beside the text, each line opening its place."""
-        from mesdesk.gui.import_summary_panel import ImportSummaryPanel
-
-        panel = self.findChild(ImportSummaryPanel, "importSummaryPanel")
-        if panel is None:
-            panel = ImportSummaryPanel(self)
-            dock_panel(self, panel, self.viewMenu, min(380, self.width() // 4))
-        panel.show_summary(summary)
-        panel.show()
-        panel.raise_()
+    def show_readthrough(self) -> None:
+        self.side.show_readthrough()
 
     def show_carry_over(self, summary: Any) -> None:
-        """What « à partir de l'année précédente » did, beside the text (not in the way)."""
-        from mesdesk.gui.carry_over_panel import CarryOverPanel
+        self.side.show_carry_over(summary)
 
-        if self.carry_over_panel is None:
-            self.carry_over_panel = CarryOverPanel(self)
-            # Room for the list, most of it left to the text being brought up to date.
-            dock_panel(self, self.carry_over_panel, self.viewMenu, min(380, self.width() // 4))
-        self.carry_over_panel.show_summary(summary)
-        self.carry_over_panel.show()
-        self.carry_over_panel.raise_()
+    def show_import_summary(self, summary: Any) -> None:
+        self.side.show_import_summary(summary)
 
     def go_to(self, node: NodeKey, field: str | None = None, occurrence: int = 0, query: str = "",
               row_uid: str | None = None, options: SearchOptions | None = None) -> bool:

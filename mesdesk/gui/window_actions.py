@@ -59,9 +59,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionUndo", QT_TRANSLATE_NOOP("MainWindow", "&Annuler"), lambda w: w.edits.undo, ("Ctrl+Z",)),
     ActionSpec("actionRedo", QT_TRANSLATE_NOOP("MainWindow", "&Rétablir"), lambda w: w.edits.redo,
                ("Ctrl+Shift+Z", "Ctrl+Y")),
-    ActionSpec("actionFind", QT_TRANSLATE_NOOP("MainWindow", "&Rechercher dans le bilan…"), lambda w: w.show_find,
+    ActionSpec("actionFind", QT_TRANSLATE_NOOP("MainWindow", "&Rechercher dans le bilan…"), lambda w: w.side.show_find,
                (K.Find,)),
-    ActionSpec("actionReplace", QT_TRANSLATE_NOOP("MainWindow", "Re&mplacer…"), lambda w: w.show_replace,
+    ActionSpec("actionReplace", QT_TRANSLATE_NOOP("MainWindow", "Re&mplacer…"), lambda w: w.side.show_replace,
                ("Ctrl+H",)),
     # Ctrl+Alt+letter like the other insertions of the text (note Ctrl+Alt+F, sub-title Ctrl+Alt+H).
     # Enabled while the cursor is in a page's text (EditCommands.update_insert_indicator).
@@ -70,10 +70,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("MainWindow",
                                  "Une pastille qui montre la valeur de l'indicateur pour l'année du bilan"),
                enabled=False),
-    ActionSpec("actionCheck", QT_TRANSLATE_NOOP("MainWindow", "&Vérifier le bilan"), lambda w: w.show_check,
+    ActionSpec("actionCheck", QT_TRANSLATE_NOOP("MainWindow", "&Vérifier le bilan"), lambda w: w.side.show_check,
                ("F7",)),
     ActionSpec("actionReadThrough", QT_TRANSLATE_NOOP("MainWindow", "&Relecture du bilan entier"),
-               lambda w: w.show_readthrough, ("Ctrl+Shift+R",)),
+               lambda w: w.side.show_readthrough, ("Ctrl+Shift+R",)),
     # Convention (the structure)
     ActionSpec("actionAddAxis", QT_TRANSLATE_NOOP("MainWindow", "Ajouter un a&xe"), lambda w: w.structure.add_axis,
                ("Ctrl+Shift+X",)),
