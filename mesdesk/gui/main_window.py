@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesdesk import logs
-from mesdesk.gui import desktop, messages, paths
+from mesdesk.gui import paths
+from mesdesk.gui.app_commands import AppCommands
 from mesdesk.gui.document import Document
 from mesdesk.gui.edit_commands import EditCommands
 from mesdesk.gui.file_commands import FileCommands, save_failure_text
 from mesdesk.gui.outline import PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
-from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.page_registry import PAGES, NodeKind, kind_of
+from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.base import Page
 from mesdesk.gui.pages.cover_page import CoverPage
 from mesdesk.gui.pages.text_page import TextPage
-from mesdesk.gui.reading_place import ReadingPlace
 from mesdesk.gui.read_only import ReadOnlyBanner, lock_widgets
+from mesdesk.gui.reading_place import ReadingPlace
 from mesdesk.gui.settings import AppSettings
 from mesdesk.gui.side_panels import SidePanels
 from mesdesk.gui.spelling import SpellingService
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.files = FileCommands(self)
         self.edits = EditCommands(self)
+        self.app_commands = AppCommands(self)
         self._build_central()
         build_actions(self)
         build_menus(self)
@@ -563,39 +564,6 @@ class MainWindow(QMainWindow):
                 self.show_message(self.tr("%1 créé.").replace("%1", report.title))
                 if dialog.carry_summary is not None:
                     self.show_carry_over(dialog.carry_summary)
-
-    def preferences(self) -> None:
-        from mesdesk.gui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        if not dialog.exec():
-            return
-        if dialog.spelling_enabled() != self.settings.spelling_enabled:
-            self.settings.spelling_enabled = dialog.spelling_enabled()
-            self.settings.sync()
-            self.spelling.set_enabled(dialog.spelling_enabled())
-        if dialog.language() != self.settings.language:
-            self.settings.language = dialog.language()
-            self.settings.sync()
-            self.languageChangeRequested.emit(dialog.language())
-
-    def show_shortcuts(self) -> None:
-        from mesdesk.gui.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
-
-    def about(self) -> None:
-        from mesdesk import __version__
-
-        messages.tell(self, self.tr("À propos de MES Desk"),
-                      self.tr("MES Desk %1 — rédiger le bilan annuel d'une convention et l'exporter en Word et Excel.")
-                      .replace("%1", __version__))
-
-    def open_log(self) -> None:
-        """Aide › Ouvrir le journal: the log file in the system's text viewer."""
-        path = logs.ensure_log_file()
-        if not desktop.open_file(path):
-            messages.tell(self, self.tr("Journal"), self.tr("Le journal est ici : %1").replace("%1", str(path)))
 
     # -- closing ----------------------------------------------------------------------------
     def save_window_state(self) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionImportIndicators",
                QT_TRANSLATE_NOOP("MainWindow", "Importer les &indicateurs d'un classeur Excel…"),
                lambda w: w.import_indicators, ("Ctrl+Shift+I",)),
-    ActionSpec("actionPreferences", QT_TRANSLATE_NOOP("MainWindow", "&Préférences…"), lambda w: w.preferences,
+    ActionSpec("actionPreferences", QT_TRANSLATE_NOOP("MainWindow", "&Préférences…"), lambda w: w.app_commands.preferences,
                ("Ctrl+,",)),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quitter"), lambda w: w.close, ("Ctrl+Q",)),
     # Édition
@@ -105,9 +105,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: lambda: w._step_section(1), ("Ctrl+Alt+Down",)),
     # Aide
     ActionSpec("actionShortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Raccourcis clavier"),
-               lambda w: w.show_shortcuts, ("F1",)),
-    ActionSpec("actionOpenLog", QT_TRANSLATE_NOOP("MainWindow", "Ouvrir le &journal"), lambda w: w.open_log),
-    ActionSpec("actionAbout", QT_TRANSLATE_NOOP("MainWindow", "À &propos de MES Desk"), lambda w: w.about),
+               lambda w: w.app_commands.show_shortcuts, ("F1",)),
+    ActionSpec("actionOpenLog", QT_TRANSLATE_NOOP("MainWindow", "Ouvrir le &journal"), lambda w: w.app_commands.open_log),
+    ActionSpec("actionAbout", QT_TRANSLATE_NOOP("MainWindow", "À &propos de MES Desk"), lambda w: w.app_commands.about),
 )
 
 # The commands that would change the file: off while it is open read-only.

@@ -133,6 +133,25 @@
     </message>
 </context>
 <context>
+    <name>AppCommands</name>
+    <message>
+        <source>À propos de MES Desk</source>
+        <translation>About MES Desk</translation>
+    </message>
+    <message>
+        <source>MES Desk %1 — rédiger le bilan annuel d&apos;une convention et l&apos;exporter en Word et Excel.</source>
+        <translation>MES Desk %1 — write the annual report of a funding agreement and export it to Word and Excel.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Le journal est ici : %1</source>
+        <translation>The log is here: %1</translation>
+    </message>
+</context>
+<context>
     <name>BodiesModel</name>
     <message>
         <source>Instance</source>
@@ -1716,14 +1735,6 @@
         <translation>Copy saved: you are now working on %1</translation>
     </message>
     <message>
-        <source>Journal</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>Le journal est ici : %1</source>
-        <translation>The log is here: %1</translation>
-    </message>
-    <message>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1810,14 +1821,6 @@
     <message>
         <source>%1 créé.</source>
         <translation>%1 created.</translation>
-    </message>
-    <message>
-        <source>À propos de MES Desk</source>
-        <translation>About MES Desk</translation>
-    </message>
-    <message>
-        <source>MES Desk %1 — rédiger le bilan annuel d&apos;une convention et l&apos;exporter en Word et Excel.</source>
-        <translation>MES Desk %1 — write the annual report of a funding agreement and export it to Word and Excel.</translation>
     </message>
     <message>
         <source>Bi&amp;lan :</source>
