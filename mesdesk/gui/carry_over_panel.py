@@ -34,7 +34,7 @@ FigureRole = Qt.ItemDataRole.UserRole + 1
 
 class CarryOverPanel(QDockWidget):
     def __init__(self, window: "PanelHost") -> None:
-        super().__init__(window)
+        super().__init__(window.window())  # docked in the host window
         self.setObjectName("carryOverPanel")
         self.setWindowTitle(self.tr("Reprise de l'année précédente"))
         self.window_ = window

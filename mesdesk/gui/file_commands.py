@@ -22,6 +22,7 @@ from mesdesk.gui import messages, paths, workspace_files
 from mesdesk.store.errors import WorkspaceError
 
 if TYPE_CHECKING:
+    from mesdesk.gui.export_dialog import ExportDialog
     from mesdesk.gui.main_window import MainWindow
 
 
@@ -44,7 +45,7 @@ class FileCommands:
 
     def __init__(self, window: "MainWindow") -> None:
         self.window = window
-        self.export_dialog = None  # the last export dialog: an export still writing is waited for at close
+        self.export_dialog: ExportDialog | None = None  # the last export dialog: an export still writing is waited for at close
 
     # -- choosing a workspace --------------------------------------------------------------
     def fill_recent_menu(self) -> None:

@@ -21,7 +21,7 @@ class FindPanel(QDockWidget):
     F3 / Maj+F3 go to the next / previous result from anywhere."""
 
     def __init__(self, window: "PanelHost") -> None:
-        super().__init__(window)
+        super().__init__(window.window())  # docked in the host window
         self.setObjectName("findPanel")
         self.setWindowTitle(self.tr("Rechercher et remplacer"))
         self.window_ = window
@@ -56,8 +56,8 @@ class FindPanel(QDockWidget):
         self.field.returnPressed.connect(self._enter)
         self.results.itemActivated.connect(self.open_item)
         self.results.itemClicked.connect(self.open_item)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), window, lambda: self.step(1))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), window, lambda: self.step(-1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), window.window(), lambda: self.step(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), window.window(), lambda: self.step(-1))
         self.field.installEventFilter(self)
         self._doc = None
         self.attach(window.doc)

@@ -25,7 +25,7 @@ UNPLACED = "docx_import.unplaced."
 
 class ImportSummaryPanel(QDockWidget):
     def __init__(self, window: "PanelHost") -> None:
-        super().__init__(window)
+        super().__init__(window.window())  # docked in the host window
         self.setObjectName("importSummaryPanel")
         self.setWindowTitle(self.tr("Import Word"))
         self.window_ = window

@@ -38,14 +38,14 @@ from mesdesk.gui.side_panels import SidePanels
 from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.status_line import StatusLine
 from mesdesk.gui.structure_edit import StructureEditor
-from mesdesk.gui.window_actions import EDITING_ACTIONS, build_actions
+from mesdesk.gui.window_actions import EDITING_ACTIONS, WindowActions, build_actions
 from mesdesk.gui.window_keys import WindowKeysFirst
 from mesdesk.gui.window_menus import build_menus
 from mesdesk.model.text_replace import SearchOptions
 from mesdesk.proofing.report_spelling import report_language, workspace_names
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowActions):
     """One window per open workspace.
 
     ``workspaceSwitchRequested`` / ``languageChanged`` are handled by the application
@@ -66,15 +66,15 @@ class MainWindow(QMainWindow):
         self._closing_for_rebuild = False
         self._closed = False
         self.terminating = False  # closing on SIGTERM (logout): nobody is there to answer a question
-        self.structure = StructureEditor(self)
+        self.structure: StructureEditor = StructureEditor(self)
         self.spelling = SpellingService(paths.personal_dictionary_path(), settings.spelling_enabled, self)
         self.spelling.unavailable.connect(self._spelling_unavailable)
-        self.side = SidePanels(self)
+        self.side: SidePanels = SidePanels(self)
         self.reading_place = ReadingPlace(self)
 
-        self.files = FileCommands(self)
-        self.edits = EditCommands(self)
-        self.app_commands = AppCommands(self)
+        self.files: FileCommands = FileCommands(self)
+        self.edits: EditCommands = EditCommands(self)
+        self.app_commands: AppCommands = AppCommands(self)
         self._build_central()
         build_actions(self)
         build_menus(self)

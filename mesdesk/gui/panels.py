@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
 
     from mesdesk.gui.document import Document
     from mesdesk.gui.outline import NodeKey
@@ -38,6 +39,9 @@ class PanelHost(Protocol):
         """Show a place: a node, a text field (and a match in it), a table row."""
 
     def current_key(self) -> "NodeKey | None": ...
+
+    def window(self) -> "QWidget":
+        """The top-level widget panels are docked in and parented to (QWidget.window())."""
 
     def current_page(self) -> "Page | None": ...
 

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from mesdesk.gui.editors import RichTextToolBar
 
 if TYPE_CHECKING:
     from mesdesk.gui.main_window import MainWindow
@@ -28,10 +31,10 @@ Key = QKeySequence.StandardKey | str
 @dataclass(frozen=True)
 class ActionSpec:
     name: str  # objectName and attribute of the window
-    text: str  # French source text (context « MainWindow »)
+    text: object  # French source text (context « MainWindow »), a QT_TRANSLATE_NOOP str typed as object
     slot: Callable[["MainWindow"], Callable[..., Any]]  # what the action calls, read from the window
     keys: tuple[Key, ...] = ()  # the first is the one menus show
-    tip: str = ""  # status-bar tip (context « MainWindow »)
+    tip: object = ""  # status-bar tip (context « MainWindow »)
     enabled: bool = True
 
 
@@ -110,18 +113,59 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionAbout", QT_TRANSLATE_NOOP("MainWindow", "À &propos de MES Desk"), lambda w: w.app_commands.about),
 )
 
+class WindowActions:
+    """The attributes ``build_actions`` and ``build_menus`` set on the window, declared
+    for the type checker (``MainWindow`` inherits this; it holds nothing at run time)."""
+
+    actionNew: QAction
+    actionOpen: QAction
+    actionSaveCopy: QAction
+    actionExport: QAction
+    actionImport: QAction
+    actionImportIndicators: QAction
+    actionPreferences: QAction
+    actionQuit: QAction
+    actionUndo: QAction
+    actionRedo: QAction
+    actionFind: QAction
+    actionReplace: QAction
+    actionInsertIndicator: QAction
+    actionCheck: QAction
+    actionReadThrough: QAction
+    actionAddAxis: QAction
+    actionAddAction: QAction
+    actionRename: QAction
+    actionMoveUp: QAction
+    actionMoveDown: QAction
+    actionDelete: QAction
+    actionNewReport: QAction
+    actionPreviousReport: QAction
+    actionNextReport: QAction
+    actionFocusOutline: QAction
+    actionFocusEditor: QAction
+    actionPreviousSection: QAction
+    actionNextSection: QAction
+    actionShortcuts: QAction
+    actionOpenLog: QAction
+    actionAbout: QAction
+    recentMenu: QMenu
+    viewMenu: QMenu
+    formatToolBar: RichTextToolBar
+
+
 # The commands that would change the file: off while it is open read-only.
 EDITING_ACTIONS = ("actionUndo", "actionRedo", "actionAddAxis", "actionAddAction", "actionRename", "actionMoveUp",
                    "actionMoveDown", "actionDelete", "actionNewReport", "actionImport", "actionImportIndicators")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("MainWindow", str(text))
 
 
 def build_actions(window: "MainWindow") -> None:
     """One QAction per row of ``ACTIONS``, on the window (its shortcuts work without a menu)."""
     for spec in ACTIONS:
+        assert spec.name in WindowActions.__annotations__, spec.name  # declared for the type checker
         action = QAction(_tr(spec.text), window)
         action.setObjectName(spec.name)
         if spec.keys:

@@ -88,7 +88,9 @@ def build_menus(window: "MainWindow") -> None:
         QCoreApplication.translate("MainWindow", "Insérer la valeur d'un indicateur (%1)").replace(
             "%1", w.actionInsertIndicator.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
     w.formatToolBar.addAction(w.actionInsertIndicator)
-    QApplication.instance().focusChanged.connect(w.edits.update_insert_indicator)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusChanged.connect(w.edits.update_insert_indicator)
     w.addToolBar(w.formatToolBar)
     view_menu.addSeparator()
     view_menu.addAction(w.formatToolBar.toggleViewAction())
