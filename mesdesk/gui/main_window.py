@@ -1,8 +1,23 @@
-"""The main window: outline on the left, the page of the selected node on the right."""
+"""The main window: outline on the left, the page of the selected node on the right.
+
+It assembles; the rest has a home of its own: the commands and their keys
+(``window_actions.py``), the menus (``window_menus.py``), Fichier's commands
+(``file_commands.py``, ``window.files``), undo routing and indicator insertion
+(``edit_commands.py``, ``window.edits``), the structure (``structure_edit.py``), which
+page shows which node (``page_registry.py``), the side panels (``side_panels.py`` and
+``panels.py``), the status bar (``status_line.py``), application commands
+(``app_commands.py``).
+
+Over 500 lines (~600) on purpose for now: what is left is what holds the outline, the
+page stack and the document together — showing a document (``attach`` / ``detach``,
+read-only mode), following its signals (structure, data, report changed), navigation
+(``select_key``, ``go_to``, ``show_node``) and closing. The next cut, if it grows:
+``attach`` / ``detach`` / read-only mode and the report switcher into a « document
+view » object.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
@@ -24,7 +39,7 @@ from mesdesk.gui import paths
 from mesdesk.gui.app_commands import AppCommands
 from mesdesk.gui.document import Document
 from mesdesk.gui.edit_commands import EditCommands
-from mesdesk.gui.file_commands import FileCommands, save_failure_text
+from mesdesk.gui.file_commands import FileCommands
 from mesdesk.gui.outline import PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.page_registry import PAGES, NodeKind, kind_of
 from mesdesk.gui.pages.action_page import ActionPage
@@ -155,7 +170,7 @@ class MainWindow(QMainWindow, WindowActions):
     def attach(self, doc: Document) -> None:
         """Show ``doc`` (at start, or after opening another workspace)."""
         self.doc = doc
-        doc.saved.connect(self._saved)
+        doc.saved.connect(self.status_line.saved)
         doc.saveFailed.connect(self._save_failed)
         doc.structureChanged.connect(self._structure_changed)
         doc.dataEdited.connect(self._data_edited)
@@ -191,7 +206,7 @@ class MainWindow(QMainWindow, WindowActions):
         self._show_read_only(doc.read_only)
         self._current_key = None
         self._update_spelling()
-        self._update_length()
+        self.status_line.update_length()
         # Back where the user left this workspace (report, node, text and cursor).
         if not self.reading_place.restore():
             self.select_key(PREAMBLE)
@@ -229,7 +244,7 @@ class MainWindow(QMainWindow, WindowActions):
             doc.remove_writer(page.write_back)
         self._release_views(self.pages)  # the pages go with this document
         for signal, slot in (
-            (doc.saved, self._saved), (doc.saveFailed, self._save_failed),
+            (doc.saved, self.status_line.saved), (doc.saveFailed, self._save_failed),
             (doc.structureChanged, self._structure_changed), (doc.dataEdited, self._data_edited),
             (doc.reportChanged, self._report_changed), (doc.undo_stack.indexChanged, self.edits.update_undo_texts),
         ):
@@ -392,15 +407,6 @@ class MainWindow(QMainWindow, WindowActions):
                 self.select_key(keys[i])
 
     # -- reacting to the document ---------------------------------------------------------
-    def _update_length(self) -> None:
-        self.status_line.update_length()
-
-    def _saved(self, when: dt.datetime) -> None:
-        self.status_line.saved(when)
-
-    def save_failure_text(self, cause: str) -> str:
-        return save_failure_text(cause)
-
     def _save_failed(self, cause: str, detail: str) -> None:
         self.status_line.save_failed(cause, detail, closed=self._closed)
 
@@ -441,7 +447,7 @@ class MainWindow(QMainWindow, WindowActions):
                 page.refresh()
         self.side.refresh_check()
         self._update_spelling()  # a partner renamed, the report's language changed
-        self._update_length()
+        self.status_line.update_length()
 
     def _report_chosen(self, index: int) -> None:
         report_id = self.reportSwitcher.itemData(index)
@@ -462,7 +468,7 @@ class MainWindow(QMainWindow, WindowActions):
         self._update_title()
         self.side.refresh_check()
         self._update_spelling()
-        self._update_length()
+        self.status_line.update_length()
 
     def _update_spelling(self) -> None:
         """Check in the report's language, accepting the workspace's names."""
@@ -538,18 +544,6 @@ class MainWindow(QMainWindow, WindowActions):
     # -- files (file_commands.py) ----------------------------------------------------------
     def save_copy(self) -> bool:
         return self.files.save_copy()
-
-    def export(self) -> None:
-        self.files.export()
-
-    def import_docx(self) -> None:
-        self.files.import_docx()
-
-    def import_indicators(self) -> None:
-        self.files.import_indicators()
-
-    def _fill_recent_menu(self) -> None:
-        self.files.fill_recent_menu()
 
     def new_report(self) -> None:
         from mesdesk.gui.new_report_dialog import NewReportDialog
