@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from mesdesk.model.entities import Action, ActionText, Convention, Indicator, Report, Status
+from mesdesk.model.entities import FIELD_LABELS_FR, Action, ActionText, Convention, Indicator, Report, Status
 from mesdesk.model.findings import Finding, Place, plural_fr, register_fr, word_fr, words_fr
 from mesdesk.model.folding import fold
 from mesdesk.model.french import url_spans
@@ -91,13 +91,6 @@ class FlaggedFigure:
         return word_fr(self.finding())
 
 
-FIELD_LABELS_FR = {
-    "evaluation": "évaluation",
-    "narrative": "récit",
-    "means": "moyens",
-    "preamble": "préambule",
-    "conclusion": "conclusion",
-}
 
 
 def _field_fr(params: Mapping[str, object], capital: bool = False) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field as dc_field
 from typing import Literal
 
-from mesdesk.model.entities import STATUS_LABELS_FR, Action, Report, Status
+from mesdesk.model.entities import FIELD_LABELS_FR, STATUS_LABELS_FR, Action, Report, Status
 from mesdesk.model.findings import Finding, Place, register_fr, word_fr
 from mesdesk.model.page_estimate import estimate_pages
 from mesdesk.model.richtext import Footnote, IndicatorRef, RichText, Text
@@ -41,13 +41,6 @@ GapKind = Literal[
 ]
 Field = Literal["preamble", "evaluation", "narrative", "means", "conclusion"]
 
-FIELD_LABELS_FR = {
-    "evaluation": "évaluation",
-    "narrative": "récit",
-    "means": "moyens",
-    "preamble": "préambule",
-    "conclusion": "conclusion",
-}
 # Characters of context shown around a year named in the text.
 EXCERPT_BEFORE = 32
 EXCERPT_AFTER = 24
