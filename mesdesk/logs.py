@@ -46,6 +46,15 @@ class _FolderMakingHandler(RotatingFileHandler):
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
 
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """A log that cannot be written (a read-only data folder, a full disk) is given up
+        quietly: the log must never print tracebacks where the user reads one-line messages."""
+        self._broken = True
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not getattr(self, "_broken", False):
+            super().emit(record)
+
 
 def setup_logging(path: Path | None = None, *, max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) -> Path:
     """Send the ``mesdesk`` loggers (INFO and above) to a rotating file; returns its path.
