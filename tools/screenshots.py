@@ -78,13 +78,13 @@ def main(argv: list[str]) -> int:
                 edit.setFocus()
                 _settle(app)
                 window.actionInsertIndicator.trigger()
-                picker = window.indicator_picker
+                picker = window.edits.picker
                 _settle(app)
                 picker.grab().save(str(out / "mesdesk-fr-indicator-picker.png"))
                 print(out / "mesdesk-fr-indicator-picker.png")
                 picker.reject()
                 window.actionExport.trigger()
-                dialog = window.findChild(type(window), "exportDialog") or window._export_dialog
+                dialog = window.findChild(type(window), "exportDialog") or window.files.export_dialog
                 _settle(app)
                 dialog.grab().save(str(out / "mesdesk-fr-export.png"))
                 print(out / "mesdesk-fr-export.png")
@@ -140,14 +140,14 @@ def _proofing(app: object, window: object, out: Path) -> None:
     edit.setTextCursor(cursor)
     edit.ensureCursorVisible()
     _save(app, window, out / "mesdesk-fr-spelling.png")
-    w.show_replace()
+    w.side.show_replace()
     w.find_panel.field.setText("réseaux")
     w.find_panel.replace_bar.field.setText("collectifs")
     w.find_panel.search()
     w.find_panel.replace_bar.update_count()
     _save(app, window, out / "mesdesk-fr-replace.png")
     w.find_panel.hide()
-    w.show_readthrough()
+    w.side.show_readthrough()
     w.readthrough.resize(940, 760)
     _settle(app)
     view = w.readthrough.view

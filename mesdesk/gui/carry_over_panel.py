@@ -27,14 +27,14 @@ from mesdesk.gui.findings_text import word
 from mesdesk.gui.pages.base import select_chip, select_occurrence
 
 if TYPE_CHECKING:
-    from mesdesk.gui.main_window import MainWindow
+    from mesdesk.gui.panels import PanelHost
 
 FigureRole = Qt.ItemDataRole.UserRole + 1
 
 
 class CarryOverPanel(QDockWidget):
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(self, window: "PanelHost") -> None:
+        super().__init__(window.window())  # docked in the host window
         self.setObjectName("carryOverPanel")
         self.setWindowTitle(self.tr("Reprise de l'année précédente"))
         self.window_ = window
@@ -59,6 +59,10 @@ class CarryOverPanel(QDockWidget):
         self.setMinimumWidth(280)
         self.list.itemActivated.connect(self.open_item)
         self.list.itemClicked.connect(self.open_item)
+        window.documentReplaced.connect(self._document_replaced)
+
+    def _document_replaced(self, _doc: object) -> None:
+        self.hide()  # it told about the other workspace's report
 
     # -- content ------------------------------------------------------------------------
     def show_summary(self, summary: Any) -> None:

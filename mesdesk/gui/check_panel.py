@@ -16,7 +16,17 @@ from mesdesk.model.findings import Finding
 from mesdesk.proofing.report_spelling import spelling_findings
 
 if TYPE_CHECKING:
-    from mesdesk.gui.main_window import MainWindow
+    from typing import Protocol
+
+    from mesdesk.gui.panels import PanelHost
+    from mesdesk.gui.spelling import SpellingService
+
+    class CheckHost(PanelHost, Protocol):
+        """The check panel also reads the window's spelling and opens the read-through."""
+
+        spelling: SpellingService
+
+        def show_readthrough(self) -> None: ...
 
 GapRole = Qt.ItemDataRole.UserRole + 1
 SpellingRole = Qt.ItemDataRole.UserRole + 2  # a spelling finding: words to check in a section
@@ -35,8 +45,8 @@ FIELD_OF_GAP = {
 
 
 class CheckPanel(QDockWidget):
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(self, window: "CheckHost") -> None:
+        super().__init__(window.window())  # docked in the host window
         self.setObjectName("checkPanel")
         self.setWindowTitle(self.tr("Vérifier"))
         self.window_ = window

@@ -99,9 +99,21 @@ class Document(QObject):
         self.report = report
         self.reportChanged.emit()
 
-    def reload_convention(self) -> None:
-        """Re-read the current convention after a change that may have replaced it."""
-        self.convention = self.workspace.current_convention()
+    def switch_to(self, convention: Convention | None, report: Report | None) -> None:
+        """Show another convention and report after a change made outside the undo stack
+        (a Word import may create both, or rewrite the current ones in place).
+
+        The undo stack is cleared (its commands may hold objects the change replaced);
+        ``structureChanged`` then ``reportChanged`` are emitted even when the objects are
+        the same, so every view re-reads them. The one place that sets ``convention`` and
+        ``report`` from outside: nobody else assigns them.
+        """
+        self.undo_stack.clear()
+        self.convention = convention
+        self.structureChanged.emit()
+        if report is not None:
+            self.report = None  # force the switch even if it is the same object
+            self.set_report(report)
 
     # -- autosave ---------------------------------------------------------------------
     def add_writer(self, writer: Callable[[], bool]) -> None:

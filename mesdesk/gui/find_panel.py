@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QListWidget, QList
 from mesdesk.gui.search import Match, find_in_report
 
 if TYPE_CHECKING:
-    from mesdesk.gui.main_window import MainWindow
+    from mesdesk.gui.panels import PanelHost
 
 MatchRole = Qt.ItemDataRole.UserRole + 1
 
@@ -20,8 +20,8 @@ class FindPanel(QDockWidget):
     """Type to search (results follow as you type); Enter or a click opens a result;
     F3 / Maj+F3 go to the next / previous result from anywhere."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(self, window: "PanelHost") -> None:
+        super().__init__(window.window())  # docked in the host window
         self.setObjectName("findPanel")
         self.setWindowTitle(self.tr("Rechercher et remplacer"))
         self.window_ = window
@@ -56,11 +56,12 @@ class FindPanel(QDockWidget):
         self.field.returnPressed.connect(self._enter)
         self.results.itemActivated.connect(self.open_item)
         self.results.itemClicked.connect(self.open_item)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), window, lambda: self.step(1))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), window, lambda: self.step(-1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), window.window(), lambda: self.step(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), window.window(), lambda: self.step(-1))
         self.field.installEventFilter(self)
         self._doc = None
         self.attach(window.doc)
+        window.documentReplaced.connect(self.attach)
 
     def attach(self, doc) -> None:  # noqa: ANN001 - Document
         """Search ``doc`` from now on (another workspace was opened in the window)."""

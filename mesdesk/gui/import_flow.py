@@ -76,30 +76,12 @@ def import_docx(window: "MainWindow") -> None:
                       severity="warning", details=str(exc))
         return
     _after_structure_change(window, year)
-    show_import_summary(window, summary)
+    window.show_import_summary(summary)
     messages.tell(window, title, QCoreApplication.translate("ImportFlow", "Import terminé : bilan %1.")
                   .replace("%1", str(year)),
                   details=QCoreApplication.translate(
                       "ImportFlow", "Ce que l'import a trouvé, déduit et n'a pas su placer est listé dans le panneau "
                       "« Import Word » : un clic sur une ligne y mène."))
-
-
-def show_import_summary(window: "MainWindow", summary: object) -> None:
-    """The import's findings in a side panel, in the interface language, each line opening its place."""
-    from PySide6.QtCore import Qt
-
-    from mesdesk.gui.import_summary_panel import ImportSummaryPanel
-
-    panel = window.findChild(ImportSummaryPanel, "importSummaryPanel")
-    if panel is None:
-        panel = ImportSummaryPanel(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-        window._tabify(panel)
-        window.resizeDocks([panel], [min(380, window.width() // 4)], Qt.Orientation.Horizontal)
-        window.viewMenu.addAction(panel.toggleViewAction())
-    panel.show_summary(summary)
-    panel.show()
-    panel.raise_()
 
 
 def import_indicators(window: "MainWindow") -> None:
@@ -154,15 +136,7 @@ def import_indicators(window: "MainWindow") -> None:
 def _after_structure_change(window: "MainWindow", year: int) -> None:
     """After an import: the convention, its reports and the structure may all be new."""
     doc = window.doc
-    doc.undo_stack.clear()
     reports = [c.report_for(year) for c in reversed(doc.workspace.conventions())]
     report = next((r for r in reports if r is not None), None)
-    if report is not None:
-        doc.convention = report.convention
-    else:
-        doc.reload_convention()
-    doc.structureChanged.emit()
-    window._fill_report_switcher()
-    if report is not None:
-        doc.report = None  # force the switch even if it is the same object
-        doc.set_report(report)
+    convention = report.convention if report is not None else doc.workspace.current_convention()
+    doc.switch_to(convention, report)

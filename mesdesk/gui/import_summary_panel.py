@@ -17,15 +17,15 @@ from mesdesk.gui import findings_text
 from mesdesk.model.findings import Finding, Place
 
 if TYPE_CHECKING:
-    from mesdesk.gui.main_window import MainWindow
+    from mesdesk.gui.panels import PanelHost
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
 UNPLACED = "docx_import.unplaced."
 
 
 class ImportSummaryPanel(QDockWidget):
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(self, window: "PanelHost") -> None:
+        super().__init__(window.window())  # docked in the host window
         self.setObjectName("importSummaryPanel")
         self.setWindowTitle(self.tr("Import Word"))
         self.window_ = window
@@ -109,7 +109,7 @@ class ImportSummaryPanel(QDockWidget):
         return open_place(self.window_, place)
 
 
-def open_place(window: "MainWindow", place: Place) -> bool:
+def open_place(window: "PanelHost", place: Place) -> bool:
     """Show a finding's place in the editor, its words selected when it names some."""
     if place.kind == "action":
         if place.action_uid is None:

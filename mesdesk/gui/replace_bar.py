@@ -29,7 +29,7 @@ from mesdesk.model.text_replace import ReplaceAll, Replacement, Scope, SearchOpt
 
 if TYPE_CHECKING:
     from mesdesk.gui.find_panel import FindPanel
-    from mesdesk.gui.main_window import MainWindow
+    from mesdesk.gui.panels import PanelHost
 
 
 class ReplaceAllCommand(EditCommand):
@@ -53,7 +53,7 @@ SCOPES: tuple[Scope, ...] = ("field", "action", "report")
 
 
 class ReplaceBar(QWidget):
-    def __init__(self, panel: "FindPanel", window: "MainWindow") -> None:
+    def __init__(self, panel: "FindPanel", window: "PanelHost") -> None:
         super().__init__(panel)
         self.setObjectName("replaceBar")
         self.panel = panel
@@ -123,7 +123,8 @@ class ReplaceBar(QWidget):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Remember the text the user was in: « le texte en cours » when the panel has focus."""
-        if isinstance(new, QTextEdit) and self.window_.pages.isAncestorOf(new):
+        page = self.window_.current_page()  # (the other pages are hidden: focus is not in them)
+        if isinstance(new, QTextEdit) and page is not None and page.isAncestorOf(new):
             self._last_edit = new
 
     def _current_place(self) -> tuple[str | None, str | None]:

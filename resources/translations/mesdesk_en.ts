@@ -133,6 +133,25 @@
     </message>
 </context>
 <context>
+    <name>AppCommands</name>
+    <message>
+        <source>À propos de MES Desk</source>
+        <translation>About MES Desk</translation>
+    </message>
+    <message>
+        <source>MES Desk %1 — rédiger le bilan annuel d&apos;une convention et l&apos;exporter en Word et Excel.</source>
+        <translation>MES Desk %1 — write the annual report of a funding agreement and export it to Word and Excel.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Le journal est ici : %1</source>
+        <translation>The log is here: %1</translation>
+    </message>
+</context>
+<context>
     <name>BodiesModel</name>
     <message>
         <source>Instance</source>
@@ -424,6 +443,29 @@
     <message>
         <source>Retrouver l&apos;espace de travail</source>
         <translation>Locate the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Annulé : %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Rétabli : %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Rétablir : %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Placez d&apos;abord le curseur dans un texte du bilan.</source>
+        <translation>First put the cursor in a text of the report.</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1679,6 @@
         <translation>Insert an indicator&apos;s value (%1)</translation>
     </message>
     <message>
-        <source>Lecture seule : rien n&apos;est enregistré</source>
-        <translation>Read-only: nothing is saved</translation>
-    </message>
-    <message>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>
@@ -1663,25 +1701,6 @@
     <message>
         <source>Renommez l&apos;axe avec F2 ; ajoutez une action avec Ctrl+Maj+N ; déplacez-le avec Ctrl+Maj+Haut / Bas.</source>
         <translation>Rename the axis with F2; add an action with Ctrl+Shift+N; move it with Ctrl+Shift+Up / Down.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 mots · ≈ %n page(s)</source>
-        <translation>
-            <numerusform>%1 words · ≈ %n page</numerusform>
-            <numerusform>%1 words · ≈ %n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> sur %1</source>
-        <translation> of %1</translation>
-    </message>
-    <message>
-        <source>Estimation du nombre de pages du fichier Word exporté (à une page près), d&apos;après la longueur des textes et la mise en page du modèle.</source>
-        <translation>Estimated page count of the exported Word file (within one page), from the length of the texts and the template&apos;s layout.</translation>
-    </message>
-    <message>
-        <source>L&apos;enregistrement fonctionne de nouveau : tout est écrit dans « %1 ».</source>
-        <translation>Saving works again: everything is written to “%1”.</translation>
     </message>
     <message>
         <source>le disque est plein</source>
@@ -1708,28 +1727,12 @@
         <translation>unexpected error</translation>
     </message>
     <message>
-        <source>Non enregistré : %1 — nouvel essai automatique</source>
-        <translation>Not saved: %1 — retrying automatically</translation>
-    </message>
-    <message>
         <source>Vos dernières modifications n&apos;ont pas pu être écrites dans « %1 » : %2.</source>
         <translation>Your latest changes could not be written to “%1”: %2.</translation>
     </message>
     <message>
-        <source>Rien n&apos;est perdu : elles restent à l&apos;écran et l&apos;enregistrement est réessayé toutes les quelques secondes. Libérez de la place ou rétablissez l&apos;accès au fichier, ou utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri ailleurs.</source>
-        <translation>Nothing is lost: they stay on screen and saving is retried every few seconds. Free some space or restore access to the file, or use “Save a Copy As…” to keep your work safe elsewhere.</translation>
-    </message>
-    <message>
         <source>Copie enregistrée : vous travaillez maintenant sur %1</source>
         <translation>Copy saved: you are now working on %1</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>Le journal est ici : %1</source>
-        <translation>The log is here: %1</translation>
     </message>
     <message>
         <source>Modifications non enregistrées</source>
@@ -1760,44 +1763,12 @@
         <translation>Choose a part of the report in the outline.</translation>
     </message>
     <message>
-        <source>Enregistrement automatique</source>
-        <translation>Automatic saving</translation>
-    </message>
-    <message>
         <source>%1 — MES Desk</source>
         <translation>%1 — MES Desk</translation>
     </message>
     <message>
         <source>Bilan %1</source>
         <translation>Report %1</translation>
-    </message>
-    <message>
-        <source>Enregistré à %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Annulé : %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <source>Rétabli : %1</source>
-        <translation>Redone: %1</translation>
-    </message>
-    <message>
-        <source>Annuler : %1</source>
-        <translation>Undo: %1</translation>
-    </message>
-    <message>
-        <source>Rétablir : %1</source>
-        <translation>Redo: %1</translation>
-    </message>
-    <message>
-        <source>Placez d&apos;abord le curseur dans un texte du bilan.</source>
-        <translation>First put the cursor in a text of the report.</translation>
     </message>
     <message>
         <source>(aucun)</source>
@@ -1850,14 +1821,6 @@
     <message>
         <source>%1 créé.</source>
         <translation>%1 created.</translation>
-    </message>
-    <message>
-        <source>À propos de MES Desk</source>
-        <translation>About MES Desk</translation>
-    </message>
-    <message>
-        <source>MES Desk %1 — rédiger le bilan annuel d&apos;une convention et l&apos;exporter en Word et Excel.</source>
-        <translation>MES Desk %1 — write the annual report of a funding agreement and export it to Word and Excel.</translation>
     </message>
     <message>
         <source>Bi&amp;lan :</source>
@@ -2435,6 +2398,56 @@ Ctrl+click to open the link</translation>
     <message>
         <source>validé</source>
         <translation>approved</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Lecture seule : rien n&apos;est enregistré</source>
+        <translation>Read-only: nothing is saved</translation>
+    </message>
+    <message>
+        <source>Enregistrement automatique</source>
+        <translation>Automatic saving</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 mots · ≈ %n page(s)</source>
+        <translation>
+            <numerusform>%1 words · ≈ %n page</numerusform>
+            <numerusform>%1 words · ≈ %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> sur %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <source>Estimation du nombre de pages du fichier Word exporté (à une page près), d&apos;après la longueur des textes et la mise en page du modèle.</source>
+        <translation>Estimated page count of the exported Word file (within one page), from the length of the texts and the template&apos;s layout.</translation>
+    </message>
+    <message>
+        <source>Enregistré à %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>L&apos;enregistrement fonctionne de nouveau : tout est écrit dans « %1 ».</source>
+        <translation>Saving works again: everything is written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Non enregistré : %1 — nouvel essai automatique</source>
+        <translation>Not saved: %1 — retrying automatically</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Vos dernières modifications n&apos;ont pas pu être écrites dans « %1 » : %2.</source>
+        <translation>Your latest changes could not be written to “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est perdu : elles restent à l&apos;écran et l&apos;enregistrement est réessayé toutes les quelques secondes. Libérez de la place ou rétablissez l&apos;accès au fichier, ou utilisez « Enregistrer une copie sous… » pour mettre votre travail à l&apos;abri ailleurs.</source>
+        <translation>Nothing is lost: they stay on screen and saving is retried every few seconds. Free some space or restore access to the file, or use “Save a Copy As…” to keep your work safe elsewhere.</translation>
     </message>
 </context>
 <context>

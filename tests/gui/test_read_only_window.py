@@ -115,7 +115,7 @@ def test_read_only_banner_and_failed_save_status_in_english(
     assert window.readOnlyBanner.label.text() == "Read-only: the file is write-protected (permissions). Nothing is saved to it."
     assert window.readOnlyBanner.button.text() == "Save an &editable copy…"
     assert "(read-only)" in window.windowTitle()
-    window._save_failing = True  # (no dialog) what the status bar says after a failed save
+    window.status_line.failing = True  # (no dialog) what the status bar says after a failed save
     window._save_failed("disk-full", "database or disk is full")
     assert window.saveLabel.text() == "Not saved: the disk is full — retrying automatically"
     window.close()

@@ -139,7 +139,7 @@ def test_new_workspace_and_recent_files(qtbot: Any, window: Any, dialogs: Any, t
     assert window.doc.path == new
     assert window.doc.report is not None and window.doc.convention.axes == []
     assert window.reportSwitcher.count() == 1
-    window._fill_recent_menu()
+    window.files.fill_recent_menu()
     recent = [a for a in window.recentMenu.actions() if a.objectName().startswith("recent")]
     assert recent and first.name in recent[0].text()
     recent[0].trigger()

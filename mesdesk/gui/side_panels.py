@@ -1,0 +1,100 @@
+"""The main window's side panels and the read-through window, each created the first
+time it is asked for (start-up stays fast) and docked by ``panels.dock_panel``.
+
+``window.side`` holds them; the window keeps ``find_panel``, ``check_panel``,
+``carry_over_panel`` and ``readthrough`` as read-only names for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mesdesk.gui.panels import dock_panel
+
+if TYPE_CHECKING:
+    from mesdesk.gui.carry_over_panel import CarryOverPanel
+    from mesdesk.gui.check_panel import CheckPanel
+    from mesdesk.gui.find_panel import FindPanel
+    from mesdesk.gui.main_window import MainWindow
+    from mesdesk.gui.readthrough import ReadThroughWindow
+
+
+class SidePanels:
+    def __init__(self, window: "MainWindow") -> None:
+        self.window = window
+        self.find: FindPanel | None = None
+        self.check: CheckPanel | None = None
+        self.carry_over: CarryOverPanel | None = None
+        self.readthrough: ReadThroughWindow | None = None
+
+    def _side_width(self) -> int:
+        # Room for a list, most of it left to the text being brought up to date.
+        return min(380, self.window.width() // 4)
+
+    def show_find(self) -> None:
+        from mesdesk.gui.find_panel import FindPanel
+
+        if self.find is None:
+            self.find = FindPanel(self.window)
+            dock_panel(self.window, self.find, self.window.viewMenu)
+        self.find.show()
+        self.find.raise_()
+        self.find.start()
+
+    def show_replace(self) -> None:
+        """Ctrl+H: the find panel with the replacement field focused."""
+        self.show_find()
+        assert self.find is not None
+        self.find.replace_bar.field.setFocus()
+        self.find.replace_bar.field.selectAll()
+        self.find.replace_bar.update_count()
+
+    def show_readthrough(self) -> None:
+        """The whole report as it will be exported, in a window of its own."""
+        from mesdesk.gui.readthrough import ReadThroughWindow
+
+        if self.readthrough is None:
+            self.readthrough = ReadThroughWindow(self.window)
+        self.readthrough.refresh()
+        self.readthrough.show()
+        self.readthrough.raise_()
+
+    def show_check(self) -> None:
+        from mesdesk.gui.check_panel import CheckPanel
+
+        self.window.doc.save_now()
+        if self.check is None:
+            self.check = CheckPanel(self.window)
+            dock_panel(self.window, self.check, self.window.viewMenu)
+        self.check.refresh()
+        self.check.show()
+        self.check.raise_()
+        self.check.list.setFocus()
+
+    def refresh_check(self) -> None:
+        """The report changed: an open check list follows."""
+        if self.check is not None and self.check.isVisible():
+            self.check.refresh()
+
+    def show_import_summary(self, summary: Any) -> None:
+        """The Word import's findings beside the text, each line opening its place."""
+        from mesdesk.gui.import_summary_panel import ImportSummaryPanel
+
+        panel = self.window.findChild(ImportSummaryPanel, "importSummaryPanel")
+        if panel is None:
+            panel = ImportSummaryPanel(self.window)
+            dock_panel(self.window, panel, self.window.viewMenu, self._side_width())
+        panel.show_summary(summary)
+        panel.show()
+        panel.raise_()
+
+    def show_carry_over(self, summary: Any) -> None:
+        """What « à partir de l'année précédente » did, beside the text (not in the way)."""
+        from mesdesk.gui.carry_over_panel import CarryOverPanel
+
+        if self.carry_over is None:
+            self.carry_over = CarryOverPanel(self.window)
+            dock_panel(self.window, self.carry_over, self.window.viewMenu, self._side_width())
+        self.carry_over.show_summary(summary)
+        self.carry_over.show()
+        self.carry_over.raise_()
