@@ -138,9 +138,7 @@ def _close_popups(qtbot: Any) -> None:
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() == "readThroughWindow" and widget.isVisible():
             widget.close()
-            main = widget.parentWidget()
-            main.activateWindow()
-            qtbot.waitUntil(main.isActiveWindow, timeout=3000)
+            widget.parentWidget().window().activateWindow()
     for _ in range(3):
         popup = QApplication.activePopupWidget()
         if popup is None:
