@@ -119,6 +119,15 @@ class _Line:
     # Set on a line carried over from last year: its actuals are to be entered.
     to_update: Mapped[bool] = mapped_column(default=False)
 
+    def __init__(self, **values: object) -> None:
+        # Column defaults only apply at flush; a new line is read at once (checks, the
+        # GUI's totals), so set the scalar ones now.
+        for column in self.__table__.columns:  # type: ignore[attr-defined]
+            default = column.default
+            if column.key not in values and default is not None and default.is_scalar:
+                values[column.key] = default.arg
+        super().__init__(**values)
+
 
 class PeopleLine(_Line, Base):
     """People working on an action: a role or category, salaried and volunteer hours."""

@@ -821,6 +821,26 @@
         <translation>About {pages} pages estimated for {limit} allowed by the agreement: to shorten</translation>
     </message>
     <message>
+        <source>{number} : pas de montant réalisé pour « {label} »</source>
+        <translation>{number}: no actual amount for “{label}”</translation>
+    </message>
+    <message>
+        <source>Budget du bilan : pas de montant réalisé pour « {label} »</source>
+        <translation>Report budget: no actual amount for “{label}”</translation>
+    </message>
+    <message>
+        <source>{number} : écart de {percent} % sur « {label} », sans explication</source>
+        <translation>{number}: {percent}% gap on “{label}”, not explained</translation>
+    </message>
+    <message>
+        <source>Budget du bilan : écart de {percent} % sur « {label} », sans explication</source>
+        <translation>Report budget: {percent}% gap on “{label}”, not explained</translation>
+    </message>
+    <message>
+        <source>Heures bénévoles en {year} sans méthode de valorisation écrite</source>
+        <translation>Volunteer hours in {year} with no valuation method written</translation>
+    </message>
+    <message>
         <source>évaluation</source>
         <translation>evaluation</translation>
     </message>

@@ -179,3 +179,29 @@ def test_carry_over_copies_the_lines_with_actuals_empty_and_flagged(ws: Workspac
     assert all(k.quantity is None and k.amount is None and k.basis for k in new.in_kind_lines)
     assert new.valuation_method == source.valuation_method and new.valuation_smic is None
     assert all(not b.to_update for b in source.budget_lines)  # the source is untouched
+
+
+def test_checks_name_missing_actuals_unexplained_gaps_and_a_missing_valuation_method(
+    ws: Workspace, conv: Convention
+) -> None:
+    from mesdesk.model.checks import report_gaps
+
+    report = add_sample_means(conv)
+    first = conv.actions[0]
+    ws.commit()
+    means = [g for g in report_gaps(report) if g.kind.startswith("means_")]
+    # per action: the subvention line has no actual; the 40 % gap is explained
+    assert [(g.kind, g.action_number) for g in means] == [
+        ("means_no_actual", first.number), ("means_no_actual", conv.actions[1].number)
+    ]
+    assert means[0].message == f"{first.number} : pas de montant réalisé pour « Subvention fondation »"
+    report.budget_lines[0].gap_explanation = " "
+    report.valuation_method = ""
+    report.budget_lines.append(BudgetLine(action=None, account="60", label="Frais généraux", planned=100, actual=80))
+    messages = [g.message for g in report_gaps(report) if g.kind.startswith("means_")]
+    assert f"{first.number} : écart de +40 % sur « Déplacements », sans explication" in messages
+    assert "Budget du bilan : écart de -20 % sur « Frais généraux », sans explication" in messages
+    assert "Heures bénévoles en 2024 sans méthode de valorisation écrite" in messages
+    report.budget_lines[-1].actual = 90  # a 10 % gap needs no explanation
+    messages = [g.message for g in report_gaps(report) if g.kind.startswith("means_")]
+    assert not any("Frais généraux" in m for m in messages)
