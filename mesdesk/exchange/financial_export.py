@@ -83,7 +83,8 @@ def _xlsx(fin: FinancialReport) -> bytes:
             cell = ws[f"{col}{row}"]
             cell.value = f"={col}{total_row}{kind_sum}"
             cell.number_format, cell.font = INTEGER_FORMAT, BOLD
-        _gap_formulas(ws, row)
+        # No gap on the grand total: contributions in kind have no planned amount, so
+        # it would compare unlike with unlike.
         row += 2
     row = _xlsx_annex(ws, row, fin)
     setup_print(ws, fin.title, table=True)
@@ -158,12 +159,20 @@ def _euros(value: float | None) -> str:
 
 def _docx(fin: FinancialReport) -> bytes:
     import docx  # noqa: PLC0415 - only for this output
+    from docx.shared import Cm  # noqa: PLC0415
+
+    widths = (Cm(7.5), Cm(2.4), Cm(2.4), Cm(2.2), Cm(1.9))
 
     document = docx.Document()
     document.add_heading(fin.title, level=1)
     for title, rows, total_label, in_kind, in_kind_title in _sections(fin):
         table = document.add_table(rows=1, cols=5)
         table.style = "Table Grid"
+        table.autofit = False
+        for column, width in zip(table.columns, widths):
+            column.width = width  # the grid LibreOffice lays out from
+        for cell, width in zip(table.rows[0].cells, widths):
+            cell.width = width
         for cell, text in zip(table.rows[0].cells, (title, *HEADER[1:])):
             cell.paragraphs[0].add_run(text).bold = True
         total = FinancialReport.total(rows, total_label)
@@ -179,11 +188,15 @@ def _docx(fin: FinancialReport) -> bytes:
         ]
         for r, label, bold in lines:
             cells = table.add_row().cells
+            for cell, width in zip(cells, widths):
+                cell.width = width
             cells[0].paragraphs[0].add_run(label).bold = bold
             if r is None:
                 continue
             figures = (_euros(r.planned), _euros(r.actual), _euros(r.gap),
                        format_percent(r.ratio) if r.ratio is not None else "")
+            if r is grand:  # see the workbook: no gap on the grand total
+                figures = figures[:2] + ("", "")
             for cell, text in zip(cells[1:], figures):
                 paragraph = cell.paragraphs[0]
                 paragraph.alignment = 2  # right
