@@ -1366,6 +1366,33 @@
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <source>Ligne reprise de l&apos;an dernier : montant réalisé à saisir</source>
+        <translation>Line carried over from last year: enter the actual amount</translation>
+    </message>
+    <message>
+        <source>bénévolat</source>
+        <translation>volunteering</translation>
+    </message>
+    <message>
+        <source>dons en nature</source>
+        <translation>donations in kind</translation>
+    </message>
+    <message>
+        <source>prestations en nature</source>
+        <translation>services in kind</translation>
+    </message>
+    <message>
+        <source>locaux mis à disposition</source>
+        <translation>premises lent free</translation>
+    </message>
+    <message>
+        <source>Modifier les moyens</source>
+        <translation>Edit the means</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Lien</source>
@@ -1894,6 +1921,101 @@
     <message>
         <source>Vérification de l&apos;orthographe indisponible : %1</source>
         <translation>Spell checking unavailable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeansTab</name>
+    <message>
+        <source>Ajouter une ligne de &amp;budget</source>
+        <translation>Add a &amp;budget line</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Prévu (€)</source>
+        <translation>Planned (€)</translation>
+    </message>
+    <message>
+        <source>Réalisé (€)</source>
+        <translation>Actual (€)</translation>
+    </message>
+    <message>
+        <source>Explication de l&apos;écart</source>
+        <translation>Gap explanation</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Rôle ou catégorie</source>
+        <translation>Role or category</translation>
+    </message>
+    <message>
+        <source>Heures salariées</source>
+        <translation>Salaried hours</translation>
+    </message>
+    <message>
+        <source>Heures bénévoles</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Ajouter un financement</source>
+        <translation>Add a funding line</translation>
+    </message>
+    <message>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Obtenu (€)</source>
+        <translation>Obtained (€)</translation>
+    </message>
+    <message>
+        <source>Ajouter une contribution en nature</source>
+        <translation>Add an in-kind contribution</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Heures ou quantité</source>
+        <translation>Hours or quantity</translation>
+    </message>
+    <message>
+        <source>Base de valorisation</source>
+        <translation>Valuation basis</translation>
+    </message>
+    <message>
+        <source>Montant (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Nouvelle ligne</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>Ajouter une ligne de moyens</source>
+        <translation>Add a means line</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne de moyens</source>
+        <translation>Delete the means line</translation>
+    </message>
+    <message>
+        <source>Ligne supprimée — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Line deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Charges : %1 prévus, %2 réalisés — Produits : %3 prévus, %4 réalisés — Heures : %5 salariées, %6 bénévoles — En nature : %7</source>
+        <translation>Expenses: %1 planned, %2 actual — Income: %3 planned, %4 actual — Hours: %5 salaried, %6 volunteer — In kind: %7</translation>
     </message>
 </context>
 <context>
