@@ -21,7 +21,9 @@ from mesdesk.model.means import (
     FundingLine,
     InKindLine,
     PeopleLine,
+    Groups,
     action_totals,
+    group_lines,
     has_figures,
     lines_of,
 )
@@ -90,8 +92,8 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequen
     return tbl
 
 
-def _line_rows(report: Report, action: Action | None) -> list[list[Cell]]:
-    lines = lines_of(report, action)
+def _line_rows(report: Report, action: Action | None, groups: Groups | None) -> list[list[Cell]]:
+    lines = lines_of(report, action, groups)
     rows: list[list[Cell]] = []
     for p in lines[PeopleLine]:
         assert isinstance(p, PeopleLine)
@@ -119,20 +121,23 @@ def _line_rows(report: Report, action: Action | None) -> list[list[Cell]]:
     return rows
 
 
-def action_means_table(document: DocxDocument, report: Report, action: Action) -> list[Element]:
-    """The table of one action's means, or nothing when it has no figures."""
-    if not has_figures(report, action):
+def action_means_table(document: DocxDocument, report: Report, action: Action,
+                       groups: Groups | None = None) -> list[Element]:
+    """The table of one action's means, or nothing when it has no figures (``groups``:
+    ``group_lines(report)``, computed once per export)."""
+    if not has_figures(report, action, groups):
         return []
     style = table_style_id(document)
     header = ("Moyens", "Détail", "Prévu", "Réalisé")
-    return [_table(header, _line_rows(report, action), (2400, 3400, 1600, 1600), style, figures_from=2), paragraph()]
+    return [_table(header, _line_rows(report, action, groups), (2400, 3400, 1600, 1600), style, figures_from=2), paragraph()]
 
 
-def annex(document: DocxDocument, report: Report) -> list[Element]:
+def annex(document: DocxDocument, report: Report, groups: Groups | None = None) -> list[Element]:
     """The annex's body (the caller adds its heading): totals per action and for the
     report, then the volunteer valuation and its method. Empty without figures."""
-    actions = [a for a in report.convention.actions if has_figures(report, a)]
-    general = has_figures(report, None)
+    groups = groups if groups is not None else group_lines(report)
+    actions = [a for a in report.convention.actions if has_figures(report, a, groups)]
+    general = has_figures(report, None, groups)
     if not actions and not general:
         return []
     header = ("Action", "Heures salariées", "Heures bénévoles", "Charges réalisées", "Produits réalisés",
@@ -142,7 +147,7 @@ def annex(document: DocxDocument, report: Report) -> list[Element]:
     rows: list[list[Cell]] = []
     for action, label in [*((a, f"{a.number} {clean_line(a.title)}") for a in actions),
                           *([(None, "Ensemble du bilan")] if general else [])]:
-        totals = action_totals(report, action)
+        totals = action_totals(report, action, groups)
         for key in keys:
             sums[key] += totals[key]
         rows.append([(typography(label), False), *_figures(totals, keys)])
