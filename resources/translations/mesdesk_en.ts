@@ -2782,6 +2782,37 @@ Ctrl+click to open the link</translation>
     </message>
 </context>
 <context>
+    <name>ValuationForm</name>
+    <message>
+        <source>SMIC + charges</source>
+        <translation>minimum wage + charges</translation>
+    </message>
+    <message>
+        <source>salaire de référence</source>
+        <translation>reference salary</translation>
+    </message>
+    <message>
+        <source>Méthode de valorisation du bénévolat, en toutes lettres</source>
+        <translation>Volunteer valuation method, in words</translation>
+    </message>
+    <message>
+        <source>Bénévolat valorisé au :</source>
+        <translation>Volunteering valued at:</translation>
+    </message>
+    <message>
+        <source>= %1 €/h</source>
+        <translation>= €%1/h</translation>
+    </message>
+    <message>
+        <source> (SMIC %1 €)</source>
+        <translation> (minimum wage €%1)</translation>
+    </message>
+    <message>
+        <source>Valorisation du bénévolat</source>
+        <translation>Volunteer valuation</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFiles</name>
     <message>
         <source>Espaces de travail MES Desk (*.mesdesk);;Tous les fichiers (*)</source>

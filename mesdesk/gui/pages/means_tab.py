@@ -19,6 +19,7 @@ from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
 from mesdesk.gui.pages.table_model import Index, RowsModel
 from mesdesk.gui.pages.table_section import TableSection
+from mesdesk.gui.pages.valuation_form import ValuationForm
 from mesdesk.model.edits import AddRow, Delete, SetField
 from mesdesk.model.entities import Action
 from mesdesk.model.means import BudgetLine, FundingLine, InKindKind, InKindLine, PeopleLine, action_totals
@@ -145,6 +146,7 @@ class MeansTab(QWidget):
             section.deleteRequested.connect(lambda row, k=kind: self._delete(k, row))
             self.models[kind], self.sections[kind] = model, section
             layout.addWidget(section)
+        self.valuation = ValuationForm(doc, self)  # the report's volunteer valuation
         self.totalsLabel = QLabel(self)
         self.totalsLabel.setObjectName("meansTotals")
         self.totalsLabel.setWordWrap(True)
@@ -153,6 +155,7 @@ class MeansTab(QWidget):
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.valuation)
         outer.addWidget(self.totalsLabel)
         outer.addWidget(scroll, 1)
 
@@ -160,11 +163,13 @@ class MeansTab(QWidget):
         self.action = action
         for kind, model in self.models.items():
             model.set_source(lambda k=kind: self._lines(k))
+        self.valuation.refresh()
         self._update_totals()
 
     def refresh(self) -> None:
         for model in self.models.values():
             model.refresh()
+        self.valuation.refresh()
         self._update_totals()
 
     def count(self) -> int:
