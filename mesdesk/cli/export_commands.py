@@ -38,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--template", type=Path, metavar="MODÈLE.docx",
                    help="le modèle Word de l'organisation (.docx ou .dotx) ; sinon celui de MES Desk")
     p.add_argument("--xlsx", type=Path, metavar="SORTIE.xlsx", help="le classeur Excel à écrire")
+    p.add_argument("--financial", type=Path, metavar="SORTIE.xlsx|SORTIE.docx",
+                   help="le compte rendu financier (Cerfa 15059) à écrire, en Excel ou en Word")
     p.set_defaults(handler=cmd_export, parser=p)
 
     p = subparsers.add_parser(
@@ -86,8 +88,10 @@ def _find_report(workspace: Any, year: int, name: str) -> Report:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.docx is None and args.xlsx is None:
-        return _usage_error(args, "indiquez --docx SORTIE.docx et/ou --xlsx SORTIE.xlsx")
+    if args.docx is None and args.xlsx is None and args.financial is None:
+        return _usage_error(args, "indiquez --docx SORTIE.docx, --xlsx SORTIE.xlsx et/ou --financial SORTIE")
+    if args.financial is not None and args.financial.suffix.lower() not in (".xlsx", ".docx"):
+        return _usage_error(args, "--financial attend un fichier .xlsx ou .docx")
     if args.template is not None and args.docx is None:
         return _usage_error(args, "--template ne sert qu'avec --docx")
     from mesdesk.exchange.docx import export_docx
@@ -102,6 +106,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             _print_result(export_docx(report, args.docx, template=args.template), args.docx)
         if export_xlsx is not None:
             _print_result(export_xlsx(report, args.xlsx), args.xlsx)
+        if args.financial is not None:
+            from mesdesk.exchange.financial_export import export_financial
+
+            _print_result(export_financial(report, args.financial), args.financial)
         workspace.rollback()
     return 0
 

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.workspace_commands",
     "mesdesk.cli.export_commands",
     "mesdesk.cli.xlsx_commands",
+    "mesdesk.cli.accounts_commands",
     "mesdesk.cli.import_commands",
     "mesdesk.cli.gui_command",
 )

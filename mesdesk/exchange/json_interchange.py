@@ -38,6 +38,7 @@ from mesdesk.model.entities import (
     Report,
     Status,
 )
+from mesdesk.exchange.json_means import MeansError, dump_means, load_means
 from mesdesk.exchange.json_schema import schema_problem
 from mesdesk.exchange.json_strict import JsonRefusal, find_defect, parse
 from mesdesk.model.limits import MAX_IMAGE_BYTES, rich_excess
@@ -207,6 +208,12 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
     }
     if r.language != "fr":  # French, the default, is not written
         out["language"] = r.language
+    try:
+        means = dump_means(r)
+    except MeansError as exc:
+        raise InterchangeError(str(exc)) from exc
+    if means is not None:  # written only when present: files without means read as before
+        out["means_figures"] = means
     return out
 
 
@@ -526,4 +533,8 @@ class _Reader:
                     participants=self.integer(e_data, "participants", ew),
                 )
             )
+        try:
+            load_means(data.get("means_figures"), f"{w}.means_figures", report, actions, self.uid, self.text)
+        except MeansError as exc:
+            raise InterchangeError(str(exc)) from exc
         return report

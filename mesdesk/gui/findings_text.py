@@ -197,6 +197,15 @@ _TEXTS: dict[str, str] = {
     "check.no_event": QT_TRANSLATE_NOOP("Findings", "Aucun événement daté de {year}"),
     "check.over_page_limit": QT_TRANSLATE_NOOP(
         "Findings", "Environ {pages} pages estimées pour {limit} autorisées par la convention : à raccourcir"),
+    "check.means_no_actual": QT_TRANSLATE_NOOP("Findings", "{number} : pas de montant réalisé pour « {label} »"),
+    "check.means_no_actual_in_report": QT_TRANSLATE_NOOP(
+        "Findings", "Budget du bilan : pas de montant réalisé pour « {label} »"),
+    "check.means_gap_unexplained": QT_TRANSLATE_NOOP(
+        "Findings", "{number} : écart de {percent} % sur « {label} », sans explication"),
+    "check.means_gap_unexplained_in_report": QT_TRANSLATE_NOOP(
+        "Findings", "Budget du bilan : écart de {percent} % sur « {label} », sans explication"),
+    "check.means_no_valuation_method": QT_TRANSLATE_NOOP(
+        "Findings", "Heures bénévoles en {year} sans méthode de valorisation écrite"),
 }
 
 # code -> the parameter that drives plural forms (%n), when the text has one.

@@ -3,7 +3,8 @@
 The new report has the convention's actions with last year's evaluation, narrative and
 means copied as drafts to bring up to date (status « brouillon », ``to_update`` set —
 shown « à actualiser »), the préambule and conclusion copied too, no events, the title
-« Bilan {year} » and no date. Indicator values stay per year: nothing is copied, so the
+« Bilan {year} » and no date. The means lines are copied with their actuals emptied
+and flagged (``means.carry_means``). Indicator values stay per year: nothing is copied, so the
 previous year's value shows beside the new, empty one.
 
 Figures in last year's text that quote an indicator's value for that year (« 52 464
@@ -27,6 +28,7 @@ from mesdesk.model.entities import FIELD_LABELS_FR, Action, ActionText, Conventi
 from mesdesk.model.findings import Finding, Place, plural_fr, register_fr, word_fr, words_fr
 from mesdesk.model.folding import fold
 from mesdesk.model.french import url_spans
+from mesdesk.model.means import carry_means
 from mesdesk.model.richtext import (
     Block,
     Footnote,
@@ -190,6 +192,7 @@ def new_report_from(convention: Convention, year: int, source_year: int) -> Carr
                 new.to_update = True
                 summary.texts_copied += 1
         report.texts.append(new)
+    carry_means(source, report)  # the means lines, actuals emptied and flagged
     convention.reports.append(report)
     return summary
 

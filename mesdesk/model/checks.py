@@ -38,6 +38,9 @@ GapKind = Literal[
     "same_conclusion",
     "no_event",
     "over_page_limit",
+    "means_no_actual",
+    "means_gap_unexplained",
+    "means_no_valuation_method",
 ]
 Field = Literal["preamble", "evaluation", "narrative", "means", "conclusion"]
 
@@ -118,12 +121,16 @@ def report_gaps(report: Report) -> list[Gap]:
             words = text.word_count()
             gaps.append(_gap("over_target", "over_target", {"number": n, "words": words, "target": text.target_words},
                              action, word_count=words, target_words=text.target_words))
+        gaps += _means_gaps(report, action)
     gaps += _field_gaps(report, report.conclusion, "conclusion", None, missing_seen, previous is not None)
     if report.conclusion.is_empty():
         gaps.append(_gap("empty_conclusion", "empty_conclusion", {}, field="conclusion"))
     elif previous is not None and _same_text(report, previous, "conclusion"):
         gaps.append(_gap("same_conclusion", "same_conclusion", {"previous": previous.year, "year": report.year},
                          field="conclusion", year=previous.year))
+    gaps += _means_gaps(report, None)
+    if _volunteer_hours(report) and not report.valuation_method.strip():
+        gaps.append(_gap("means_no_valuation_method", "means_no_valuation_method", {"year": report.year}))
     if not any(_in_year(event.start_date, event.end_date, report.year) for event in report.events):
         gaps.append(_gap("no_event", "no_event", {"year": report.year}, year=report.year))
     limit = report.convention.page_limit
@@ -166,7 +173,39 @@ register_fr({
     "check.same_conclusion": "Conclusion identique à celle de {previous} : à réécrire pour {year}",
     "check.no_event": "Aucun événement daté de {year}",
     "check.over_page_limit": "Environ {pages} pages estimées pour {limit} autorisées par la convention : à raccourcir",
+    "check.means_no_actual": "{number} : pas de montant réalisé pour « {label} »",
+    "check.means_no_actual_in_report": "Budget du bilan : pas de montant réalisé pour « {label} »",
+    "check.means_gap_unexplained": "{number} : écart de {percent} % sur « {label} », sans explication",
+    "check.means_gap_unexplained_in_report": "Budget du bilan : écart de {percent} % sur « {label} », sans explication",
+    "check.means_no_valuation_method": "Heures bénévoles en {year} sans méthode de valorisation écrite",
 })
+
+
+def _means_gaps(report: Report, action: Action | None) -> Iterator[Gap]:
+    """Budget and funding lines of one action (None: of the whole report) without their
+    actual, and budget gaps past ``GAP_THRESHOLD`` left unexplained."""
+    suffix = "" if action is not None else "_in_report"
+    number = {"number": action.number} if action is not None else {}
+    for line in report.budget_lines:
+        if line.action is not action:
+            continue
+        label = line.label or line.account
+        if line.actual is None:
+            yield _gap("means_no_actual", "means_no_actual" + suffix, {**number, "label": label}, action)
+        elif line.needs_explanation():
+            percent = round(100 * (line.gap_ratio or 0))
+            yield _gap("means_gap_unexplained", "means_gap_unexplained" + suffix,
+                       {**number, "label": label, "percent": f"{percent:+d}"}, action)
+    for funding in report.funding_lines:
+        if funding.action is action and funding.obtained is None:
+            yield _gap("means_no_actual", "means_no_actual" + suffix, {**number, "label": funding.funder}, action)
+
+
+def _volunteer_hours(report: Report) -> bool:
+    """Whether the report counts any volunteer time (people or in-kind volunteering)."""
+    return any(p.volunteer_hours for p in report.people_lines) or any(
+        k.kind == "benevolat" and k.quantity for k in report.in_kind_lines
+    )
 
 
 def _field_gaps(report: Report, rich: RichText, field: Field, action: Action | None,

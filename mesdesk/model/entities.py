@@ -33,6 +33,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from mesdesk.model.richtext import RichText
+from mesdesk.model.valuation import ValuationColumns
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.
 NAMING_CONVENTION = {
@@ -240,7 +241,7 @@ class Action(Base):
         return f"{self.axis.number}.{self.position + 1}"
 
 
-class Report(Base):
+class Report(ValuationColumns, Base):
     __tablename__ = "report"
     __table_args__ = (UniqueConstraint("convention_id", "year"),)
 
@@ -262,6 +263,23 @@ class Report(Base):
         order_by="Event.position",
         collection_class=ordering_list("position"),
         cascade="all, delete-orphan",
+    )
+    # The means of the year (``means.py``), each list grouped by action like events.
+    people_lines: Mapped[list["PeopleLine"]] = relationship(
+        back_populates="report", order_by="PeopleLine.position",
+        collection_class=ordering_list("position"), cascade="all, delete-orphan",
+    )
+    budget_lines: Mapped[list["BudgetLine"]] = relationship(
+        back_populates="report", order_by="BudgetLine.position",
+        collection_class=ordering_list("position"), cascade="all, delete-orphan",
+    )
+    funding_lines: Mapped[list["FundingLine"]] = relationship(
+        back_populates="report", order_by="FundingLine.position",
+        collection_class=ordering_list("position"), cascade="all, delete-orphan",
+    )
+    in_kind_lines: Mapped[list["InKindLine"]] = relationship(
+        back_populates="report", order_by="InKindLine.position",
+        collection_class=ordering_list("position"), cascade="all, delete-orphan",
     )
 
     def find_text(self, action: Action) -> "ActionText | None":
@@ -411,3 +429,8 @@ class Body(Base):
     convention: Mapped[Convention] = relationship(back_populates="bodies")
     partner: Mapped[Partner | None] = relationship(back_populates="bodies")
     action: Mapped[Action | None] = relationship()
+
+
+# The means lines map onto Report's lists above: import them so the mapper knows them
+# whenever the entities are used.
+import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the one importing us)

@@ -863,6 +863,26 @@
         <translation>About {pages} pages estimated for {limit} allowed by the agreement: to shorten</translation>
     </message>
     <message>
+        <source>{number} : pas de montant réalisé pour « {label} »</source>
+        <translation>{number}: no actual amount for “{label}”</translation>
+    </message>
+    <message>
+        <source>Budget du bilan : pas de montant réalisé pour « {label} »</source>
+        <translation>Report budget: no actual amount for “{label}”</translation>
+    </message>
+    <message>
+        <source>{number} : écart de {percent} % sur « {label} », sans explication</source>
+        <translation>{number}: {percent}% gap on “{label}”, not explained</translation>
+    </message>
+    <message>
+        <source>Budget du bilan : écart de {percent} % sur « {label} », sans explication</source>
+        <translation>Report budget: {percent}% gap on “{label}”, not explained</translation>
+    </message>
+    <message>
+        <source>Heures bénévoles en {year} sans méthode de valorisation écrite</source>
+        <translation>Volunteer hours in {year} with no valuation method written</translation>
+    </message>
+    <message>
         <source>évaluation</source>
         <translation>evaluation</translation>
     </message>
@@ -1392,6 +1412,33 @@
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <source>Ligne reprise de l&apos;an dernier : montant réalisé à saisir</source>
+        <translation>Line carried over from last year: enter the actual amount</translation>
+    </message>
+    <message>
+        <source>bénévolat</source>
+        <translation>volunteering</translation>
+    </message>
+    <message>
+        <source>dons en nature</source>
+        <translation>donations in kind</translation>
+    </message>
+    <message>
+        <source>prestations en nature</source>
+        <translation>services in kind</translation>
+    </message>
+    <message>
+        <source>locaux mis à disposition</source>
+        <translation>premises lent free</translation>
+    </message>
+    <message>
+        <source>Modifier les moyens</source>
+        <translation>Edit the means</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Lien</source>
@@ -1841,6 +1888,101 @@
     <message>
         <source>Vérification de l&apos;orthographe indisponible : %1</source>
         <translation>Spell checking unavailable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeansTab</name>
+    <message>
+        <source>Ajouter une ligne de &amp;budget</source>
+        <translation>Add a &amp;budget line</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Prévu (€)</source>
+        <translation>Planned (€)</translation>
+    </message>
+    <message>
+        <source>Réalisé (€)</source>
+        <translation>Actual (€)</translation>
+    </message>
+    <message>
+        <source>Explication de l&apos;écart</source>
+        <translation>Gap explanation</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Rôle ou catégorie</source>
+        <translation>Role or category</translation>
+    </message>
+    <message>
+        <source>Heures salariées</source>
+        <translation>Salaried hours</translation>
+    </message>
+    <message>
+        <source>Heures bénévoles</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Ajouter un financement</source>
+        <translation>Add a funding line</translation>
+    </message>
+    <message>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Obtenu (€)</source>
+        <translation>Obtained (€)</translation>
+    </message>
+    <message>
+        <source>Ajouter une contribution en nature</source>
+        <translation>Add an in-kind contribution</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Heures ou quantité</source>
+        <translation>Hours or quantity</translation>
+    </message>
+    <message>
+        <source>Base de valorisation</source>
+        <translation>Valuation basis</translation>
+    </message>
+    <message>
+        <source>Montant (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Nouvelle ligne</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>Ajouter une ligne de moyens</source>
+        <translation>Add a means line</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne de moyens</source>
+        <translation>Delete the means line</translation>
+    </message>
+    <message>
+        <source>Ligne supprimée — Ctrl+Z pour l&apos;annuler.</source>
+        <translation>Line deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Charges : %1 prévus, %2 réalisés — Produits : %3 prévus, %4 réalisés — Heures : %5 salariées, %6 bénévoles — En nature : %7</source>
+        <translation>Expenses: %1 planned, %2 actual — Income: %3 planned, %4 actual — Hours: %5 salaried, %6 volunteer — In kind: %7</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2796,37 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Événement « %1 » supprimé — Ctrl+Z pour l&apos;annuler.</source>
         <translation>Event “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuationForm</name>
+    <message>
+        <source>SMIC + charges</source>
+        <translation>minimum wage + charges</translation>
+    </message>
+    <message>
+        <source>salaire de référence</source>
+        <translation>reference salary</translation>
+    </message>
+    <message>
+        <source>Méthode de valorisation du bénévolat, en toutes lettres</source>
+        <translation>Volunteer valuation method, in words</translation>
+    </message>
+    <message>
+        <source>Bénévolat valorisé au :</source>
+        <translation>Volunteering valued at:</translation>
+    </message>
+    <message>
+        <source>= %1 €/h</source>
+        <translation>= €%1/h</translation>
+    </message>
+    <message>
+        <source> (SMIC %1 €)</source>
+        <translation> (minimum wage €%1)</translation>
+    </message>
+    <message>
+        <source>Valorisation du bénévolat</source>
+        <translation>Volunteer valuation</translation>
     </message>
 </context>
 <context>

@@ -273,3 +273,35 @@ def test_a_schema_0002_workspace_gains_page_limit_and_language(tmp_path: Path) -
     assert (tmp_path / "v2.avant-migration-0002.bak.mesdesk").exists()
     with Workspace.open(path) as ws:
         assert ws.conventions()[0].page_limit == 12
+
+
+def test_a_schema_0003_workspace_gains_the_means(tmp_path: Path) -> None:
+    """A file of today's format (0003) opens, is backed up, then migrated: no means
+    lines, volunteering valued at the SMIC with no method stated yet; lines can be added."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from mesdesk.model.means import BudgetLine
+
+    path = tmp_path / "v3.mesdesk"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0003")
+        conn.exec_driver_sql("INSERT INTO convention (uid, programme, first_year, last_year, page_limit) "
+                             "VALUES ('c', 'P', 2024, 2026, 10)")
+        conn.exec_driver_sql("INSERT INTO report (convention_id, year, title, support_line, preamble, conclusion, "
+                             "language) VALUES (1, 2024, 'Bilan 2024', '', '[]', '[]', 'en')")
+    engine.dispose()
+    with Workspace.open(path) as ws:
+        (convention,) = ws.conventions()
+        report = convention.reports[0]
+        assert report.language == "en" and convention.page_limit == 10
+        assert report.budget_lines == [] and report.people_lines == [] and report.in_kind_lines == []
+        assert report.valuation_basis == "smic" and report.valuation_method == ""
+        assert report.volunteer_rate() == round(11.65 * 1.45, 2)
+        report.budget_lines.append(BudgetLine(account="60", label="Achats", planned=1000.0))
+        ws.commit()
+    assert (tmp_path / "v3.avant-migration-0003.bak.mesdesk").exists()
+    with Workspace.open(path) as ws:
+        (line,) = ws.conventions()[0].reports[0].budget_lines
+        assert (line.account, line.planned, line.actual) == ("60", 1000.0, None)

@@ -18,6 +18,7 @@ from mesdesk.model.entities import (
     Report,
     Status,
 )
+from mesdesk.model.means import BudgetLine, FundingLine, InKindLine, PeopleLine
 from mesdesk.model.richtext import Footnote, ListBlock, ListItem, Paragraph, RichText, Text
 from mesdesk.store.workspace import Workspace
 
@@ -61,9 +62,11 @@ def narrative(i: int, paragraphs: int = 6) -> RichText:
 
 
 def build_convention(
-    years: int = 10, actions: int = 40, indicators_per_action: int = 5, events_per_year: int = 40
+    years: int = 10, actions: int = 40, indicators_per_action: int = 5, events_per_year: int = 40,
+    means: bool = False,
 ) -> tuple[Organisation, Convention]:
-    """A convention over ``years`` years, ``actions`` actions in 4 axes, a report per year."""
+    """A convention over ``years`` years, ``actions`` actions in 4 axes, a report per year;
+    with ``means``, each action has people, budget, funding and in-kind lines each year."""
     org = Organisation(name="Réseau de test", address="1 rue de l'Exemple, 75000 Paris", links=[])
     first = 2020
     conv = Convention(
@@ -110,6 +113,8 @@ def build_convention(
                     means=RichText.plain("Une personne à mi-temps, des bénévoles."),
                 )
             )
+        if means:
+            add_means(report, all_actions)
         for e in range(events_per_year):
             start = dt.date(first + y, 1 + e % 12, 1 + e % 27)
             report.events.append(
@@ -125,6 +130,23 @@ def build_convention(
             )
         conv.reports.append(report)
     return org, conv
+
+
+def add_means(report: Report, actions: list[Action]) -> None:
+    """Nine lines per action: two people, four budget lines, a funder, two in kind."""
+    report.valuation_method = "Heures bénévoles × SMIC brut horaire majoré de 45 % de charges patronales"
+    for n, action in enumerate(actions):
+        report.people_lines.append(PeopleLine(action=action, role="Délégué général", salaried_hours=100.0 + n))
+        report.people_lines.append(PeopleLine(action=action, role="Bénévoles des réseaux", volunteer_hours=200.0 + n))
+        for account, label, planned, actual in (("60", "Fournitures", 500, 450), ("62", "Déplacements", 2000, 2600),
+                                                ("64", "Salaires", 8000, 8100), ("74", "Subvention", 10000, 10000)):
+            report.budget_lines.append(BudgetLine(action=action, account=account, label=label, planned=float(planned),
+                                                  actual=float(actual), gap_explanation="Réunions supplémentaires"))
+        report.funding_lines.append(FundingLine(action=action, funder="Fondation d'essai", planned=10000.0,
+                                                obtained=10000.0))
+        report.in_kind_lines.append(InKindLine(action=action, kind="benevolat", quantity=200.0 + n, basis="SMIC"))
+        report.in_kind_lines.append(InKindLine(action=action, kind="locaux", quantity=12.0, basis="loyer",
+                                               amount=1200.0))
 
 
 def make_large_workspace(path: Path, **sizes: int) -> Path:

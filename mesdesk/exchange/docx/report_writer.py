@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
 
+from mesdesk.exchange.docx.means_tables import ANNEX_TITLE, action_means_table, annex
+from mesdesk.model.means import group_lines
 from mesdesk.exchange.docx.elements import W, Element, Spacing, paragraph, run
 from mesdesk.exchange.docx.footnotes import Footnotes
 from mesdesk.exchange.docx.headers_footers import write_headers_footers
@@ -96,6 +98,7 @@ class ReportWriter:
         indicators = {ind.uid: ind for ind in self.report.convention.indicators}
         self._indicators = indicators
         self._missing_reported: set[str] = set()
+        self._means = group_lines(self.report)  # the means lines by action, read once
         self.text = RichTextWriter(
             styles=self.styles,
             numbering=ListNumbering(self.document),
@@ -129,6 +132,9 @@ class ReportWriter:
         body.append(self._heading(1, CONCLUSION_TITLE))
         body += self.text.blocks(self.report.conclusion.blocks)
         body += self._contact()
+        means_annex = annex(self.document, self.report, self._means)
+        if means_annex:
+            body += [self._heading(1, ANNEX_TITLE, page_break=True), *means_annex]
         steps("Table des matières")
         body[toc_at:toc_at] = self._table_of_contents()
 
@@ -239,6 +245,7 @@ class ReportWriter:
         out += self.text.blocks(evaluation.blocks, style=self.styles.id("evaluation"), label=EVALUATION_LABEL)
         out += self.text.blocks(narrative.blocks)
         out += self.text.blocks(means.blocks, style=self.styles.id("means"), label=MEANS_LABEL)
+        out += action_means_table(self.document, self.report, action, self._means)  # nothing without figures
         return out
 
     def _contact(self) -> list[Element]:

@@ -18,6 +18,7 @@ from mesdesk.exchange.xlsx.cells import MAX_CELL_CHARS, TextLog
 from mesdesk.exchange.xlsx.chart import add_charts_sheet
 from mesdesk.exchange.xlsx.events_sheet import events_table
 from mesdesk.exchange.xlsx.indicators_sheet import indicators_table
+from mesdesk.exchange.xlsx.means_sheets import add_means_sheets
 from mesdesk.exchange.xlsx.partners_sheet import partners_table
 from mesdesk.exchange.xlsx.sheets import write_table_sheet
 from mesdesk.exchange.xlsx.synthesis_sheet import synthesis_table
@@ -120,6 +121,7 @@ def build_workbook(report: Report, *, progress: Progress | None = None) -> tuple
 
     _report(progress, 4, _STEPS[4])
     _charts_ws, warnings = add_charts_sheet(workbook, indicators_ws, layout, report)
+    add_means_sheets(workbook, report, title, log)  # « Moyens » and « Budget », when there are figures
 
     _set_properties(workbook, report, title)
     workbook.active = 0

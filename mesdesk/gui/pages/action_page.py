@@ -25,6 +25,7 @@ from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextEditor, make_editor, refresh_chips
 from mesdesk.gui.outline import PARTNERS
+from mesdesk.gui.pages.means_tab import MeansTab
 from mesdesk.gui.pages.base import Page, select_occurrence
 from mesdesk.gui.pages.delegates import CountDelegate, DateDelegate
 from mesdesk.gui.pages.events_model import END, PARTICIPANTS, START, TITLE, EventsModel
@@ -152,6 +153,10 @@ class ActionPage(Page):
         self.links.manageRequested.connect(lambda: self.navigate.emit(PARTNERS))
         self.tabs.addTab(self.links, "")
 
+        self.means = MeansTab(doc, self)  # budget, people, funding and in kind (means_tab.py)
+        self.means.message.connect(self.message.emit)
+        self.tabs.addTab(self.means, self.tr("Mo&yens"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(title_row)
@@ -223,6 +228,7 @@ class ActionPage(Page):
             self.indicatorsModel.set_source(self._action_indicators)
             self.eventsModel.set_source(self._action_events)
             self.links.load(action)
+            self.means.load(action)
             self.refresh()
             self._update_total()
         finally:
@@ -259,6 +265,7 @@ class ActionPage(Page):
             self.indicatorsModel.refresh()
             self.eventsModel.refresh()
             self.links.refresh()
+            self.means.refresh()
             for editor in self.editors.values():
                 refresh_chips(editor, self.doc)
             self._update_tab_titles()

@@ -1,8 +1,8 @@
 """Deleting a row and putting it back: a snapshot holds everything needed.
 
 What hangs on a row is put back with it: an action's texts in every report, its
-partner links, and the indicators, events and bodies that pointed at it (they stay,
-detached, while it is gone); an axis's actions; an indicator's values; a partner's
+partner links, its means lines in every report (deleted with it), and the indicators,
+events and bodies that pointed at it (they stay, detached, while it is gone); an axis's actions; an indicator's values; a partner's
 action links and bodies. The row's own fields are read from the mapping, so a column
 added to the model is snapshotted without touching this module.
 """
@@ -20,6 +20,7 @@ from mesdesk.model.edits.base import Edit
 from mesdesk.model.edits.places import HOMES, convention_of, insert_row, keep_link_order, owner_of, place, rows_of
 from mesdesk.model.edits.refs import Ref, find, ref, ref_or_none, resolve_or_none
 from mesdesk.model.entities import Action, ActionText, Axis, Indicator, IndicatorValue, Partner, Report
+from mesdesk.model.means import MEANS_LISTS
 
 # Rows pointing at an action or a partner stay when it is deleted (left « sans action »).
 _POINTERS = ("action", "partner")
@@ -56,6 +57,7 @@ class Snapshot:
     texts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # an action's, by report id
     values: list[dict[str, Any]] = field(default_factory=list)  # an indicator's
     children: list["Snapshot"] = field(default_factory=list)  # an axis's actions
+    means: list["Snapshot"] = field(default_factory=list)  # an action's means lines, every report
 
 
 def _pointing_at(obj: Any) -> list[tuple[Any, str]]:
@@ -67,6 +69,17 @@ def _pointing_at(obj: Any) -> list[tuple[Any, str]]:
 def _texts(action: Action) -> list[tuple[Report, ActionText]]:
     found = ((report, report.find_text(action)) for report in convention_of(action).reports)
     return [(report, text) for report, text in found if text is not None]
+
+
+def _means_lines(action: Action) -> list[Any]:
+    """The action's means lines in every report, report by report, kind by kind."""
+    return [
+        line
+        for report in convention_of(action).reports
+        for name in MEANS_LISTS.values()
+        for line in getattr(report, name)
+        if line.action is action
+    ]
 
 
 def snapshot(obj: Any) -> Snapshot:
@@ -86,6 +99,7 @@ def snapshot(obj: Any) -> Snapshot:
         snap.pointed_by = [(ref(row), name) for row, name in _pointing_at(obj)]
     if isinstance(obj, Action):
         snap.texts = [(report.id, _columns(text)) for report, text in _texts(obj)]
+        snap.means = [snapshot(line) for line in _means_lines(obj)]
     if isinstance(obj, Indicator):
         snap.values = [_columns(v) for v in obj.values]
     if isinstance(obj, Axis):
@@ -103,6 +117,9 @@ def remove(obj: Any) -> None:
     if isinstance(obj, Action):
         for report, text in _texts(obj):
             report.texts.remove(text)
+        # Its means go with it (the file would cascade; the session's lists must too).
+        for line in reversed(_means_lines(obj)):
+            remove(line)
     if isinstance(obj, (Action, Partner)):
         for row, name in _pointing_at(obj):
             setattr(row, name, None)
@@ -141,6 +158,9 @@ def restore(session: Session, snap: Snapshot, owner: Any = None) -> Any:
         obj.values.append(IndicatorValue(**columns))
     for child in snap.children:
         restore(session, child, owner=obj)
+    for line in snap.means:
+        # Each line's « action » link resolves to ``obj``, whole by now.
+        restore(session, line)
     keep_link_order(obj)
     for row, _name in pointers:
         keep_link_order(row)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from mesdesk.model.entities import Action, Axis, Body, Convention, Event, Indicator, Partner, Report
+from mesdesk.model.means import MEANS_KINDS, MEANS_LISTS
 
 # kind -> (attribute naming its owner, attribute of the owner holding the ordered list)
 HOMES: dict[type, tuple[str, str]] = {
@@ -18,11 +19,12 @@ HOMES: dict[type, tuple[str, str]] = {
     Partner: ("convention", "partners"),
     Body: ("convention", "bodies"),
     Event: ("report", "events"),
+    **{kind: ("report", name) for kind, name in MEANS_LISTS.items()},
 }
 
-# Indicators and events share one list per convention or report but are shown per
+# Indicators, events and means lines share one list per convention or report but are shown per
 # action: they move among, and are added after, the rows of the same action.
-GROUPED_BY_ACTION = (Indicator, Event)
+GROUPED_BY_ACTION = (Indicator, Event, *MEANS_KINDS)
 
 
 def owner_of(obj: Any) -> Any:

@@ -41,6 +41,8 @@ from pathlib import Path, PurePosixPath
 
 import docx
 import pytest
+
+from means_testing import add_sample_means
 from lxml import etree
 
 from mesdesk.exchange.docx import default_template, export_docx
@@ -223,6 +225,17 @@ SEQUENCES: dict[str, tuple[Slot, ...]] = {
         "rPr", "tblPr", "trPr", "tcPr", "tblStylePr",
     ),
     "CT_TblPrBase": _seq(*TBL_PR_BASE),
+    # Tables (the means tables and annex): CT_Tbl, CT_TblPr, CT_TblGrid, CT_Row, CT_Tc, CT_TcPr, CT_TblBorders.
+    "CT_Tbl": _seq("tblPr", "tblGrid", "tr"),
+    "CT_TblPr": _seq(*TBL_PR_BASE, "tblPrChange"),
+    "CT_TblGrid": _seq("gridCol", "tblGridChange"),
+    "CT_Row": _seq("tblPrEx", "trPr", "tc"),
+    "CT_Tc": _seq("tcPr", BLOCKS),
+    "CT_TcPr": _seq(
+        "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection",
+        "tcFitText", "vAlign", "hideMark",
+    ),
+    "CT_TblBorders": _seq("top", ("start", "left"), "bottom", ("end", "right"), "insideH", "insideV"),
     "CT_TblCellMar": _seq("top", "start", "left", "bottom", "end", "right"),
     "CT_Numbering": _seq("numPicBullet", "abstractNum", "num", "numIdMacAtCleanup"),
     "CT_AbstractNum": _seq("nsid", "multiLevelType", "tmpl", "name", "styleLink", "numStyleLink", "lvl"),
@@ -241,7 +254,8 @@ SEQUENCES: dict[str, tuple[Slot, ...]] = {
 }
 # Children that may repeat (maxOccurs > 1); any other child appears at most once.
 REPEATABLE = {
-    "CT_Body": set(BLOCKS), "CT_HdrFtr": set(BLOCKS), "CT_FtnEdn": set(BLOCKS), "CT_P": set(P_CONTENT),
+    "CT_Body": set(BLOCKS), "CT_HdrFtr": set(BLOCKS), "CT_Tc": set(BLOCKS), "CT_Tbl": {"tr"},
+    "CT_Row": {"tc"}, "CT_TblGrid": {"gridCol"}, "CT_FtnEdn": set(BLOCKS), "CT_P": set(P_CONTENT),
     "CT_PContent": set(P_CONTENT), "CT_R": set(RUN_CONTENT), "CT_Tabs": {"tab"},
     "CT_SectPr": {"headerReference", "footerReference"}, "CT_FtnDocProps": {"footnote"},
     "CT_EdnDocProps": {"endnote"}, "CT_Settings": {"activeWritingStyle", "attachedSchema", "smartTagType"},
@@ -368,6 +382,8 @@ def schema_type(element: etree._Element) -> str | None:
         return "CT_PContent"
     if name == "tblPr" and up == "style":
         return "CT_TblPrBase"
+    if name == "tblPr" and up == "tbl":
+        return "CT_TblPr"
     if name == "lvlOverride":
         return "CT_NumLvl"
     if name == "footnotes":
@@ -385,6 +401,8 @@ def schema_type(element: etree._Element) -> str | None:
         "rPrDefault": "CT_RPrDefault", "pPrDefault": "CT_PPrDefault", "latentStyles": "CT_LatentStyles",
         "style": "CT_Style", "tblCellMar": "CT_TblCellMar", "numbering": "CT_Numbering",
         "abstractNum": "CT_AbstractNum", "lvl": "CT_Lvl", "num": "CT_Num",
+        "tbl": "CT_Tbl", "tblGrid": "CT_TblGrid", "tr": "CT_Row", "tc": "CT_Tc", "tcPr": "CT_TcPr",
+        "tblBorders": "CT_TblBorders",
     }
     return simple.get(name)
 
@@ -950,6 +968,7 @@ def exported(request: pytest.FixtureRequest, sample_file: Path, tmp_path_factory
         assert organisation is not None and convention.funder is not None
         organisation.logo = png(90, 40)
         convention.funder.logo = JPEG
+        add_sample_means(convention)  # generated means: their tables and annex are checked too
         result = export_docx(report, folder / "bilan.docx", template=template)
         assert not [w for w in result.warnings if "omis de la couverture" in w]
         return result.path
@@ -1033,6 +1052,9 @@ def _parse(xml: str) -> etree._Element:
         '<w:sectPr><w:titlePg/><w:cols w:space="708"/></w:sectPr>',
         '<w:sectPr><w:pgSz w:w="1" w:h="1"/><w:headerReference w:type="default" r:id="rId1"/></w:sectPr>',
         "<w:sectPr/><w:p/>",
+        "<w:tbl><w:tblGrid/><w:tblPr/><w:tr/></w:tbl>",
+        '<w:tbl><w:tblPr><w:tblLayout w:type="fixed"/><w:tblW w:w="1" w:type="dxa"/></w:tblPr></w:tbl>',
+        '<w:tbl><w:tr><w:tc><w:p/><w:tcPr><w:tcW w:w="1" w:type="dxa"/></w:tcPr></w:tc></w:tr></w:tbl>',
     ],
 )
 def test_the_order_check_rejects_misordered_children(xml: str) -> None:
