@@ -9,7 +9,7 @@ from mesdesk.cli.arguments import year_argument
 from mesdesk.cli.errors import UserError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]  # argparse's sub-parser type is private and generic
     p = subparsers.add_parser(
         "import-accounts",
         help="reporter les montants réalisés d'un FEC ou d'une balance comptable dans le budget d'un bilan",

@@ -157,7 +157,7 @@ def read_balances(path: Path) -> tuple[str, list[Balance]]:
     if first.count(delimiter) == 0:
         raise ImportFileError(f"{name} : ni FEC ni balance reconnus (aucun séparateur | tabulation ; ou ,)")
     rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    return _rows_from_table(rows, name)  # type: ignore[arg-type]
+    return _rows_from_table(rows, name)  # type: ignore[arg-type]  # openpyxl rows are untyped tuples of cell values
 
 
 def _xlsx_rows(data: bytes, name: str) -> list[list[object]]:

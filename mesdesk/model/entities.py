@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -33,6 +33,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from mesdesk.model.richtext import RichText
+
+if TYPE_CHECKING:  # the means lines live in means.py, which imports this module
+    from mesdesk.model.means import BudgetLine, FundingLine, InKindLine, PeopleLine
 from mesdesk.model.valuation import ValuationColumns
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.

@@ -101,10 +101,10 @@ def financial_report(report: Report) -> FinancialReport:
                 account=line.account, label=clean_line(line.label), gap=line.gap, ratio=ratio,
                 text=clean_line(line.gap_explanation) or "(écart non expliqué)",
             ))
-    for line in report.in_kind_lines:
-        value = line.value()
-        uses[line.in_kind.use_account].add(None, value)
-        contributions[line.in_kind.contribution_account].add(None, value)
+    for contribution in report.in_kind_lines:
+        value = contribution.value()
+        uses[contribution.in_kind.use_account].add(None, value)
+        contributions[contribution.in_kind.contribution_account].add(None, value)
     rule = "Les charges et les produits sont affectés aux actions ligne par ligne, d'après les comptes saisis."
     if unassigned:
         rule += (f" Les charges communes non affectées à une action ({round(unassigned):,} €) sont présentées "

@@ -122,7 +122,7 @@ class _Line:
     def __init__(self, **values: object) -> None:
         # Column defaults only apply at flush; a new line is read at once (checks, the
         # GUI's totals), so set the scalar ones now.
-        for column in self.__table__.columns:  # type: ignore[attr-defined]
+        for column in self.__table__.columns:  # type: ignore[attr-defined]  # __table__ is set by the declarative mapping
             default = column.default
             if column.key not in values and default is not None and default.is_scalar:
                 values[column.key] = default.arg

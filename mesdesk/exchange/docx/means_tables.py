@@ -52,7 +52,8 @@ def table_style_id(document: DocxDocument) -> str | None:
         label = name.get(W + "val") if name is not None else None
         names = {(label or "").casefold(), (style.get(W + "styleId") or "").casefold()}
         if names & set(TABLE_STYLE_NAMES):
-            return style.get(W + "styleId")
+            style_id: str | None = style.get(W + "styleId")
+            return style_id
     return None
 
 

@@ -123,7 +123,9 @@ def _budget_sheet(workbook: Workbook, report: Report, title: str, log: TextLog) 
     last = len(rows) + 1
     blocks = (("Total des charges", 2, charges + 1), ("Total des produits", charges + 2, last))
     for offset, (label, first, end) in enumerate(blocks):
-        sums = {4: f"=SUM(D{first}:D{end})", 5: f"=SUM(E{first}:E{end})"} if end >= first else {4: 0, 5: 0}
+        sums: dict[int, str | int] = (
+            {4: f"=SUM(D{first}:D{end})", 5: f"=SUM(E{first}:E{end})"} if end >= first else {4: 0, 5: 0}
+        )
         _total(ws, last + 2 + offset, label, sums)
     _funding(ws, report, last + 5, order)
 

@@ -9,6 +9,8 @@ One generic table model serves the four kinds of lines: each lists its columns a
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,7 +23,7 @@ from mesdesk.gui.pages.table_model import Index, RowsModel
 from mesdesk.gui.pages.table_section import TableSection
 from mesdesk.gui.pages.valuation_form import ValuationForm
 from mesdesk.model.edits import AddRow, Delete, SetField
-from mesdesk.model.entities import Action
+from mesdesk.model.entities import Action, Base
 from mesdesk.model.means import BudgetLine, FundingLine, InKindKind, InKindLine, PeopleLine, action_totals
 
 # (attribute, is a number)
@@ -162,7 +164,7 @@ class MeansTab(QWidget):
     def load(self, action: Action) -> None:
         self.action = action
         for kind, model in self.models.items():
-            model.set_source(lambda k=kind: self._lines(k))
+            model.set_source(functools.partial(self._lines, kind))
         self.valuation.refresh()
         self._update_totals()
 
@@ -175,7 +177,7 @@ class MeansTab(QWidget):
     def count(self) -> int:
         return sum(model.rowCount() for model in self.models.values())
 
-    def _lines(self, kind: type) -> list[Any]:
+    def _lines(self, kind: type[Base]) -> list[Any]:
         report = self.doc.report
         if report is None or self.action is None:
             return []

@@ -48,7 +48,7 @@ def peers(obj: Any) -> list[Any]:
     """The rows ``obj`` moves among: its list, or in it those of the same action."""
     items, _ = place(obj)
     if isinstance(obj, GROUPED_BY_ACTION):
-        return [o for o in items if o.action is obj.action]
+        return [o for o in items if o.action is obj.action]  # type: ignore[attr-defined]  # the grouped kinds have .action
     return items
 
 
@@ -71,7 +71,7 @@ def insert_row(items: list[Any], obj: Any, index: int | None) -> None:
     indicators and events, so each action's rows stay together, else last."""
     if index is None:
         if isinstance(obj, GROUPED_BY_ACTION):
-            same = [i for i, o in enumerate(items) if o.action is obj.action]
+            same = [i for i, o in enumerate(items) if o.action is obj.action]  # type: ignore[attr-defined]  # the grouped kinds have .action
             index = same[-1] + 1 if same else len(items)
         else:
             index = len(items)
