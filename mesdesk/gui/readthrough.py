@@ -123,9 +123,9 @@ class _Builder:
                 current_list = None
                 for item in block.items:
                     self._block()
-                    list_format = QTextListFormat(list_format(block.kind, item.level))
+                    item_format = QTextListFormat(list_format(block.kind, item.level))
                     if current_list is None or item.level != current_list.format().indent() - 1:
-                        current_list = self.cursor.createList(list_format)
+                        current_list = self.cursor.createList(item_format)
                     else:
                         current_list.add(self.cursor.block())
                     self._inlines(item.content)

@@ -1143,6 +1143,14 @@ class _Shaper:
                     give(awaiting, run)
                 run, awaiting = [], None
             if alone and alone.lastgroup in ("evaluation", "means"):
+                if not self.manual_lists and text.rstrip().endswith("="):
+                    # Our own export writes « Evaluation = » with nothing after it for an empty
+                    # rubric (or one holding only notes): the next paragraph is not its text
+                    # (manual_lists is off for our files).
+                    self._labelled(action, alone.lastgroup, p, len(text))
+                    closed = closed or alone.lastgroup == "means"
+                    previous = alone.lastgroup
+                    continue
                 awaiting = alone.lastgroup
                 closed = closed or awaiting == "means"
                 previous = None

@@ -109,54 +109,56 @@ def normalize_lists(
         sub: QTextList | None = None
         for entry in group:
             block, level = entry.block, entry.level
-            lst = block.textList()
             if level == 0:
                 sub = None
-                if root is None:
-                    ok = (
-                        list_level(lst) == 0
-                        and lst.item(0).position() >= start_pos
-                    )
-                    if ok:
-                        root = lst
-                    else:
-                        if dry_run:
-                            return True
-                        cursor.setPosition(block.position())
-                        root = cursor.createList(list_format(kind, 0))
-                        changed = True
-                elif not same_list(lst, root):
-                    if dry_run:
-                        return True
-                    root.add(block)
-                    changed = True
-            else:
-                if sub is None:  # the first item of a level-1 run
-                    ok = list_level(lst) == 1 and lst.item(0).position() >= block.position()
-                    if ok:
-                        sub = lst
-                    else:
-                        if dry_run:
-                            return True
-                        cursor.setPosition(block.position())
-                        sub = cursor.createList(list_format(kind, 1))
-                        changed = True
-                elif not same_list(lst, sub):
-                    if dry_run:
-                        return True
-                    sub.add(block)
-                    changed = True
-                if not _format_is(sub, kind, 1):
-                    if dry_run:
-                        return True
-                    sub.setFormat(list_format(kind, 1))
-                    changed = True
+                root, fixed = _list_for(block, root, kind, 0, start_pos, cursor, dry_run)
+            else:  # a level-1 run's own list starts at its first item
+                sub, fixed = _list_for(block, sub, kind, 1, block.position(), cursor, dry_run)
+            if fixed:
+                if dry_run:
+                    return True
+                changed = True
+            if level == 1 and sub is not None and not _format_is(sub, kind, 1):
+                if dry_run:
+                    return True
+                sub.setFormat(list_format(kind, 1))
+                changed = True
         if root is not None and not _format_is(root, kind, 0):
             if dry_run:
                 return True
             root.setFormat(list_format(kind, 0))
             changed = True
     return changed
+
+
+def _list_for(
+    block: QTextBlock,
+    current: QTextList | None,
+    kind: str,
+    level: int,
+    since: int,
+    cursor: QTextCursor,
+    dry_run: bool,
+) -> tuple[QTextList | None, bool]:
+    """The ``QTextList`` that holds ``block`` at ``level``, and whether Qt's lists had to change.
+
+    ``current`` is the list chosen for the run so far (None at its first item: the block's
+    own list is kept if it is of that level and starts at ``since`` or later). With
+    ``dry_run`` nothing changes and a needed change gives ``(current, True)``.
+    """
+    lst = block.textList()
+    if current is None:
+        if list_level(lst) == level and lst.item(0).position() >= since:
+            return lst, False
+        if dry_run:
+            return current, True
+        cursor.setPosition(block.position())
+        return cursor.createList(list_format(kind, level)), True
+    if same_list(lst, current):
+        return current, False
+    if not dry_run:
+        current.add(block)
+    return current, True
 
 
 def _format_is(lst: QTextList, kind: str, level: int) -> bool:
