@@ -4,7 +4,7 @@ PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed-stamp
 
-.PHONY: install system-deps run test test-slow bench screenshots translations template package smoke-package clean
+.PHONY: install system-deps run test lint test-slow bench screenshots translations template package smoke-package clean
 
 install: system-deps $(STAMP)
 
@@ -20,6 +20,11 @@ $(STAMP): pyproject.toml
 
 run: install
 	$(VENV)/bin/mesdesk
+
+# The gates: ruff's rule set and mypy (strict for the Qt-free layers, a baseline for the GUI).
+lint: install
+	$(PY) -m ruff check mesdesk tests tools
+	$(PY) -m tools.typecheck
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q

@@ -42,9 +42,18 @@ class _FolderMakingHandler(RotatingFileHandler):
     """Creates the data folder only when the first line is written: a command that
     logs nothing leaves no folder behind."""
 
-    def _open(self):  # noqa: ANN202 - the stream type of the base class
+    def _open(self):  # type: ignore[no-untyped-def]  # noqa: ANN202 - returns the base class's stream type
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """A log that cannot be written (a read-only data folder, a full disk) is given up
+        quietly: the log must never print tracebacks where the user reads one-line messages."""
+        self._broken = True
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not getattr(self, "_broken", False):
+            super().emit(record)
 
 
 def setup_logging(path: Path | None = None, *, max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) -> Path:

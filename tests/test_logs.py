@@ -117,3 +117,20 @@ def test_a_save_failure_message_does_not_quote_the_report(sample_workspace: Any)
     assert "refusé" in str(caught.value)
     assert "secret" not in str(caught.value)
     sample_workspace.rollback()
+
+
+def test_an_unwritable_log_is_given_up_quietly(tmp_path: Path, capsys: Any) -> None:
+    """No « Logging error » traceback on stderr when the data folder cannot be written."""
+    import logging
+
+    from mesdesk import logs
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    logs.setup_logging(blocker / "data" / "mesdesk.log")
+    try:
+        logging.getLogger("mesdesk.test").warning("one line")
+        logging.getLogger("mesdesk.test").warning("another line")
+    finally:
+        logs.stop_logging()
+    assert "Logging error" not in capsys.readouterr().err

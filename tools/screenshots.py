@@ -158,12 +158,12 @@ def _proofing(app: object, window: object, out: Path) -> None:
 
 def _settle(app: object) -> None:
     for _ in range(5):
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()  # type: ignore[attr-defined]  # Qt objects passed as object to keep Qt imports local
 
 
 def _save(app: object, window: object, target: Path) -> None:
     _settle(app)
-    window.grab().save(str(target))  # type: ignore[attr-defined]
+    window.grab().save(str(target))  # type: ignore[attr-defined]  # Qt objects passed as object to keep Qt imports local
     print(target)
 
 

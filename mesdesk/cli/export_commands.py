@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 XLSX_MODULE = "mesdesk.exchange.xlsx"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]  # argparse's sub-parser type is private and generic
     p = subparsers.add_parser(
         "export",
         help="écrire le bilan d'une année en Word (.docx) et/ou Excel (.xlsx)",
@@ -66,7 +66,7 @@ def _xlsx_exporter() -> Callable[..., Any]:
         raise UserError("l'export Excel n'est pas disponible dans cette version de MES Desk") from exc
     except ImportError as exc:
         raise UserError("l'export Excel n'est pas disponible dans cette version de MES Desk") from exc
-    return export_xlsx  # type: ignore[no-any-return]
+    return export_xlsx
 
 
 def _print_result(result: Any, fallback: Path) -> None:
@@ -81,7 +81,7 @@ def _find_report(workspace: Any, year: int, name: str) -> Report:
     for convention in reversed(workspace.conventions()):
         report = convention.report_for(year)
         if report is not None:
-            return report  # type: ignore[no-any-return]
+            return report  # type: ignore[no-any-return]  # the query returns a Report
     raise UserError(f"{name} n'a pas de bilan {year}")
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from mesdesk.cli.errors import UserError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]  # argparse's sub-parser type is private and generic
     p = subparsers.add_parser(
         "gui",
         help="ouvrir l'application (sur FICHIER, sinon sur le dernier espace de travail)",

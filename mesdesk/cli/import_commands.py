@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # Handlers import what they use: the command line starts without loading every layer.
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]  # argparse's sub-parser type is private and generic
     p = subparsers.add_parser(
         "import-docx",
         help="importer un bilan Word (.docx) dans un espace de travail (créé s'il n'existe pas)",
@@ -80,7 +80,7 @@ def cmd_new_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _convention_for(workspace: "Workspace", year: int):  # type: ignore[no-untyped-def]
+def _convention_for(workspace: "Workspace", year: int):  # type: ignore[no-untyped-def]  # a Convention or None; model imports stay lazy here
     """The convention covering ``year`` (the most recent first), else the current one."""
     conventions = workspace.conventions()
     if not conventions:

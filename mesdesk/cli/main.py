@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from mesdesk import __version__
 from mesdesk.cli.errors import UserError, user_message
@@ -51,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()  # type: ignore[union-attr]
+    subparsers: Any = parser._subparsers  # argparse keeps its sub-commands private
+    commands = set(subparsers._group_actions[0].choices) if subparsers else set()
     if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
         args_list = ["gui", *args_list]
     try:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # Handlers import what they use: the command line starts without loading every layer.
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]  # argparse's sub-parser type is private and generic
     p = subparsers.add_parser("sample", help="créer un espace de travail avec l'exemple (Bilan 2024 du MES)")
     p.add_argument("path", metavar="FICHIER.mesdesk")
     p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")

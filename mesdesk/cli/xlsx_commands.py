@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the handler imports them: openpyxl is slow to load for othe
     from mesdesk.store.workspace import Workspace
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]  # argparse's sub-parser type is private and generic
     p = subparsers.add_parser(
         "import-xlsx",
         help="relire les indicateurs d'un classeur Excel renvoyé et les reporter dans le bilan",

@@ -32,7 +32,8 @@ _FEMININE = {"array"}  # « liste attendue »
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     with schema_path().open(encoding="utf-8") as fh:
-        return json.load(fh)
+        schema: dict[str, Any] = json.load(fh)
+        return schema
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,7 @@ def _french(error: ValidationError) -> str:
         if "A-Za-z0-9+/" in rule:
             return "image en base64 attendue"
         return f"« {_shown(value)} » invalide"
-    return error.message.splitlines()[0]
+    return str(error.message).splitlines()[0]
 
 
 def _bound(error: ValidationError, name: str) -> str:

@@ -45,7 +45,7 @@ class Defect:
     message: str
 
 
-class _Object(dict):  # type: ignore[type-arg]
+class _Object(dict):  # type: ignore[type-arg]  # a plain dict subclass marking JSON objects
     """A JSON object that remembers the first key it saw twice."""
 
     duplicate: str | None = None

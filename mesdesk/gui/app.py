@@ -16,7 +16,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from mesdesk import logs
-from mesdesk.gui import crash_report, i18n, messages, paths, synced_warning, workspace_files
+from mesdesk.gui import crash_report, i18n, main_thread_gc, messages, paths, synced_warning, workspace_files
 from mesdesk.gui.document import Document
 from mesdesk.gui.main_window import MainWindow
 from mesdesk.gui.settings import AppSettings
@@ -300,6 +300,7 @@ def run(path: str | None = None) -> int:
     logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)
+    main_thread_gc.install(app)  # worker threads must never free Qt objects
     crash_report.install(app)
     controller = DeskController()
     install_file_open_filter(app, controller)

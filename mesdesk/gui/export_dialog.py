@@ -45,20 +45,11 @@ def default_name(doc: Document, suffix: str) -> str:
 
 
 def documents_folder() -> Path:
-    """The user's Documents folder (made if a fresh account has none yet), else home.
-
-    Never the workspace's folder: the first workspace lives in a hidden data folder
-    where nobody would look for the exported report.
-    """
+    """The user's Documents folder (made at the first export if a fresh account has none),
+    else home. Never the workspace's folder: the first workspace lives in a hidden data
+    folder where nobody would look for the exported report."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if documents:
-        folder = Path(documents)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            return folder
-        except OSError:
-            pass
-    return Path.home()
+    return Path(documents) if documents else Path.home()
 
 
 class ExportDialog(QDialog):
@@ -135,6 +126,7 @@ class ExportDialog(QDialog):
         self.statusScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.statusScroll.setWidget(self.statusLabel)
         self.statusScroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 8)
+        self.statusScroll.hide()  # until there is something to say
 
         self.exportButton = QPushButton(self.tr("E&xporter"), self)
         self.exportButton.setObjectName("exportButton")
@@ -252,6 +244,12 @@ class ExportDialog(QDialog):
         request = self.request()
         if request is None:
             return
+        for target in (request.word_target, request.excel_target):
+            if target is not None and target.parent == documents_folder() and not target.parent.exists():
+                try:
+                    target.parent.mkdir(parents=True)
+                except OSError:
+                    pass  # the export then says it cannot write there
         self.settings.set_export_choice(self.wordCheck.isChecked(), self.excelCheck.isChecked())
         if request.word_target:
             self.settings.set_export_path("word", request.word_target)
@@ -266,6 +264,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.statusLabel.setStyleSheet("")
         self.statusLabel.setText(self.tr("Export en cours…"))
+        self.statusScroll.show()
         job = ExportJob(request)
         job.progress.connect(self._progress)
         job.done.connect(self._done)

@@ -19,6 +19,7 @@ _CONTEXT = "Findings"
 _TEXTS: dict[str, str] = {
     # --- Word import (mesdesk/exchange/docx_import) ---
     "docx_import.cut_to_limit": QT_TRANSLATE_NOOP("Findings", "{part} : {detail}, coupé à la limite."),
+    "docx_import.runs_split": QT_TRANSLATE_NOOP("Findings", "{part} : {detail}, suites coupées par des espaces."),
     "docx_import.numbers_only": QT_TRANSLATE_NOOP(
         "Findings", "Ni styles de titre ni lignes en gras : axes et actions reconnus à leur seul numéro."),
     "docx_import.action_twice": QT_TRANSLATE_NOOP(
@@ -275,7 +276,7 @@ def word(finding: Finding) -> str:
     if plural is not None:
         if not _plurals:
             _plurals.append(FindingPlurals())
-        text = getattr(_plurals[0], plural[1])(int(finding.params.get(plural[0], 0)))  # type: ignore[call-overload]
+        text = getattr(_plurals[0], plural[1])(int(finding.params.get(plural[0], 0)))  # type: ignore[call-overload]  # the plural parameter is an int
     elif source is None:
         return word_fr(finding)
     else:

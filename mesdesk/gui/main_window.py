@@ -433,19 +433,19 @@ class MainWindow(QMainWindow):
 
     @property
     def actionPage(self) -> ActionPage:  # noqa: N802 - named like the other widgets
-        return self._page("action")  # type: ignore[return-value]
+        return self._page("action")  # type: ignore[return-value]  # the page built for this kind is that class
 
     @property
     def preamblePage(self) -> TextPage:  # noqa: N802
-        return self._page("preamble")  # type: ignore[return-value]
+        return self._page("preamble")  # type: ignore[return-value]  # the page built for this kind is that class
 
     @property
     def conclusionPage(self) -> TextPage:  # noqa: N802
-        return self._page("conclusion")  # type: ignore[return-value]
+        return self._page("conclusion")  # type: ignore[return-value]  # the page built for this kind is that class
 
     @property
     def coverPage(self) -> CoverPage:  # noqa: N802
-        return self._page("cover")  # type: ignore[return-value]
+        return self._page("cover")  # type: ignore[return-value]  # the page built for this kind is that class
 
     @property
     def partnersPage(self) -> Any:  # noqa: N802 - PartnersPage, imported when first shown
@@ -875,7 +875,7 @@ class MainWindow(QMainWindow):
             return page.show_row(field, row_uid)
         if query:
             return page.show_match(field, occurrence, query, options or SearchOptions())
-        page.focus_field(field)  # type: ignore[attr-defined]
+        page.focus_field(field)  # type: ignore[attr-defined]  # every page with fields has focus_field
         return True
 
     # -- files ------------------------------------------------------------------------------

@@ -164,7 +164,7 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, parent_node.children[row])
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt overloads parent() (QObject's and the model's)
         node = self.node(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()

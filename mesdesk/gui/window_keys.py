@@ -14,6 +14,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QWidget
 
 
+_FILTERED = "mesdeskWindowKeysFirst"
+
+
 class WindowKeysFirst(QObject):
     """Installed on the window: filters each line edit of the window that takes the focus."""
 
@@ -21,16 +24,15 @@ class WindowKeysFirst(QObject):
         super().__init__(window)
         self.window_ = window
         self._keep = keep  # actions whose keys the fields keep (undo and redo: their own)
-        self._filtered: set[int] = set()
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or id(new) in self._filtered or not isinstance(new, (QLineEdit, QAbstractSpinBox)):
+        if new is None or not isinstance(new, (QLineEdit, QAbstractSpinBox)) or new.property(_FILTERED):
             return
         if new.window() is not self.window_:
             return  # a dialog's fields: its own keys
-        self._filtered.add(id(new))
-        new.destroyed.connect(lambda _obj=None, key=id(new): self._filtered.discard(key))
+        # Marked on the field itself: nothing to forget when it goes.
+        new.setProperty(_FILTERED, True)
         new.installEventFilter(self)
 
     def _is_window_key(self, event: QKeyEvent) -> bool:

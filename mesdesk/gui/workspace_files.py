@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QWidget
 from mesdesk.gui import messages
 from mesdesk.store.errors import (
     CorruptWorkspaceError,
+    DiskFullError,
+    ReadOnlyWorkspaceError,
+    WorkspaceBusyError,
+    WorkspaceIOError,
     NewerWorkspaceError,
     NotAWorkspaceError,
     WorkspaceError,
@@ -49,6 +53,26 @@ def explain_open_error(path: Path, exc: Exception) -> tuple[str, str]:
         return (
             QCoreApplication.translate("WorkspaceFiles", "« %1 » est introuvable.").replace("%1", str(path)),
             QCoreApplication.translate("WorkspaceFiles", "Le fichier a peut-être été déplacé ou renommé."),
+        )
+    if isinstance(exc, DiskFullError):
+        return (
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » ne peut pas être ouvert : le disque est plein.").replace("%1", name),
+            QCoreApplication.translate("WorkspaceFiles", "Libérez de la place sur le disque puis rouvrez-le. Le fichier lui-même est intact."),
+        )
+    if isinstance(exc, WorkspaceBusyError):
+        return (
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » est en cours d'écriture par un autre programme.").replace("%1", name),
+            QCoreApplication.translate("WorkspaceFiles", "Attendez qu'il ait fini (une synchronisation, une copie) puis rouvrez-le."),
+        )
+    if isinstance(exc, WorkspaceIOError):
+        return (
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » ne peut pas être lu : le disque ne répond pas.").replace("%1", name),
+            QCoreApplication.translate("WorkspaceFiles", "Rebranchez la clé USB ou le disque réseau, puis rouvrez-le. Le fichier n'a pas été modifié."),
+        )
+    if isinstance(exc, ReadOnlyWorkspaceError):
+        return (
+            QCoreApplication.translate("WorkspaceFiles", "« %1 » ne peut pas être modifié ici.").replace("%1", name),
+            QCoreApplication.translate("WorkspaceFiles", "Copiez-le dans un dossier où vous pouvez écrire (vos documents), puis ouvrez la copie."),
         )
     if isinstance(exc, PermissionError):
         return (

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from mesdesk.model.entities import Action, ActionText, Convention, Indicator, Report, Status
+from mesdesk.model.entities import FIELD_LABELS_FR, Action, ActionText, Convention, Indicator, Report, Status
 from mesdesk.model.findings import Finding, Place, plural_fr, register_fr, word_fr, words_fr
 from mesdesk.model.folding import fold
 from mesdesk.model.french import url_spans
@@ -83,7 +83,7 @@ class FlaggedFigure:
         else:
             code = f"carry_over.{manual}figure_in_part"
         kind = "action" if self.action_uid else self.field
-        place = Place(kind, action_uid=self.action_uid, field=self.field, uid=self.indicator_uid,  # type: ignore[arg-type]
+        place = Place(kind, action_uid=self.action_uid, field=self.field, uid=self.indicator_uid,  # type: ignore[arg-type]  # kind is one of Place's kinds
                       excerpt=self.figure)
         return Finding(code, params, "warning" if self.converted else "error", place)
 
@@ -91,13 +91,6 @@ class FlaggedFigure:
         return word_fr(self.finding())
 
 
-FIELD_LABELS_FR = {
-    "evaluation": "évaluation",
-    "narrative": "récit",
-    "means": "moyens",
-    "preamble": "préambule",
-    "conclusion": "conclusion",
-}
 
 
 def _field_fr(params: Mapping[str, object], capital: bool = False) -> str:
@@ -108,11 +101,11 @@ def _field_fr(params: Mapping[str, object], capital: bool = False) -> str:
 register_fr({
     "carry_over.created": "Bilan {year} créé à partir du bilan {source_year} : {actions} action(s).",
     "carry_over.texts_copied": lambda p: (
-        f"{p['count']} {plural_fr(int(p['count']), 'texte repris', 'textes repris')} en brouillon "  # type: ignore[call-overload]
+        f"{p['count']} {plural_fr(int(p['count']), 'texte repris', 'textes repris')} en brouillon "  # type: ignore[call-overload]  # count is an int parameter
         f"« {TO_UPDATE_LABEL} » jusqu'à ce que leur état change ; aucun événement repris."
     ),
     "carry_over.figures": lambda p: (
-        f"{p['count']} {plural_fr(int(p['count']), 'chiffre', 'chiffres')} d'indicateur de l'an dernier, à vérifier :"  # type: ignore[call-overload]
+        f"{p['count']} {plural_fr(int(p['count']), 'chiffre', 'chiffres')} d'indicateur de l'an dernier, à vérifier :"  # type: ignore[call-overload]  # count is an int parameter
     ),
     "carry_over.no_figures": "Aucun chiffre d'indicateur repéré dans les textes.",
     "carry_over.figure_in_action": lambda p: f"{p['number']}, {_field_fr(p)} : « {p['figure']} » = {p['indicator']}",
@@ -283,7 +276,7 @@ class _FigureFinder:
                 blocks.append(ListBlock(block.kind, tuple(ListItem(inlines(i.content), i.level) for i in block.items)))
         return RichText(tuple(blocks))
 
-    def _split(self, text: Text, action: Action | None, flag) -> list[Inline]:  # type: ignore[no-untyped-def]
+    def _split(self, text: Text, action: Action | None, flag) -> list[Inline]:  # type: ignore[no-untyped-def]  # flag: the caller's local callback
         quotes = self._quotes(text.text, action)
         if not quotes:
             return [text]

@@ -12,12 +12,13 @@ event of the year.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field as dc_field
 from typing import Literal
 
-from mesdesk.model.entities import STATUS_LABELS_FR, Action, Report, Status
+from mesdesk.model.entities import FIELD_LABELS_FR, STATUS_LABELS_FR, Action, Report, Status
 from mesdesk.model.findings import Finding, Place, register_fr, word_fr
 from mesdesk.model.page_estimate import estimate_pages
 from mesdesk.model.richtext import Footnote, IndicatorRef, RichText, Text
@@ -40,13 +41,6 @@ GapKind = Literal[
 ]
 Field = Literal["preamble", "evaluation", "narrative", "means", "conclusion"]
 
-FIELD_LABELS_FR = {
-    "evaluation": "évaluation",
-    "narrative": "récit",
-    "means": "moyens",
-    "preamble": "préambule",
-    "conclusion": "conclusion",
-}
 # Characters of context shown around a year named in the text.
 EXCERPT_BEFORE = 32
 EXCERPT_AFTER = 24
@@ -79,7 +73,7 @@ class Gap:
         elif self.kind == "over_page_limit":
             place = Place("document")
         else:
-            place = Place(self.field or "document", field=self.field)  # type: ignore[arg-type]
+            place = Place(self.field or "document", field=self.field)  # type: ignore[arg-type]  # the field names a part of the report here
         return Finding(self.code, self.params, "warning", place)
 
 
@@ -88,8 +82,8 @@ def _gap(kind: GapKind, code: str, params: Mapping[str, object], action: Action 
     """A gap with its French message worded from its finding (one wording for both)."""
     code = "check." + code
     message = word_fr(Finding(code, params))
-    return Gap(kind, action.number if action else None, action.uid if action else None, message,  # type: ignore[arg-type]
-               code=code, params=params, **fields)
+    return Gap(kind, action.number if action else None, action.uid if action else None, message,
+               code=code, params=params, **fields)  # type: ignore[arg-type]  # each caller passes Gap's own fields
 
 
 def report_gaps(report: Report) -> list[Gap]:
@@ -118,8 +112,8 @@ def report_gaps(report: Report) -> list[Gap]:
         for name, kind in (("evaluation", "empty_evaluation"), ("narrative", "empty_narrative"), ("means", "empty_means")):
             rich: RichText = getattr(text, name)
             if rich.is_empty():
-                gaps.append(_gap(kind, kind, {"number": n}, action, field=name))  # type: ignore[arg-type]
-            gaps += _field_gaps(report, rich, name, action, missing_seen, previous is not None)  # type: ignore[arg-type]
+                gaps.append(_gap(kind, kind, {"number": n}, action, field=name))  # type: ignore[arg-type]  # name is one of Field's values
+            gaps += _field_gaps(report, rich, name, action, missing_seen, previous is not None)  # type: ignore[arg-type]  # name is one of Field's values
         if text.over_target():
             words = text.word_count()
             gaps.append(_gap("over_target", "over_target", {"number": n, "words": words, "target": text.target_words},
@@ -339,10 +333,11 @@ def _words(rich: RichText) -> str:
     return " ".join("".join(parts).split())
 
 
-def _in_year(start, end, year: int) -> bool:  # type: ignore[no-untyped-def]
+def _in_year(start: dt.date | None, end: dt.date | None, year: int) -> bool:
     """An event dated in ``year``: it starts, ends or runs through it."""
     if start is None and end is None:
         return False
-    first = (start or end).year
-    last = (end or start).year
-    return first <= year <= last
+    first_date = start or end
+    last_date = end or start
+    assert first_date is not None and last_date is not None
+    return first_date.year <= year <= last_date.year

@@ -90,6 +90,15 @@ STATUS_LABELS_FR: dict[Status, str] = {
     Status.VALIDATED: "validé",
 }
 
+# The texts of a report, named in French for the command line's messages.
+FIELD_LABELS_FR = {
+    "evaluation": "évaluation",
+    "narrative": "récit",
+    "means": "moyens",
+    "preamble": "préambule",
+    "conclusion": "conclusion",
+}
+
 
 class Organisation(Base):
     __tablename__ = "organisation"

@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from mesdesk.model.richtext import Footnote, IndicatorRef, ListBlock, ListItem, Paragraph, RichText, Text
 
 # -- texts ---------------------------------------------------------------------------------
-MAX_LINE_CHARS = 2_000  # a one-line value: a title, a label, a name, a place
+# A one-line value (a title, a label, a name, a place): what the window's one-line
+# fields and an Excel cell hold, so whatever is typed can be dumped and loaded again.
+MAX_LINE_CHARS = 32_767
 MAX_ID_CHARS = 200  # an identifier (``uid``) referenced across the document
 MAX_HREF_CHARS = 2_048  # a link target: what browsers accept in practice
 MAX_RICH_CHARS = 200_000  # one rich text (a narrative, a préambule): some 30,000 words

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from mesdesk.model.edits.base import Edit
 from mesdesk.model.edits.fields import SetField
 from mesdesk.model.entities import Report
-from mesdesk.model.richtext import Footnote, Inline, ListBlock, ListItem, Paragraph, RichText, Text
+from mesdesk.model.richtext import Block, Footnote, Inline, ListBlock, ListItem, Paragraph, RichText, Text
 
 Scope = Literal["field", "action", "report"]
 
@@ -156,7 +156,7 @@ def _replace_in_inlines(content: tuple[Inline, ...], query: str, replacement: st
 
 
 def replace_in_richtext(rich: RichText, query: str, replacement: str, options: SearchOptions = SearchOptions()) -> tuple[RichText, int]:
-    blocks = []
+    blocks: list[Block] = []
     total = 0
     for block in rich.blocks:
         if isinstance(block, Paragraph):
@@ -247,12 +247,14 @@ def plan_replacements(report: Report, query: str, replacement: str, options: Sea
         return changes
     for target, attribute, where in _fields(report, scope, action_uid, field):
         old = getattr(target, attribute)
+        new: RichText | str
         if isinstance(old, RichText):
             new, n = replace_in_richtext(old, query, replacement, options)
         elif isinstance(old, str):
-            new, n = replace_in_text(old, query, replacement, options)
-            if n and not new.strip():  # a name or title never becomes empty
+            new_line, n = replace_in_text(old, query, replacement, options)
+            if n and not new_line.strip():  # a name or title never becomes empty
                 continue
+            new = new_line
         else:
             continue
         if n:

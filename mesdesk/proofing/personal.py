@@ -17,9 +17,11 @@ class PersonalDictionary:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._words: set[str] = set()
-        if path is not None and path.exists():
+        if path is not None:
             try:
                 text = path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                pass  # no word added yet
             except (OSError, UnicodeDecodeError) as exc:  # unreadable: start empty, keep the file
                 log.warning("personal dictionary %s unreadable: %s", path.name, exc)
             else:

@@ -62,7 +62,7 @@ def backup_into(engine: Engine, target: Path) -> None:
     try:
         dest = sqlite3.connect(target)
         try:
-            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]  # the raw connection is sqlite3's
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import sys
 import secrets
 import socket
 import time
@@ -38,6 +39,8 @@ def lock_path(path: Path) -> Path:
 def _process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -47,6 +50,25 @@ def _process_alive(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    """On Windows ``os.kill(pid, 0)`` is no « still running? » question: it sends Ctrl+C
+    to a console process group or fails. Ask the kernel for the process's exit code."""
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows only
+    process_query_limited_information, still_active = 0x1000, 259
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return bool(kernel32.GetLastError() == 5)  # access denied: it exists, owned by someone else
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True  # cannot tell: keep the lock rather than break someone's
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _process_start(pid: int) -> str | None:

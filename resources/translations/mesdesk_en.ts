@@ -873,6 +873,10 @@
         <translation>{part}: {detail}, cut to the limit.</translation>
     </message>
     <message>
+        <source>{part} : {detail}, suites coupées par des espaces.</source>
+        <translation>{part}: {detail}, runs split by spaces.</translation>
+    </message>
+    <message>
         <source>L&apos;action {action} apparaît deux fois : la seconde partie est ajoutée à son récit.</source>
         <translation>Action {action} appears twice: the second part is added to its narrative.</translation>
     </message>
@@ -2676,6 +2680,38 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Le fichier a peut-être été déplacé ou renommé.</source>
         <translation>The file may have been moved or renamed.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être ouvert : le disque est plein.</source>
+        <translation>“%1” cannot be opened: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Libérez de la place sur le disque puis rouvrez-le. Le fichier lui-même est intact.</source>
+        <translation>Free some space on the disk, then open it again. The file itself is intact.</translation>
+    </message>
+    <message>
+        <source>« %1 » est en cours d&apos;écriture par un autre programme.</source>
+        <translation>“%1” is being written by another program.</translation>
+    </message>
+    <message>
+        <source>Attendez qu&apos;il ait fini (une synchronisation, une copie) puis rouvrez-le.</source>
+        <translation>Wait until it is done (a sync, a copy), then open it again.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être lu : le disque ne répond pas.</source>
+        <translation>“%1” cannot be read: the disk does not answer.</translation>
+    </message>
+    <message>
+        <source>Rebranchez la clé USB ou le disque réseau, puis rouvrez-le. Le fichier n&apos;a pas été modifié.</source>
+        <translation>Plug the USB stick or network drive back in, then open it again. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être modifié ici.</source>
+        <translation>“%1” cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Copiez-le dans un dossier où vous pouvez écrire (vos documents), puis ouvrez la copie.</source>
+        <translation>Copy it to a folder you can write to (your documents), then open the copy.</translation>
     </message>
     <message>
         <source>« %1 » ne peut pas être lu (droits d&apos;accès).</source>

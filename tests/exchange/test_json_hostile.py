@@ -85,7 +85,7 @@ HOSTILE = [
     ('"id": "e"', '"id": "\\udc00"', "conventions[0].reports[0].events[0].id : caractère invalide"),
     ('"id": "i", ', '"id": "i", "id": "j", ', "conventions[0].indicators[0] : clé « id » en double"),
     ('"format": "mesdesk-workspace"', '"format": "mesdesk-workspace", "format": "mesdesk-workspace"', "(document) : clé « format » en double"),
-    ('"title": "Forum"', '"title": "' + "x" * 3000 + '"', "conventions[0].reports[0].events[0].title : texte trop long (3000 caractères, limite 2000)"),
+    ('"title": "Forum"', '"title": "' + "x" * 40_000 + '"', "conventions[0].reports[0].events[0].title : texte trop long (40000 caractères, limite 32767)"),
     ('"title": "Forum"', '"titre": "Forum"', "conventions[0].reports[0].events[0] : clé inconnue « titre »"),
     ('"status": "brouillon"', '"status": null', "conventions[0].reports[0].actions[0].status : valeur inconnue « null »"),
     ('"narrative": []', '"narrative": {"type": "paragraph"}', "conventions[0].reports[0].actions[0].narrative : liste attendue"),

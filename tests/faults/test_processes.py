@@ -52,7 +52,7 @@ except WorkspaceInUseError:
     print("in-use", flush=True)
     sys.exit(0)
 print("won", flush=True)
-time.sleep(0.5)
+time.sleep(2.0)  # long enough for every contender, even one scheduled late on a busy machine
 lock.release()
 """
 
@@ -121,7 +121,7 @@ def test_kill_9_while_saving_loses_no_committed_save(sample_file: Path, tmp_path
 @pytest.mark.parametrize("stale", [False, True], ids=["free", "stale-lock"])
 def test_processes_taking_the_lock_at_once_exactly_one_wins(tmp_path: Path, stale: bool) -> None:
     path = tmp_path / "bilan.mesdesk"
-    for round_ in range(6):
+    for round_ in range(4):
         if stale:  # a lock left by a dead process: all try to take it over
             lock_path(path).write_text(json.dumps({"pid": 999_999_999, "host": os.uname().nodename}))
         go = tmp_path / f"go-{round_}"

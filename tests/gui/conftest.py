@@ -61,6 +61,16 @@ def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]
     return dirs
 
 
+@pytest.fixture(autouse=True, scope="session")
+def gc_in_gui_thread(qapp: Any) -> Iterator[None]:
+    """As in the application: cycles are collected in the GUI thread only (a collection
+    in the export thread freed Qt objects there and crashed the suite)."""
+    from mesdesk.gui import main_thread_gc
+
+    main_thread_gc.install(qapp)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def french(qapp: Any) -> Iterator[None]:
     """Every test starts in French (the default) and leaves the app in French."""

@@ -60,3 +60,12 @@ def type_text(widget: Any, text: str) -> None:
             key = Qt.Key.Key_Space
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def point_of(edit: Any, text: str, into: int = 1) -> Any:
+    """The viewport point ``into`` characters into the first ``text`` of a text edit."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(edit.document().toPlainText().index(text) + into)
+    return edit.cursorRect(cursor).center()

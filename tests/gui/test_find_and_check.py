@@ -164,6 +164,7 @@ def test_check_of_a_carried_over_report_lists_last_years_text_and_leads_there(
     create_report(window, monkeypatch, 2025, carry=True)
     report = window.doc.report
     assert report.year == 2025
+    window.spelling.set_enabled(False)  # the gaps alone here (spelling: tests/gui/test_spelling.py)
     qtbot.keyClick(window.outline, Qt.Key.Key_F7)
     panel = window.check_panel
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
@@ -215,6 +216,7 @@ def test_check_lines_are_english_in_english(qtbot: Any, controller: Any, window:
     create_report(window, monkeypatch, 2025, carry=True)
     switch_language(window, "en", monkeypatch)
     english = controller.window
+    english.spelling.set_enabled(False)  # the gaps alone here
     english.actionCheck.trigger()
     panel = english.check_panel
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]

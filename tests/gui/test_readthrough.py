@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from gui_helpers import outline_select, type_text
+from gui_helpers import outline_select, point_of, type_text
 from mesdesk.gui.readthrough import PLACE_PROPERTY
 
 
@@ -17,13 +17,6 @@ def open_readthrough(window: Any, qtbot: Any) -> Any:
     view = window.readthrough.view
     qtbot.waitExposed(window.readthrough)
     return view
-
-
-def point_of(view: Any, text: str) -> QPoint:
-    position = view.document().toPlainText().index(text) + 2
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(position)
-    return view.cursorRect(cursor).center()
 
 
 def test_the_report_reads_in_export_order_with_boxes_notes_and_counts(qtbot: Any, window: Any) -> None:
@@ -52,7 +45,7 @@ def test_a_click_opens_that_place_in_the_editor(qtbot: Any, window: Any) -> None
     report = window.doc.report
     action = report.convention.action_by_number("2.2")
     sentence = report.find_text(action).narrative.plain_text().split("\n")[0][:30]
-    point = point_of(view, sentence)
+    point = point_of(view, sentence, 2)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.actionPage.action is action
     assert window.focusWidget() is window.actionPage.narrativeEditor.textEdit()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from gui_helpers import outline_select, type_text
+from gui_helpers import outline_select, point_of, type_text
 from mesdesk.gui.spelling.context_menu import build_menu
 from mesdesk.proofing.checker import load_checker
 
@@ -27,13 +27,6 @@ def underlined_words(edit: Any) -> list[str]:
 
 def ready(window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: window.spelling.active_checker() is not None, timeout=10000)
-
-
-def point_of(edit: Any, word: str) -> QPoint:
-    position = edit.document().toPlainText().index(word) + 1
-    cursor = QTextCursor(edit.document())
-    cursor.setPosition(position)
-    return edit.cursorRect(cursor).center()
 
 
 def type_at_end(edit: Any, text: str) -> None:
@@ -146,3 +139,18 @@ def test_check_lists_words_to_check_per_section_and_opens_them(qtbot: Any, windo
     edit = window.actionPage.narrativeEditor.textEdit()
     first_word = panel.list.item(row).data(Qt.ItemDataRole.UserRole + 2).params["words"].split(", ")[0]
     assert edit.textCursor().selectedText() == first_word
+
+
+def test_underlining_is_no_edit(qtbot: Any, window: Any) -> None:
+    """Redrawing the underline when the dictionary arrives must not mark texts unsaved
+    (it would rewrite the file, and clear what an edit clears)."""
+    outline_select(window, qtbot, "3.2")
+    saves: list[object] = []
+    window.doc.saved.connect(saves.append)
+    ready(window, qtbot)
+    window.spelling.rehighlight()
+    edit = window.actionPage.narrativeEditor.textEdit()
+    qtbot.waitUntil(lambda: "assocations" in underlined_words(edit), timeout=3000)
+    qtbot.wait(2500)  # past the autosave's idle delay and its ceiling
+    assert saves == []
+    assert not window.doc.save_pending

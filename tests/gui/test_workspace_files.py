@@ -162,3 +162,17 @@ def test_second_launch_on_a_file_open_elsewhere_asks_once(
     assert DeskController().start(None) is None
     assert len(dialogs.asked) == 1
     assert lock_path(path).exists(), "the other window's lock is left alone"
+
+
+def test_open_errors_name_the_real_cause_and_never_advise_a_backup(tmp_path: Any) -> None:
+    """A full disk, a busy file, a removed drive or a read-only place is not damage."""
+    from mesdesk.gui.workspace_files import explain_open_error
+    from mesdesk.store.errors import DiskFullError, ReadOnlyWorkspaceError, WorkspaceBusyError, WorkspaceIOError
+
+    path = tmp_path / "bilan.mesdesk"
+    path.write_bytes(b"")
+    for error, words in ((DiskFullError("x"), "disque est plein"), (WorkspaceBusyError("x"), "autre programme"),
+                         (WorkspaceIOError("x"), "ne répond pas"), (ReadOnlyWorkspaceError("x"), "ne peut pas être modifié")):
+        message, advice = explain_open_error(path, error)
+        assert words in message
+        assert "sauvegarde" not in message + advice and "endommagé" not in message + advice

@@ -522,3 +522,17 @@ def test_wide_screen_caps_the_text_measure_and_widens_the_outline(window: Any, q
     qtbot.wait(20)
     assert _longest_line(edit) <= 100
     assert window.splitter.sizes()[0] == 320
+
+
+def test_f1_list_names_each_command_once_with_its_menu(window: Any, qtbot: Any) -> None:
+    from mesdesk.gui.shortcuts_dialog import ShortcutsDialog
+    from test_shortcuts import build_everything
+
+    build_everything(window)  # every table built: their row actions exist too
+    dialog = ShortcutsDialog(window)
+    table = dialog.findChild(object, "shortcutsTable")
+    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert len(names) == len(set(names))
+    assert "Convention › Descendre" in names and "Descendre" not in names
+    assert "Édition › Annuler" in names and "Mise en forme › Gras" in names
+    assert any("Tableaux : déplacer la ligne" == name for name in names)

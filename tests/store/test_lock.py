@@ -78,3 +78,15 @@ def test_a_forced_lock_leaves_the_owner_s_lock_alone(tmp_path: Path) -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_windows_liveness_asks_the_kernel_not_os_kill(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows ``os.kill(pid, 0)`` would send Ctrl+C: the lock asks for the exit code."""
+    from mesdesk.store import lock as lock_module
+
+    asked: list[int] = []
+    monkeypatch.setattr(lock_module.sys, "platform", "win32")
+    monkeypatch.setattr(lock_module, "_windows_process_alive", lambda pid: asked.append(pid) or True)
+    monkeypatch.setattr(lock_module.os, "kill", lambda *_a: pytest.fail("os.kill must not be used on Windows"))
+    assert lock_module._process_alive(4242) is True
+    assert asked == [4242]

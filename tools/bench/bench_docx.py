@@ -92,7 +92,7 @@ def _md_blocks(text: RichText, notes: list[str], label: str | None = None) -> li
     return lines
 
 
-def report_markdown(report) -> str:  # type: ignore[no-untyped-def]
+def report_markdown(report) -> str:  # type: ignore[no-untyped-def]  # a Report; model imports kept local
     """The report's text as pandoc Markdown (title, headings, lists, links, footnotes)."""
     notes: list[str] = []
     lines = [f"# {report.title}", "", report.support_line, "", "# Préambule", ""]
@@ -126,7 +126,7 @@ def _sample(report: Report, tmp: Path) -> None:
     ws_path = tmp / "sample.mesdesk"
     create_sample(ws_path).close()
     with Workspace.open(ws_path) as ws:
-        sample = ws.current_convention().report_for(2024)  # type: ignore[union-attr]
+        sample = ws.current_convention().report_for(2024)  # type: ignore[union-attr]  # the sample has its 2024 report
         out = tmp / "sample.docx"
         median = median_time(lambda: export_docx(sample, out), repeat=10)
         report.add(Result("docx: sample export, in process", median, "< 0.3 s",

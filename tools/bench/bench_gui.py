@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tools.bench.timing import Report, Result
+from tools.bench.timing import Report, Result, type_key
 
 STARTUPS = 7
 SWITCHES = 40
@@ -99,8 +99,6 @@ def run(report: Report) -> None:
 def _child(path: Path) -> None:
     import resource
 
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -136,18 +134,13 @@ def _child(path: Path) -> None:
         finally:
             saves.append(time.perf_counter() - start)
 
-    window.doc.save_now = timed_save  # type: ignore[method-assign]
+    window.doc.save_now = timed_save  # type: ignore[method-assign]  # the benchmark times the real save
     window.doc._timer.timeout.disconnect()
     window.doc._timer.timeout.connect(timed_save)
     text = ("Le Mouvement a réuni ses membres à Lyon ; une quarantaine de personnes. " * 20)[:CHARACTERS]
     keystrokes = []
     for i, char in enumerate(text):
-        key = Qt.Key.Key_Space if char == " " else (ord(char.upper()) if char.isascii() else 0)
-        start = time.perf_counter()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(edit, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
-        app.processEvents()
-        keystrokes.append(time.perf_counter() - start)
+        keystrokes.append(type_key(app, edit, char))
         if (i + 1) % PAUSE_EVERY == 0:  # a pause: the autosave writes
             pause_end = time.perf_counter() + 1.0
             while time.perf_counter() < pause_end:
@@ -160,13 +153,8 @@ def _child(path: Path) -> None:
     window.doc._deadline.timeout.connect(timed_save)
     steady = []
     for char in text[:STEADY_KEYS]:
-        key = Qt.Key.Key_Space if char == " " else (ord(char.upper()) if char.isascii() else 0)
         due = time.perf_counter() + STEADY_INTERVAL_S
-        start = time.perf_counter()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(edit, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
-        app.processEvents()
-        steady.append(time.perf_counter() - start)
+        steady.append(type_key(app, edit, char))
         while time.perf_counter() < due:  # the timers (autosave included) run in between
             wait_start = time.perf_counter()
             app.processEvents()

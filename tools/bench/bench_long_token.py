@@ -34,7 +34,7 @@ def run(report: Report) -> None:
         ws_path = tmp / "sample.mesdesk"
         create_sample(ws_path).close()
         with Workspace.open(ws_path) as ws:
-            sample = ws.current_convention().report_for(2024)  # type: ignore[union-attr]
+            sample = ws.current_convention().report_for(2024)  # type: ignore[union-attr]  # the sample has its 2024 report
             text = sample.texts[0]
             original = text.narrative
             times: dict[int, float] = {}

@@ -13,10 +13,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from tools.bench.timing import Report, Result, median_time
+from tools.bench.timing import Report, Result, median_time, type_key
 
 CHARACTERS = 600
 # Misspelt on purpose so the underline has work to do on every paragraph.
@@ -57,8 +56,7 @@ def run(report: Report) -> None:
 
 
 def _child(path: Path, checking: bool) -> None:
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent, QTextCursor
+    from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -77,12 +75,7 @@ def _child(path: Path, checking: bool) -> None:
     edit.moveCursor(QTextCursor.MoveOperation.End)
     keystrokes = []
     for char in (TEXT * 20)[:CHARACTERS]:
-        key = Qt.Key.Key_Space if char == " " else (ord(char.upper()) if char.isascii() else 0)
-        start = time.perf_counter()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(edit, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
-        app.processEvents()
-        keystrokes.append(time.perf_counter() - start)
+        keystrokes.append(type_key(app, edit, char))
     window.close()
     keystrokes.sort()
     print(json.dumps({"median": statistics.median(keystrokes), "p99": keystrokes[int(len(keystrokes) * 0.99)],

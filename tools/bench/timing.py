@@ -50,3 +50,18 @@ def median_time(fn: Callable[[], object], repeat: int = 5, warmup: int = 1) -> f
 def peak_rss_mb() -> float:
     """Peak resident memory of this process so far (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def type_key(app: object, widget: object, char: str) -> float:
+    """Seconds to type ``char`` into ``widget`` as a key press and release, including the
+    event processing it causes (layout, highlighting, timers due)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    key = Qt.Key.Key_Space if char == " " else (ord(char.upper()) if char.isascii() else 0)
+    start = time.perf_counter()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))  # type: ignore[arg-type]  # a QWidget
+    app.processEvents()  # type: ignore[attr-defined]  # the QApplication
+    return time.perf_counter() - start

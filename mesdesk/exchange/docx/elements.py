@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from docx.oxml.ns import nsmap
 from docx.oxml.parser import oxml_parser
@@ -24,7 +25,9 @@ W = "{%s}" % W_NS
 R = "{%s}" % R_NS
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
-Element = etree._Element
+# lxml ships no type information: an element is Any to the type checker, an lxml
+# element at run time.
+Element: TypeAlias = Any
 
 
 def el(tag: str, attrs: dict[str, str] | None = None, *children: Element) -> Element:

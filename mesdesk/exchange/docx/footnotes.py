@@ -20,7 +20,7 @@ from mesdesk.exchange.docx.elements import R_NS, W, W_NS, Element, el, paragraph
 from mesdesk.exchange.docx.settings import has_setting, insert_setting
 
 
-class FootnotesPart(XmlPart):
+class FootnotesPart(XmlPart):  # type: ignore[misc]  # python-docx is untyped (Any)
     """The footnotes part, parsed so notes can be added and removed."""
 
 
@@ -66,7 +66,7 @@ class Footnotes:
             if rel.reltype == RT.FOOTNOTES and not rel.is_external:
                 # An XmlPart because the template is opened after this module registered
                 # FootnotesPart (``template.py`` imports this module for that reason).
-                return rel.target_part  # type: ignore[return-value]
+                return rel.target_part
         existing = {str(p.partname) for p in doc_part.package.iter_parts()}
         partname = PackURI("/word/footnotes.xml")
         n = 1

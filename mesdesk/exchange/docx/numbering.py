@@ -38,7 +38,7 @@ def numbering_element(document: DocxDocument) -> Element:
     doc_part = document.part
     for rel in doc_part.rels.values():
         if rel.reltype == RT.NUMBERING and not rel.is_external:
-            return rel.target_part.element  # type: ignore[attr-defined]
+            return rel.target_part.element
     partname = PackURI("/word/numbering.xml")
     existing = {str(p.partname) for p in doc_part.package.iter_parts()}
     n = 1

@@ -10,7 +10,7 @@ Every paragraph is built detached and the body is filled in one step at the end
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
@@ -27,7 +27,7 @@ from mesdesk.exchange.docx.styles import StyleResolver
 from mesdesk.exchange.docx.template import default_template
 from mesdesk.exchange.docx.toc import Bookmarks, TocEntry, toc_paragraphs
 from mesdesk.model.entities import Action, ActionText, Organisation, Report
-from mesdesk.model.findings import Finding, Place, register_fr
+from mesdesk.model.findings import Finding, Place, Template, register_fr
 from mesdesk.model.french import format_number, long_date
 from mesdesk.model.richtext import Block, IndicatorRef, Paragraph, RichText, Text
 from mesdesk.model.textclean import clean_line
@@ -43,10 +43,15 @@ MISSING_VALUE = "[valeur manquante]"
 
 # What the Word export tells the user, worded for the command line (the GUI's wording is
 # in ``mesdesk/gui/findings_text.py``).
-EXPORT_FR = {
+def _labels(p: Mapping[str, object]) -> list[str]:
+    labels = p["labels"]
+    return [str(x) for x in labels] if isinstance(labels, (list, tuple)) else [str(labels)]
+
+
+EXPORT_FR: dict[str, Template] = {
     "docx_export.styles_missing": lambda p: (
         f"Le modèle n'a pas de style « {p['styles']} » : celui de MES Desk est utilisé." if p["count"] == 1
-        else "Le modèle n'a pas les styles " + ", ".join(f"« {label} »" for label in p["labels"])  # type: ignore[attr-defined]
+        else "Le modèle n'a pas les styles " + ", ".join(f"« {label} »" for label in _labels(p))
         + " : ceux de MES Desk sont utilisés."
     ),
     "docx_export.org_logo_unreadable":

@@ -93,7 +93,8 @@ def read_template_bytes(path: Path) -> bytes:
 
 
 def _xml_bytes(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return data
 
 
 def _single_core_properties(archive: zipfile.ZipFile, path: Path) -> bytes | None:

@@ -6,12 +6,12 @@ session.
 """
 
 from mesdesk.exchange.docx_import.importer import (
-    DocxImportSummary,
     DocxReport,
     apply_report,
     import_docx,
     read_report_docx,
     resolve_year,
 )
+from mesdesk.exchange.docx_import.summary import DocxImportSummary
 
 __all__ = ["DocxImportSummary", "DocxReport", "apply_report", "import_docx", "read_report_docx", "resolve_year"]

@@ -425,7 +425,7 @@ def _locate(finding: Finding, shaped: ShapedReport, uids: dict[str, str]) -> Fin
                                place=replace(where, action_uid=uid, excerpt=search_excerpt(place.excerpt)))
         return replace(finding, place=None)
     if place.kind == "action" and place.action_uid is None:
-        label = finding.params.get("action")
+        label = finding.params.get("action")  # type: ignore[assignment]  # a str when present
         uid = uids.get(str(label)) if label is not None else None
         return replace(finding, place=replace(place, action_uid=uid) if uid else None)
     return finding

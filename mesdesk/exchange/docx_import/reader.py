@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from lxml import etree
 
@@ -225,7 +225,7 @@ class _Styles:
 
     def first(self, style_id: str | None, attr: str) -> object | None:
         for style in self.chain(style_id):
-            value = getattr(style, attr)
+            value: object | None = getattr(style, attr)
             if value is not None:
                 return value
         return None
@@ -451,7 +451,7 @@ class _Reader:
             self._blocks(body, rels, "body", toc=False)
         return DocxContent(self.paragraphs, self.stats)
 
-    def _blocks(self, parent: etree._Element, rels: dict, origin: Origin, toc: bool) -> None:
+    def _blocks(self, parent: etree._Element, rels: dict[str, Any], origin: Origin, toc: bool) -> None:
         for child in parent:
             tag = child.tag
             if tag == _W + "p":
@@ -477,7 +477,7 @@ class _Reader:
                 if choice is not None:
                     self._blocks(choice, rels, origin, toc)
 
-    def _table(self, tbl: etree._Element, rels: dict, toc: bool) -> None:
+    def _table(self, tbl: etree._Element, rels: dict[str, Any], toc: bool) -> None:
         """Each cell's paragraphs, in reading order, knowing their row and column."""
         number = self.stats.tables
         self.stats.tables += 1
@@ -490,7 +490,7 @@ class _Reader:
                 self._blocks_shallow(tc, rels, toc)
         self._cell = outer
 
-    def _blocks_shallow(self, cell: etree._Element, rels: dict, toc: bool) -> None:
+    def _blocks_shallow(self, cell: etree._Element, rels: dict[str, Any], toc: bool) -> None:
         for child in cell:
             if child.tag == _W + "p":
                 self._paragraph(child, rels, "table", toc)
@@ -501,7 +501,7 @@ class _Reader:
                 if content is not None:
                     self._blocks_shallow(content, rels, toc)
 
-    def _paragraph(self, p: etree._Element, rels: dict, origin: Origin, toc: bool) -> None:
+    def _paragraph(self, p: etree._Element, rels: dict[str, Any], origin: Origin, toc: bool) -> None:
         ppr = p.find(_W + "pPr")
         ps = ppr.find(_W + "pStyle") if ppr is not None else None
         style_id = (ps.get(_VAL) if ps is not None else "") or ""
@@ -551,7 +551,7 @@ class _Reader:
 
     # runs
     def _inlines(
-        self, p: etree._Element, rels: dict, para_style: str | None, in_note: bool = False
+        self, p: etree._Element, rels: dict[str, Any], para_style: str | None, in_note: bool = False
     ) -> list[Inline]:
         self._saw_toc = any(f.kind == "TOC" for f in self.fields)
         out: list[Inline] = []
@@ -567,7 +567,7 @@ class _Reader:
         return out
 
     def _walk(
-        self, parent: etree._Element, rels: dict, href: str | None, ctx: "_RunContext", out: list[Inline], in_note: bool
+        self, parent: etree._Element, rels: dict[str, Any], href: str | None, ctx: "_RunContext", out: list[Inline], in_note: bool
     ) -> None:
         for child in parent:
             tag = child.tag
@@ -616,7 +616,7 @@ class _Reader:
         return None
 
     def _run(
-        self, r: etree._Element, rels: dict, href: str | None, ctx: "_RunContext", out: list[Inline], in_note: bool
+        self, r: etree._Element, rels: dict[str, Any], href: str | None, ctx: "_RunContext", out: list[Inline], in_note: bool
     ) -> None:
         rpr = r.find(_W + "rPr")
         bold, italic, hidden, runin, size = ctx.bold, ctx.italic, False, False, ctx.size

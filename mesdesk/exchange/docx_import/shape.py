@@ -30,12 +30,13 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass, field, replace
 
 from mesdesk.exchange.docx_import.french_spacing import plain_spacing
 from mesdesk.exchange.docx_import.reader import DocParagraph
 from mesdesk.model import findings
-from mesdesk.model.findings import Finding, Place
+from mesdesk.model.findings import Finding, Place, Severity
 from mesdesk.model.folding import fold
 from mesdesk.model.french import MONTHS
 from mesdesk.model.richtext import (
@@ -156,8 +157,8 @@ class ShapedReport:
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]
 
-    def note(self, code: str, place: Place | None = None, severity: str = "guess", **params: object) -> None:
-        self.findings.append(Finding(code, params, severity, place))  # type: ignore[arg-type]
+    def note(self, code: str, place: Place | None = None, severity: Severity = "guess", **params: object) -> None:
+        self.findings.append(Finding(code, params, severity, place))
 
 
 # -- text helpers ----------------------------------------------------------------------
@@ -582,7 +583,7 @@ class _Shaper:
                 continue
             table = p.cell.table
             j = i
-            while j < len(paragraphs) and paragraphs[j].cell is not None and paragraphs[j].cell.table == table:  # type: ignore[union-attr]
+            while j < len(paragraphs) and paragraphs[j].cell is not None and paragraphs[j].cell.table == table:  # type: ignore[union-attr]  # cell checked not None just before
                 j += 1
             out.extend(self._table(paragraphs[i:j]))
             i = j
@@ -850,7 +851,7 @@ class _Shaper:
     def _heading_notes(self, i: int, p: DocParagraph, heading: _Heading, action: ShapedAction | None) -> None:
         """Say how a title was told apart when it was not by its style or its bold."""
         place = Place("action", field="narrative") if action is not None else None
-        params: dict[str, object] = {"number": heading.number, "title": heading.title}
+        params: dict[str, Any] = {"number": heading.number, "title": heading.title}
         if action is not None:
             params["action"] = action.label
         if heading.via_list:
@@ -906,8 +907,8 @@ class _Shaper:
         if axis is None:
             return True
         if heading.axis == axis.number:
-            return action is None or heading.action > action.number  # type: ignore[operator]
-        return heading.axis > axis.number  # type: ignore[operator]
+            return action is None or heading.action > action.number  # type: ignore[operator]  # numbers are set for headings of this kind
+        return heading.axis > axis.number  # type: ignore[operator]  # numbers are set for headings of this kind
 
     @staticmethod
     def _toc_key(text: str) -> str:
@@ -920,7 +921,7 @@ class _Shaper:
         if not key or key in seen or len(key) > 300:
             return False
         for j in range(i + 1, len(self.paragraphs)):
-            if self.headings[j] is not None and self.headings[j].kind != "toc":  # type: ignore[union-attr]
+            if self.headings[j] is not None and self.headings[j].kind != "toc":  # type: ignore[union-attr]  # checked not None on the left
                 other = self._toc_key(_heading_text(self.paragraphs[j], True))
                 if other == key or (len(key) > 20 and (other.startswith(key) or key.startswith(other))):
                     return True
@@ -1221,7 +1222,7 @@ class _Shaper:
         def close() -> None:
             nonlocal items, kind, num_id
             if items:
-                blocks.append(ListBlock(kind or "bullet", tuple(items)))  # type: ignore[arg-type]
+                blocks.append(ListBlock(kind or "bullet", tuple(items)))  # type: ignore[arg-type]  # kind is 'bullet' or 'number'
                 counts.lists += 1
                 counts.list_items += len(items)
             items, kind, num_id = [], None, None

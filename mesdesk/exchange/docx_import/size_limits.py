@@ -15,7 +15,11 @@ from mesdesk.model.limits import line_excess, rich_excess, truncate_line, trunca
 from mesdesk.model.richtext import Block, RichText
 
 CUT = "docx_import.cut_to_limit"
-findings.register_fr({CUT: "{part} : {detail}, coupé à la limite."})
+RUNS_SPLIT = "docx_import.runs_split"
+findings.register_fr({
+    CUT: "{part} : {detail}, coupé à la limite.",
+    RUNS_SPLIT: "{part} : {detail}, suites coupées par des espaces.",
+})
 
 
 def fit_to_limits(shaped: ShapedReport) -> list[Finding]:
@@ -34,7 +38,8 @@ def fit_to_limits(shaped: ShapedReport) -> list[Finding]:
         excess = rich_excess(rt)
         if excess is None:
             return rt
-        warnings.append(Finding(CUT, {"part": where, "detail": excess.french()}))
+        code = RUNS_SPLIT if excess.what == "run" else CUT
+        warnings.append(Finding(code, {"part": where, "detail": excess.french()}))
         return truncate_rich(rt)
 
     def blocks(content: list[Block], where: str) -> list[Block]:

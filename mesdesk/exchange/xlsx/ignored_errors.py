@@ -45,17 +45,18 @@ def sqref(cells: Iterable[tuple[int, int]]) -> str:
     for column, rows in by_column.items():
         letter = get_column_letter(column)
         start = previous = rows[0]
-        for row in [*rows[1:], None]:
-            if row is not None and row == previous + 1:
-                previous = row
+        following: list[int | None] = [*rows[1:], None]
+        for following_row in following:
+            if following_row is not None and following_row == previous + 1:
+                previous = following_row
                 continue
             ranges.append(f"{letter}{start}" if start == previous else f"{letter}{start}:{letter}{previous}")
-            if row is not None:
-                start = previous = row
+            if following_row is not None:
+                start = previous = following_row
     return " ".join(ranges)
 
 
-class _Writer(WorksheetWriter):
+class _Writer(WorksheetWriter):  # type: ignore[misc]  # openpyxl is untyped (Any)
     def write_breaks(self) -> None:
         super().write_breaks()
         cells = getattr(self.ws, _ATTRIBUTE, None)
@@ -66,4 +67,4 @@ class _Writer(WorksheetWriter):
 
 
 if _excel_writer.WorksheetWriter is WorksheetWriter:
-    _excel_writer.WorksheetWriter = _Writer  # type: ignore[misc]
+    _excel_writer.WorksheetWriter = _Writer

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -51,18 +52,24 @@ def read_indicator_updates(path: Path, report: Report) -> IndicatorImportSummary
     """
     path = Path(path)
     check_xlsx_file(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # any parser failure on an untrusted file means "damaged"
-        raise _unreadable(path, exc) from exc
-    try:
-        return _read_sheet(workbook, path, report)
-    except ImportFileError:
-        raise
-    except Exception as exc:
-        raise _unreadable(path, exc) from exc
-    finally:
-        workbook.close()  # read-only mode keeps the file open until then
+    with warnings.catch_warnings():
+        # openpyxl warns about what it does not model (no default style, data bars and
+        # other extensions, names pointing at other workbooks). None of it matters to
+        # the figures read here, and a warning on stderr would break the command line's
+        # one-line rule; the sheet is read the same.
+        warnings.simplefilter("ignore")
+        try:
+            workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        except Exception as exc:  # any parser failure on an untrusted file means "damaged"
+            raise _unreadable(path, exc) from exc
+        try:
+            return _read_sheet(workbook, path, report)
+        except ImportFileError:
+            raise
+        except Exception as exc:
+            raise _unreadable(path, exc) from exc
+        finally:
+            workbook.close()  # read-only mode keeps the file open until then
 
 
 def apply_indicator_updates(

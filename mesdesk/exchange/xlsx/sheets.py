@@ -184,28 +184,28 @@ def _plain_integer(value: Value) -> bool:
     return isinstance(value, str) and value.isascii() and value.isdigit() and (value == "0" or not value.startswith("0"))
 
 
-def _unflag_text_number(ws: Worksheet, cell) -> None:  # type: ignore[no-untyped-def]
+def _unflag_text_number(ws: Worksheet, cell) -> None:  # type: ignore[no-untyped-def]  # openpyxl cells are untyped
     """Text that reads as a number is text on purpose here (every number is written as
     one): no « number stored as text » marker in Excel."""
     if cell.data_type == "s" and isinstance(cell.value, str) and looks_numeric(cell.value):
         keep_as_text(ws, cell.row, cell.column)
 
 
-def _write_value(cell, column: Column, value: Value, where: CellPlace, log: TextLog) -> None:  # type: ignore[no-untyped-def]
+def _write_value(cell, column: Column, value: Value, where: CellPlace, log: TextLog) -> None:  # type: ignore[no-untyped-def]  # openpyxl cells are untyped
     """The value with its type and number format (the alignment and grid come after)."""
     kind = column.kind
     if value is None:
         return
     if kind is Kind.CODE and _plain_integer(value):
-        cell.value = int(value)  # type: ignore[arg-type]
+        cell.value = int(value)  # type: ignore[arg-type]  # the column's kind says the value's type
     elif kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.IDENTIFIER, Kind.CODE):
         set_text(cell, str(value), where=where, log=log)
     elif kind is Kind.NUMBER:
-        set_number(cell, value)  # type: ignore[arg-type]
+        set_number(cell, value)  # type: ignore[arg-type]  # the column's kind says the value's type
     elif kind is Kind.PERCENT:
-        set_number(cell, value, percent=True)  # type: ignore[arg-type]
+        set_number(cell, value, percent=True)  # type: ignore[arg-type]  # the column's kind says the value's type
     else:
-        set_date(cell, value)  # type: ignore[arg-type]
+        set_date(cell, value)  # type: ignore[arg-type]  # the column's kind says the value's type
 
 
 class _CellStyles:
@@ -220,7 +220,7 @@ class _CellStyles:
     def __init__(self) -> None:
         self._done: dict[tuple[int, str, bool], StyleArray] = {}
 
-    def apply(self, cell, alignment: Alignment) -> None:  # type: ignore[no-untyped-def]
+    def apply(self, cell, alignment: Alignment) -> None:  # type: ignore[no-untyped-def]  # openpyxl cells are untyped
         key = (id(alignment), cell.number_format, bool(cell.quotePrefix))
         done = self._done.get(key)
         if done is not None:

@@ -22,7 +22,7 @@ from mesdesk.exchange.xlsx.partners_sheet import partners_table
 from mesdesk.exchange.xlsx.sheets import write_table_sheet
 from mesdesk.exchange.xlsx.synthesis_sheet import synthesis_table
 from mesdesk.model.entities import Indicator, Organisation, Report
-from mesdesk.model.findings import Finding, Place, register_fr, words_fr
+from mesdesk.model.findings import Finding, Place, Template, register_fr, words_fr
 from mesdesk.model.french import format_number
 from mesdesk.model.limits import MAX_LINE_CHARS
 from mesdesk.model.textclean import clean_line
@@ -38,9 +38,9 @@ _STEPS = ("Synthèse", "Indicateurs", "Événements", "Partenaires", "Graphiques
 
 # What the Excel export tells the user, worded for the command line (the GUI's wording is
 # in ``mesdesk/gui/findings_text.py``).
-EXPORT_FR = {
+EXPORT_FR: dict[str, Template] = {
     "xlsx_export.truncated": lambda p: (
-        f"Texte de plus de {format_number(p['limit'])} caractères tronqué ({p['sheet']}, ligne {p['row']}, "  # type: ignore[arg-type]
+        f"Texte de plus de {format_number(int(str(p['limit'])))} caractères tronqué ({p['sheet']}, ligne {p['row']}, "
         f"{p['column']})."
     ),
     "xlsx_export.no_chart": "Graphiques : aucun indicateur chiffré, la feuille ne contient pas de graphique.",

@@ -42,7 +42,7 @@ class Page(QWidget):
 
 def select_chip(edit: QTextEdit, indicator_uid: str, occurrence: int = 0) -> bool:
     """Select the ``occurrence``-th chip of an indicator in a rich-text edit (and focus it)."""
-    positions = [pos for pos, ref, _label in edit.indicatorChips() if ref.indicator == indicator_uid]  # type: ignore[attr-defined]
+    positions = [pos for pos, ref, _label in edit.indicatorChips() if ref.indicator == indicator_uid]  # type: ignore[attr-defined]  # a RichTextEdit behind the QTextEdit type
     if not positions:
         return False
     pos = positions[min(occurrence, len(positions) - 1)]

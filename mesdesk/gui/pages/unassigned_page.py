@@ -46,7 +46,7 @@ class _ActionColumn:
         raise NotImplementedError
 
     def action_column(self) -> int:
-        return super().columnCount()  # type: ignore[misc]
+        return super().columnCount()  # type: ignore[misc]  # a mixin calling the table model it is mixed into
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return self.action_column() + 1
@@ -54,17 +54,17 @@ class _ActionColumn:
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and section == self.action_column():
             return QCoreApplication.translate("UnassignedPage", "Action") if role == Qt.ItemDataRole.DisplayRole else None
-        return super().headerData(section, orientation, role)  # type: ignore[misc]
+        return super().headerData(section, orientation, role)  # type: ignore[misc]  # a mixin calling the table model it is mixed into
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == self.action_column():
             return _pending(role, QCoreApplication.translate("UnassignedPage", "(à choisir)"))
-        return super().data(index, role)  # type: ignore[misc]
+        return super().data(index, role)  # type: ignore[misc]  # a mixin calling the table model it is mixed into
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and index.column() == self.action_column():
             return _attach(self.doc, self.rows[index.row()], str(value or ""), self.attach_text())
-        return super().setData(index, value, role)  # type: ignore[misc]
+        return super().setData(index, value, role)  # type: ignore[misc]  # a mixin calling the table model it is mixed into
 
 
 class UnassignedIndicatorsModel(_ActionColumn, IndicatorsModel):
@@ -142,8 +142,8 @@ class UnassignedPage(Page):
         for section in (self.indicators, self.events):
             header = section.table.horizontalHeader()
             # The column that matters here comes first.
-            header.moveSection(section.model.action_column(), 0)  # type: ignore[attr-defined]
-            header.resizeSection(section.model.action_column(), 220)  # type: ignore[attr-defined]
+            header.moveSection(section.model.action_column(), 0)  # type: ignore[attr-defined]  # these sections' models have the Action column mixin
+            header.resizeSection(section.model.action_column(), 220)  # type: ignore[attr-defined]  # these sections' models have the Action column mixin
 
         self.indicatorsLabel = QLabel(self)
         self.indicatorsLabel.setObjectName("unassignedIndicatorsLabel")
@@ -184,7 +184,7 @@ class UnassignedPage(Page):
         self._update()
         for section in (self.indicators, self.events):
             # A current row from the start: its buttons (attach, delete) work at once.
-            section.select_row(0, section.model.action_column())  # type: ignore[attr-defined]
+            section.select_row(0, section.model.action_column())  # type: ignore[attr-defined]  # these sections' models have the Action column mixin
 
     def reload(self) -> None:
         self.load()
@@ -222,7 +222,7 @@ class UnassignedPage(Page):
         row = section.model.row_of_uid(uid)
         if row < 0:
             return False
-        section.select_row(row, section.model.action_column())  # type: ignore[attr-defined]
+        section.select_row(row, section.model.action_column())  # type: ignore[attr-defined]  # these sections' models have the Action column mixin
         section.table.setFocus()
         return True
 
@@ -232,7 +232,7 @@ class UnassignedPage(Page):
         row = section.current_row()
         if row < 0:
             return
-        index = section.model.index(row, section.model.action_column())  # type: ignore[attr-defined]
+        index = section.model.index(row, section.model.action_column())  # type: ignore[attr-defined]  # these sections' models have the Action column mixin
         section.table.setCurrentIndex(index)
         section.table.setFocus()
         section.table.edit(index)

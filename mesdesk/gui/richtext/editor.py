@@ -98,7 +98,9 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
     def _prepare_document(self, doc: QTextDocument) -> tuple[object, object]:
         doc.setDocumentMargin(10.0)
         handlers = install_object_handlers(doc)
-        doc.contentsChanged.connect(self._on_contents_changed)
+        # contentsChange, not contentsChanged: only the latter fires when a highlighter
+        # (spelling) redraws, and a redraw is no edit (it must not mark the text unsaved).
+        doc.contentsChange.connect(lambda _at, _removed, _added: self._on_contents_changed())
         return handlers
 
     # -- the measure ------------------------------------------------------------------------

@@ -37,7 +37,8 @@ def _columns(obj: Any) -> dict[str, Any]:
 def _relationships(kind: type, direction: Any) -> list[str]:
     """The row's links of one direction, but the one to its owner (restored by placing it)."""
     home = HOMES[kind][0]
-    return [r.key for r in sa_inspect(kind).relationships if r.direction is direction and r.key != home]
+    relationships: Any = sa_inspect(kind).relationships
+    return [r.key for r in relationships if r.direction is direction and r.key != home]
 
 
 @dataclass
@@ -133,7 +134,9 @@ def restore(session: Session, snap: Snapshot, owner: Any = None) -> Any:
     for row, name in pointers:
         setattr(row, name, obj)
     for report_id, columns in snap.texts:
-        reports[report_id].texts.append(ActionText(action=obj, **columns))
+        report = reports[report_id]
+        assert report is not None, "the report of a deleted action's text is still there"
+        report.texts.append(ActionText(action=obj, **columns))
     for columns in snap.values:
         obj.values.append(IndicatorValue(**columns))
     for child in snap.children:

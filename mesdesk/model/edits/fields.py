@@ -120,7 +120,8 @@ class SetLogo(Edit):
         convention = self.convention.resolve(session)
         if convention.funder is None and create:
             convention.funder = Funder()
-        return convention.funder
+        funder: Funder | None = convention.funder
+        return funder
 
     def _forward(self, session: Session) -> None:
         target = self._target(session)

@@ -32,7 +32,8 @@ def owner_of(obj: Any) -> Any:
 
 def rows_of(owner: Any, kind: type) -> list[Any]:
     """The ordered list of ``owner`` that holds rows of ``kind``."""
-    return getattr(owner, HOMES[kind][1])
+    rows: list[Any] = getattr(owner, HOMES[kind][1])
+    return rows
 
 
 def place(obj: Any) -> tuple[list[Any], int]:

@@ -199,8 +199,9 @@ def test_huge_paste_is_cut_to_the_limit_of_a_text_with_a_notice(qtbot: Any, desk
     assert len(lines) > 2000 and all(x.strip() == line.strip() for x in lines[:-1])
     assert notices and "seuls ses 200" in notices[0]
     assert desk.window.statusBar().currentMessage() == notices[0]
-    # The whole 2 MB once took ~1.7 s on an idle machine; the kept tenth takes far less.
-    assert elapsed < 8.0, f"pasting 2 MB took {elapsed:.1f} s"
+    # A freeze guard, not a benchmark: the whole 2 MB once took ~1.7 s on an idle machine
+    # and the kept tenth far less; a shared CI core may be many times slower.
+    assert elapsed < 30.0, f"pasting 2 MB took {elapsed:.1f} s"
     paste_notices.cut.disconnect(notices.append)
 
 
@@ -214,7 +215,7 @@ def test_100_mb_paste_does_not_freeze(qtbot: Any, desk: Any) -> None:
     elapsed = time.perf_counter() - start
     assert rich_chars(desk.edit.richText()) == MAX_RICH_CHARS
     assert "200" in desk.window.statusBar().currentMessage()
-    assert elapsed < 15.0, f"pasting 100 MB took {elapsed:.1f} s"
+    assert elapsed < 45.0, f"pasting 100 MB took {elapsed:.1f} s"  # a freeze guard (once: minutes)
 
 
 def test_a_long_run_without_spaces_is_split_not_lost(qtbot: Any, desk: Any) -> None:
