@@ -15,8 +15,8 @@ spaces around it, bullets typed by hand), and both must read them the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
 
 from mesdesk.model.richtext import Inline, RichText, Text, normalize_inlines
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
+from strategies import rich_texts
 
 from mesdesk.model.richtext import Footnote, IndicatorRef, ListBlock, ListItem, Paragraph, RichText, Text
 from mesdesk.model.richtext_ops import (
@@ -18,7 +19,6 @@ from mesdesk.model.richtext_ops import (
     strip_inlines,
     typed_marker,
 )
-from strategies import rich_texts
 
 NOTE = Footnote((Text("source"),))
 CHIP = IndicatorRef("visites", 2024)

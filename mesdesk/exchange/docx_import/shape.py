@@ -30,8 +30,8 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from mesdesk.exchange.docx_import.french_spacing import plain_spacing
 from mesdesk.exchange.docx_import.reader import DocParagraph

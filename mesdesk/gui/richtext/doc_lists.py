@@ -7,8 +7,8 @@ Each group has one level-0 ``QTextList`` and each level-1 run its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextList
 

@@ -17,9 +17,8 @@ is ``counted_editor.RichTextEditor``.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment
@@ -29,8 +28,8 @@ from mesdesk.model.richtext import Paragraph, RichText, Text
 from mesdesk.model.richtext_ops import flatten
 
 from .chip_controls import ChipControls
-from .doc_lists import group_kind
 from .clipboard import MIME_RICHTEXT, fill_mime, mime_to_richtext
+from .doc_lists import group_kind
 from .formats import OBJECT_CHAR, Marks, char_format, list_level, object_inline, read_marks, typing_format
 from .from_document import document_to_richtext
 from .link_note_controls import LinkNoteControls, open_url

@@ -23,8 +23,8 @@ Writing a document is ``to_document.py``, reading one back ``from_document.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from PySide6.QtGui import (
     QColor,

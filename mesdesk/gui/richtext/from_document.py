@@ -26,6 +26,7 @@ from mesdesk.model.textclean import clean_text
 from .doc_lists import same_list
 from .formats import OBJECT_CHAR, QT_SPECIALS, list_kind, list_level, object_inline, read_marks
 
+
 def block_inlines(block: QTextBlock, foreign: bool = False) -> list[Inline]:
     """The inlines of one text block, in order."""
     out: list[Inline] = []
@@ -66,7 +67,7 @@ def document_to_richtext(doc: QTextDocument, foreign: bool = False) -> RichText:
     def close_list() -> None:
         nonlocal items, root
         if items:
-            blocks.append(ListBlock(kind, tuple(items)))  # type: ignore[arg-type]
+            blocks.append(ListBlock(kind, tuple(items)))  # type: ignore[arg-type]  # kind is 'bullet' or 'number'
         items, root = [], None
 
     block = doc.begin()
@@ -113,7 +114,7 @@ def _foreign_lists(blocks: list[Block]) -> list[Block]:
     def flush() -> None:
         nonlocal pending
         if pending:
-            out.append(ListBlock(pending_kind, tuple(pending)))  # type: ignore[arg-type]
+            out.append(ListBlock(pending_kind, tuple(pending)))  # type: ignore[arg-type]  # kind is 'bullet' or 'number'
         pending = []
 
     for block in blocks:

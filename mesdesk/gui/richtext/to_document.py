@@ -6,7 +6,7 @@ The formats are ``formats.py``'s; after an insertion the lists are made canonica
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextList
 

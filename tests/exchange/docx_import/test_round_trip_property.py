@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 import tempfile
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from docx_import_testing import canonical
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
+from strategies import rich_texts
 
 from mesdesk.exchange.docx import export_docx
 from mesdesk.exchange.docx_import import read_report_docx
@@ -29,7 +30,6 @@ from mesdesk.model.richtext import (
 )
 from mesdesk.model.richtext_ops import strip_inlines
 from mesdesk.store.workspace import Workspace
-from strategies import rich_texts
 
 FIELDS = ("evaluation", "narrative", "means")
 

@@ -10,6 +10,7 @@ import pytest
 import shiboken6
 from hypothesis import HealthCheck, given, settings
 from PySide6.QtGui import QFont, QTextDocument, QTextListFormat
+from strategies import rich_texts
 
 from mesdesk.gui.richtext.doc_lists import normalize_lists
 from mesdesk.gui.richtext.formats import FOOTNOTE_OBJECT, INDICATOR_OBJECT, LINK_COLOR, RUNIN, RUNIN_COLOR
@@ -24,7 +25,6 @@ from mesdesk.model.richtext import (
     RichText,
     Text,
 )
-from strategies import rich_texts
 
 
 def _shown(rt: RichText) -> RichText:
