@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
@@ -29,7 +29,11 @@ def open_url(url: QUrl) -> bool:
 
 
 class LinkNoteControls(_Edit):
-    """Links (Ctrl+K, Ctrl+click) and footnotes (Ctrl+Alt+F, double-click) in a ``RichTextEdit``."""
+    """Links (Ctrl+K, Ctrl+click) and footnotes (Ctrl+Alt+F, double-click) in a ``RichTextEdit``.
+
+    Its texts are translated in the edit's context, ``RichTextEdit``, named outright:
+    lupdate cannot tell that this mixin is a QObject.
+    """
 
     if TYPE_CHECKING:  # provided by RichTextEdit and ChipControls
         _inline_only: bool
@@ -231,12 +235,12 @@ class LinkNoteControls(_Edit):
         note = self.footnoteAt(pos) if pos is not None else None
         if note is not None:
             text = "".join(t.text for t in note.content)
-            tip = self.tr("Note : {text}\n(double-clic pour la modifier)").format(text=text)
+            tip = QCoreApplication.translate("RichTextEdit", "Note : {text}\n(double-clic pour la modifier)").format(text=text)
             QToolTip.showText(e.globalPos(), tip, self)
             return
         href = self.anchorAt(point)
         if href:
-            tip = self.tr("{url}\nCtrl+clic pour ouvrir le lien").format(url=href)
+            tip = QCoreApplication.translate("RichTextEdit", "{url}\nCtrl+clic pour ouvrir le lien").format(url=href)
             QToolTip.showText(e.globalPos(), tip, self)
             return
         QToolTip.hideText()
@@ -246,18 +250,18 @@ class LinkNoteControls(_Edit):
         """The context menu's note and link entries for the place clicked."""
         pos = self.objectAt(point)
         if pos is not None and self.footnoteAt(pos) is not None and not self._inline_only:
-            edit = menu.addAction(self.tr("Modifier la note…"))
+            edit = menu.addAction(QCoreApplication.translate("RichTextEdit", "Modifier la note…"))
             edit.setObjectName("contextEditFootnote")
             edit.triggered.connect(lambda: self.editFootnoteAt(pos))
-            delete = menu.addAction(self.tr("Supprimer la note"))
+            delete = menu.addAction(QCoreApplication.translate("RichTextEdit", "Supprimer la note"))
             delete.setObjectName("contextDeleteFootnote")
             delete.triggered.connect(lambda: self._delete_object(pos))
         href = self.anchorAt(point)
         if href:
-            menu.addAction(self.tr("Ouvrir le lien"), lambda: open_url(QUrl(href)))
-            menu.addAction(self.tr("Modifier le lien…"), self._edit_link_at(point))
-            menu.addAction(self.tr("Retirer le lien"), self._remove_link_at(point))
+            menu.addAction(QCoreApplication.translate("RichTextEdit", "Ouvrir le lien"), lambda: open_url(QUrl(href)))
+            menu.addAction(QCoreApplication.translate("RichTextEdit", "Modifier le lien…"), self._edit_link_at(point))
+            menu.addAction(QCoreApplication.translate("RichTextEdit", "Retirer le lien"), self._remove_link_at(point))
         else:
-            menu.addAction(self.tr("Insérer un lien…"), self.editLink)
+            menu.addAction(QCoreApplication.translate("RichTextEdit", "Insérer un lien…"), self.editLink)
         if not self._inline_only:
-            menu.addAction(self.tr("Insérer une note de bas de page…"), self.insertFootnote)
+            menu.addAction(QCoreApplication.translate("RichTextEdit", "Insérer une note de bas de page…"), self.insertFootnote)
