@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from mesdesk.gui.document import Document
 from mesdesk.model.edits import Edit
+from mesdesk.store.failures import cause_of
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,6 @@ class EditCommand(QUndoCommand):
             log.error("Save of %s failed during an edit: %s", self.doc.path.name, exc.__cause__ or type(exc).__name__)
             self.doc.workspace.rollback()
             self.setObsolete(True)  # nothing was done: the stack drops it, no undo of it
-            self.doc.saveFailed.emit(str(exc.__cause__ or exc))
+            self.doc.saveFailed.emit(cause_of(exc), str(exc.__cause__ or exc))
             return
         self.doc.commit_edit(self.edit.structural)

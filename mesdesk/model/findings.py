@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 Severity = Literal["info", "guess", "warning", "error"]
 PlaceKind = Literal[
     "cover", "preamble", "conclusion", "axis", "action", "partners", "unassigned", "indicator", "event", "document"
 ]
-Template = Union[str, Callable[[Mapping[str, object]], str]]
+Template = str | Callable[[Mapping[str, object]], str]
 
 
 @dataclass(frozen=True)

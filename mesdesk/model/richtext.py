@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator, Literal, Union
+from typing import Any, Iterable, Iterator, Literal
 
 from mesdesk.model.textclean import clean_text
 
@@ -77,7 +77,7 @@ class IndicatorRef:
     year: int | None = None
 
 
-Inline = Union[Text, Footnote, IndicatorRef]
+Inline = Text | Footnote | IndicatorRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ class ListBlock:
     items: tuple[ListItem, ...]
 
 
-Block = Union[Paragraph, ListBlock]
+Block = Paragraph | ListBlock
 
 
 @dataclass(frozen=True, slots=True)

@@ -293,8 +293,8 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Adresse :</source>
-        <translation>&amp;Address:</translation>
+        <source>Adr&amp;esse :</source>
+        <translation>Addre&amp;ss:</translation>
     </message>
     <message>
         <source>&amp;SIRET :</source>
@@ -2144,24 +2144,24 @@
         <translation>In the whole report</translation>
     </message>
     <message>
-        <source>Respecter la &amp;casse</source>
-        <translation>Match &amp;case</translation>
+        <source>Respecter la casse</source>
+        <translation>Match case</translation>
     </message>
     <message>
-        <source>Respecter les &amp;accents</source>
-        <translation>Match &amp;accents</translation>
+        <source>Respecter les accents</source>
+        <translation>Match accents</translation>
     </message>
     <message>
-        <source>&amp;Mot entier</source>
-        <translation>&amp;Whole word</translation>
+        <source>Mot entier</source>
+        <translation>Whole word</translation>
     </message>
     <message>
-        <source>&amp;Remplacer</source>
-        <translation>&amp;Replace</translation>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
     </message>
     <message>
-        <source>&amp;Tout remplacer</source>
-        <translation>Replace &amp;all</translation>
+        <source>Tout remplacer</source>
+        <translation>Replace all</translation>
     </message>
     <message numerus="yes">
         <source>%n occurrence(s) à remplacer</source>

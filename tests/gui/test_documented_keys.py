@@ -132,7 +132,15 @@ def _spy(window: Any) -> dict[str, int]:
 
 
 def _close_popups(qtbot: Any) -> None:
-    """Escape, as a user leaves a menu (and the menu bar's keyboard mode after it)."""
+    """Escape, as a user leaves a menu (and the menu bar's keyboard mode after it); a
+    window of its own that a key opened (« Relecture ») is closed, as the user would,
+    so the next key goes to the main window again."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "readThroughWindow" and widget.isVisible():
+            widget.close()
+            main = widget.parentWidget()
+            main.activateWindow()
+            qtbot.waitUntil(main.isActiveWindow, timeout=3000)
     for _ in range(3):
         popup = QApplication.activePopupWidget()
         if popup is None:

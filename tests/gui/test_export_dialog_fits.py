@@ -22,6 +22,7 @@ SCRIPT = textwrap.dedent("""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialog
+    from mesdesk.gui.findings_text import word
     from mesdesk.model.carry_over import new_report_from
 
     path, out = Path(sys.argv[1]), Path(sys.argv[2])
@@ -65,7 +66,7 @@ SCRIPT = textwrap.dedent("""
         "fits": screen.contains(frame),
         "buttons": [inside(b) for b in (dialog.openWordButton, dialog.closeButton)],
         "scrolls": scroll is not None and scroll.verticalScrollBar().maximum() > 0,
-        "last_warning_reachable": dialog.statusLabel.text().endswith(dialog.outcome.warnings[-1]) if dialog.outcome else False,
+        "last_warning_reachable": dialog.statusLabel.text().endswith(word(dialog.outcome.warnings[-1])) if dialog.outcome else False,
     }))
     dialog.reject()
     window.close()

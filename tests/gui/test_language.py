@@ -215,7 +215,8 @@ def test_dates_and_numbers_follow_the_language(qtbot: Any, controller: Any, wind
 _SAMPLE_PARAMS = {"year": 2025, "source_year": 2024, "actions": 10, "count": 2, "number": "1.1", "field": "narrative",
                   "figure": "52 464", "indicator": "Web", "styles": "Heading", "labels": ("Heading",), "uid": "x1",
                   "label": "Web", "limit": 32767, "sheet": "Sheet", "row": 2, "column": "Col", "name": "out.xls",
-                  "previous": 2024, "words": 900, "target": 500, "excerpt": "Web 2024", "status": "brouillon"}
+                  "previous": 2024, "words": 900, "target": 500, "excerpt": "Web 2024", "status": "brouillon",
+                  "pages": 14}
 
 
 def test_every_summary_export_and_check_finding_has_english_wording() -> None:

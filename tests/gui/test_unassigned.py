@@ -97,7 +97,7 @@ def test_the_page_stays_while_shown_then_goes_once_empty(qtbot: Any, window: Any
         assert section.model.rowCount() == 1
         row = section.model.rows[0]
         choose_action(qtbot, section, 0, "1.1")
-        qtbot.waitUntil(lambda: row.action is not None)
+        qtbot.waitUntil(lambda row=row: row.action is not None)
     assert page.emptyLabel.isVisibleTo(window)
     assert window.current_key() == UNASSIGNED, "the page does not vanish under the user"
     assert outline_labels(window)[-1] == "Sans action (0)"

@@ -176,6 +176,7 @@ def _growth(report: Report, tmp: Path) -> None:
         org, convention = build_convention(years=10, actions=40 * factor)
         last = convention.reports[-1]
         target = tmp / f"growth-{factor}.docx"
-        times[factor] = median_time(lambda: export_docx(last, target, organisation=org), repeat=REPEAT)
+        times[factor] = median_time(lambda last=last, target=target, org=org: export_docx(last, target, organisation=org),
+                                    repeat=REPEAT)
         report.add(Result(f"docx: generated report, {40 * factor} actions (in process)", times[factor],
                           "linear", {"ratio": round(times[factor] / times[1], 2)}))

@@ -41,7 +41,7 @@ def run(report: Report) -> None:
             for size in SIZES:
                 text.narrative = RichText(original.blocks + (Paragraph((Text(token(size)),)),))
                 out = tmp / f"token-{size}.docx"
-                times[size] = median_time(lambda: export_docx(sample, out), repeat=3)
+                times[size] = median_time(lambda out=out: export_docx(sample, out), repeat=3)
                 first = times[SIZES[0]]
                 report.add(Result(f"docx: sample + a {size // 1000} KB token without spaces", times[size],
                                   "linear (ratio <= size ratio)",

@@ -101,7 +101,7 @@ class CoverPage(Page):
         form = QFormLayout(org_box)
         org = self._organisation
         self._line(form, "orgName", self.tr("&Nom :"), org, "name")
-        self._line(form, "orgAddress", self.tr("&Adresse :"), org, "address")
+        self._line(form, "orgAddress", self.tr("Adr&esse :"), org, "address")  # not Alt+A: « Aide »
         self._line(form, "orgSiret", self.tr("&SIRET :"), org, "siret")
         self._line(form, "orgApe", self.tr("Code A&PE :"), org, "ape")
         self._line(form, "contactName", self.tr("&Contact :"), org, "contact_name")

@@ -14,7 +14,6 @@ from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mesdesk.exchange.docx.pictures import JPEG_SIGNATURE, PNG_SIGNATURE, UnreadableImage, check_image
 from mesdesk.gui import messages
 from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
@@ -124,6 +123,9 @@ class LogoField(QWidget):
         except OSError as exc:
             raise LogoRefused(self.tr("%1 ne peut pas être lu : %2.").replace("%1", name)
                               .replace("%2", exc.strerror or str(exc))) from exc
+        # Loaded here, not at start-up: it brings python-docx (a fifth of a second).
+        from mesdesk.exchange.docx.pictures import JPEG_SIGNATURE, PNG_SIGNATURE, UnreadableImage, check_image
+
         if not data.startswith((PNG_SIGNATURE, JPEG_SIGNATURE)):
             raise LogoRefused(self.tr("%1 n'est pas une image PNG ou JPEG : choisissez un fichier .png ou .jpg.")
                               .replace("%1", name))

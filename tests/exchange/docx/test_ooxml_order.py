@@ -30,6 +30,7 @@ creating parts and settings.
 
 from __future__ import annotations
 
+from typing import Any
 import re
 import shutil
 import zipfile
@@ -503,7 +504,7 @@ def attribute_problems(part: str, root: etree._Element) -> list[str]:
         up = local(parent) if parent is not None else ""
         where = f"{part}: {root.getroottree().getpath(element)}"
 
-        def attr(a: str) -> str | None:
+        def attr(a: str, element: Any = element) -> str | None:
             return element.get(a if a.startswith("{") else W + a)
 
         required = REQUIRED_ATTRS.get(name, ())
