@@ -3,6 +3,9 @@
 * ``richtext_blocks()``: a rich text in its canonical JSON form (a list of blocks, as
   ``RichText.to_json()`` writes it: paragraphs and lists, runs with marks and links,
   footnotes, indicator references); ``rich_texts()`` the same as ``RichText`` values.
+  With ``editable=True``, only texts the editor and Word can hold too: no line break
+  inside a paragraph (one is a new paragraph there) and none of the characters Qt
+  reserves inside a document.
 * ``workspace_documents()``: whole interchange documents in canonical form (what
   ``json-dump`` writes): an organisation, conventions with axes, actions, indicators
   and their values, partners, bodies, and reports with texts and events.
@@ -32,6 +35,14 @@ _TEXT_CHAR = st.one_of(
     st.sampled_from("\n\t  «»;:!?%@/.-"),
 )
 _LINE_CHAR = st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\ufffe\uffff")
+# Qt's object, frame and byte-order marks: a QTextDocument drops them from text.
+_EDITABLE_CHAR = st.one_of(
+    st.characters(
+        blacklist_categories=("Cc", "Cs", "Zl", "Zp"),
+        blacklist_characters="\ufffe\uffff\ufffc\ufdd0\ufdd1\ufeff",
+    ),
+    st.sampled_from("\t  «»;:!?%@/.-"),
+)
 
 
 def line_texts(max_size: int = 30) -> st.SearchStrategy[str]:
@@ -39,14 +50,14 @@ def line_texts(max_size: int = 30) -> st.SearchStrategy[str]:
     return st.text(_LINE_CHAR, max_size=max_size).map(str.strip)
 
 
-def run_texts(max_size: int = 40) -> st.SearchStrategy[str]:
-    return st.text(_TEXT_CHAR, max_size=max_size)
+def run_texts(max_size: int = 40, editable: bool = False) -> st.SearchStrategy[str]:
+    return st.text(_EDITABLE_CHAR if editable else _TEXT_CHAR, max_size=max_size)
 
 
-def _text_runs() -> st.SearchStrategy[dict[str, Any]]:
+def _text_runs(editable: bool = False) -> st.SearchStrategy[dict[str, Any]]:
     @st.composite
     def build(draw: st.DrawFn) -> dict[str, Any]:
-        out: dict[str, Any] = {"text": draw(run_texts())}
+        out: dict[str, Any] = {"text": draw(run_texts(editable=editable))}
         for mark in ("bold", "italic", "runin"):
             if draw(st.booleans()):
                 out[mark] = True
@@ -58,8 +69,9 @@ def _text_runs() -> st.SearchStrategy[dict[str, Any]]:
     return build()
 
 
-def _inlines(indicator_ids: list[str]) -> st.SearchStrategy[list[dict[str, Any]]]:
-    footnote = st.lists(_text_runs(), max_size=3).map(lambda content: {"type": "footnote", "content": content})
+def _inlines(indicator_ids: list[str], editable: bool = False) -> st.SearchStrategy[list[dict[str, Any]]]:
+    runs = _text_runs(editable)
+    footnote = st.lists(runs, max_size=3).map(lambda content: {"type": "footnote", "content": content})
     ids = st.sampled_from(indicator_ids) if indicator_ids else st.just("ind-inconnu")
 
     @st.composite
@@ -70,12 +82,14 @@ def _inlines(indicator_ids: list[str]) -> st.SearchStrategy[list[dict[str, Any]]
             out["year"] = year
         return out
 
-    return st.lists(st.one_of(_text_runs(), _text_runs(), footnote, indicator()), max_size=5)
+    return st.lists(st.one_of(runs, runs, footnote, indicator()), max_size=5)
 
 
-def richtext_blocks(indicator_ids: list[str] | None = None, max_blocks: int = 4) -> st.SearchStrategy[list[dict[str, Any]]]:
+def richtext_blocks(
+    indicator_ids: list[str] | None = None, max_blocks: int = 4, editable: bool = False
+) -> st.SearchStrategy[list[dict[str, Any]]]:
     """A rich text in canonical JSON form; indicator chips point at ``indicator_ids`` when given."""
-    inlines = _inlines(indicator_ids or [])
+    inlines = _inlines(indicator_ids or [], editable)
 
     @st.composite
     def item(draw: st.DrawFn) -> dict[str, Any]:
@@ -93,8 +107,10 @@ def richtext_blocks(indicator_ids: list[str] | None = None, max_blocks: int = 4)
     return st.lists(st.one_of(paragraph, list_block), max_size=max_blocks)
 
 
-def rich_texts(indicator_ids: list[str] | None = None) -> st.SearchStrategy[RichText]:
-    return richtext_blocks(indicator_ids).map(RichText.from_json)
+def rich_texts(
+    indicator_ids: list[str] | None = None, max_blocks: int = 4, editable: bool = False
+) -> st.SearchStrategy[RichText]:
+    return richtext_blocks(indicator_ids, max_blocks, editable).map(RichText.from_json)
 
 
 # -- whole documents ------------------------------------------------------------------------

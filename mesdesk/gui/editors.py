@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from mesdesk.gui.document import Document
 from mesdesk.gui.indicator_labels import chip_labeler, chip_missing
 from mesdesk.gui.richtext import RichTextEditor, RichTextToolBar
-from mesdesk.gui.richtext.convert import OBJECT_CHAR
+from mesdesk.gui.richtext.formats import OBJECT_CHAR
 
 __all__ = ["RichTextEditor", "RichTextToolBar", "make_editor", "refresh_chips"]
 

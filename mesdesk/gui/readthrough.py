@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from mesdesk.gui.indicator_labels import chip_label
-from mesdesk.gui.richtext import convert as cv
+from mesdesk.gui.richtext.formats import Marks, char_format, list_format
 from mesdesk.model.entities import Action, Report
 from mesdesk.model.richtext import Footnote, IndicatorRef, ListBlock, Paragraph, RichText, Text
 
@@ -123,9 +123,9 @@ class _Builder:
                 current_list = None
                 for item in block.items:
                     self._block()
-                    list_format = QTextListFormat(cv.list_format(block.kind, item.level))
+                    item_format = QTextListFormat(list_format(block.kind, item.level))
                     if current_list is None or item.level != current_list.format().indent() - 1:
-                        current_list = self.cursor.createList(list_format)
+                        current_list = self.cursor.createList(item_format)
                     else:
                         current_list.add(self.cursor.block())
                     self._inlines(item.content)
@@ -145,7 +145,7 @@ class _Builder:
     def _inlines(self, content: Iterable[object]) -> None:
         for inline in content:
             if isinstance(inline, Text):
-                fmt = cv.char_format(cv.Marks(bold=inline.bold or inline.runin, italic=inline.italic, href=inline.href))
+                fmt = char_format(Marks(bold=inline.bold or inline.runin, italic=inline.italic, href=inline.href))
                 if inline.href:
                     fmt.setForeground(QColor(0, 70, 160))
                     fmt.setFontUnderline(True)

@@ -30,8 +30,8 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from mesdesk.exchange.docx_import.french_spacing import plain_spacing
 from mesdesk.exchange.docx_import.reader import DocParagraph
@@ -50,6 +50,7 @@ from mesdesk.model.richtext import (
     Text,
     normalize_inlines,
 )
+from mesdesk.model.richtext_ops import drop_prefix, lstrip_inlines, rstrip_inlines, split_at, typed_marker
 from mesdesk.model.textclean import clean_line
 
 EXCERPT = 90
@@ -236,10 +237,6 @@ _DATE = re.compile(
 )
 _PAGE_NUMBER_TAIL = re.compile(r"[\s.·…_-]*\d{1,4}\s*$")
 _LEADING_GLYPH = re.compile(r"^[\s\-–—•●■▪◦○→➡➢⇒►✓✔√*]+")
-
-# Bullets typed by hand (no Word list): level 0 and level 1 glyphs.
-_MANUAL_BULLET_0 = ("- ", "– ", "• ", "● ", "■ ", "▪ ", "* ")
-_MANUAL_BULLET_1 = ("→ ", "➡ ", "➢ ", "⇒ ", "► ", "◦ ", "○ ", "- → ", "- ➡ ")
 
 _CONTACT_STRONG = re.compile(
     r"\bsiret\b|\bcode ape\b|\bape\s*:?\s*\d|\bcontact\s*:|[\w.+-]+@[\w-]+\.[\w.]+|"
@@ -481,66 +478,13 @@ def _join(first: DocParagraph, second: DocParagraph) -> DocParagraph:
         styled,
         index=first.index,
         numbering=first.numbering or second.numbering,
-        inlines=normalize_inlines((*_rstrip(first.inlines), Text(" "), *_lstrip(second.inlines))),
+        inlines=normalize_inlines((*rstrip_inlines(first.inlines), Text(" "), *lstrip_inlines(second.inlines))),
         all_bold=first.all_bold and second.all_bold,
         size=min(sizes) if sizes else None,
     )
 
 
 # -- inline helpers --------------------------------------------------------------------
-
-def _drop_prefix(inlines: Sequence[Inline], count: int) -> tuple[Inline, ...]:
-    """The inlines without their first ``count`` characters of text, leading spaces too."""
-    out: list[Inline] = []
-    for inline in inlines:
-        if count > 0 and isinstance(inline, Text):
-            if len(inline.text) <= count:
-                count -= len(inline.text)
-                continue
-            inline = replace(inline, text=inline.text[count:])
-            count = 0
-        out.append(inline)
-    return _lstrip(out)
-
-
-def _split_at(inlines: Sequence[Inline], offset: int) -> tuple[tuple[Inline, ...], tuple[Inline, ...]]:
-    """Inlines before and from a text offset (footnotes count as no text)."""
-    before: list[Inline] = []
-    after: list[Inline] = []
-    pos = 0
-    for inline in inlines:
-        if not isinstance(inline, Text):
-            (before if pos < offset or (pos == offset and not after and offset > 0) else after).append(inline)
-            continue
-        end = pos + len(inline.text)
-        if end <= offset:
-            before.append(inline)
-        elif pos >= offset:
-            after.append(inline)
-        else:
-            before.append(replace(inline, text=inline.text[: offset - pos]))
-            after.append(replace(inline, text=inline.text[offset - pos :]))
-        pos = end
-    return tuple(before), tuple(after)
-
-
-def _lstrip(inlines: Sequence[Inline]) -> tuple[Inline, ...]:
-    out = list(inlines)
-    while out and isinstance(out[0], Text) and not out[0].text.strip():
-        out.pop(0)
-    if out and isinstance(out[0], Text):
-        out[0] = replace(out[0], text=out[0].text.lstrip())
-    return tuple(out)
-
-
-def _rstrip(inlines: Sequence[Inline]) -> tuple[Inline, ...]:
-    out = list(inlines)
-    while out and isinstance(out[-1], Text) and not out[-1].text.strip():
-        out.pop()
-    if out and isinstance(out[-1], Text):
-        out[-1] = replace(out[-1], text=out[-1].text.rstrip())
-    return tuple(out)
-
 
 def _plain_text(inlines: Iterable[Inline]) -> str:
     return "".join(i.text for i in inlines if isinstance(i, Text))
@@ -680,7 +624,7 @@ class _Shaper:
                 for k, p in enumerate(column):
                     if k:
                         inlines.append(Text(" "))
-                    inlines.extend(_rstrip(_lstrip(p.inlines)))
+                    inlines.extend(rstrip_inlines(lstrip_inlines(p.inlines)))
             base = columns[0][0]
             visible = [x for x in inlines if isinstance(x, Text) and x.text.strip(" |")]
             row_paragraph = replace(
@@ -1187,7 +1131,7 @@ class _Shaper:
             labelled = bool(eval_match or means_match or (alone and alone.lastgroup != "narrative"))
             if awaiting is not None:
                 is_item = p.numbering is not None or (
-                    self.manual_lists and p.origin == "body" and _manual_bullet(text, bool(run)) is not None
+                    self.manual_lists and p.origin == "body" and typed_marker(text, after_item=bool(run)) is not None
                 )
                 if is_item and not labelled:
                     run.append(p)
@@ -1200,6 +1144,14 @@ class _Shaper:
                     give(awaiting, run)
                 run, awaiting = [], None
             if alone and alone.lastgroup in ("evaluation", "means"):
+                if not self.manual_lists and text.rstrip().endswith("="):
+                    # Our own export writes « Evaluation = » with nothing after it for an empty
+                    # rubric (or one holding only notes): the next paragraph is not its text
+                    # (manual_lists is off for our files).
+                    self._labelled(action, alone.lastgroup, p, len(text))
+                    closed = closed or alone.lastgroup == "means"
+                    previous = alone.lastgroup
+                    continue
                 awaiting = alone.lastgroup
                 closed = closed or awaiting == "means"
                 previous = None
@@ -1225,9 +1177,9 @@ class _Shaper:
             previous = None
             inside = _MEANS_INSIDE.search(text) if "=" in text else None
             if inside and inside.start() > 0 and not action.means:
-                before, after = _split_at(p.inlines, inside.start())
-                narrative.append(replace(p, inlines=_rstrip(before)))
-                rest = _drop_prefix(after, inside.end() - inside.start())
+                before, after = split_at(p.inlines, inside.start())
+                narrative.append(replace(p, inlines=rstrip_inlines(before)))
+                rest = drop_prefix(after, inside.end() - inside.start())
                 action.means.append(Paragraph(_spacing(rest)))
                 self.report.note("docx_import.means_inside", Place("action", field="means"), action=action.label)
                 closed = True
@@ -1240,7 +1192,7 @@ class _Shaper:
         action.narrative.extend(self._blocks(narrative + after_means))
 
     def _labelled(self, action: ShapedAction, which: str, p: DocParagraph, label_end: int) -> None:
-        content = _spacing(_drop_prefix(p.inlines, label_end))
+        content = _spacing(drop_prefix(p.inlines, label_end))
         target: list[Block] = getattr(action, which)
         label = "Evaluation" if which == "evaluation" else "Moyens"
         new = _plain_text(content).strip()
@@ -1284,11 +1236,11 @@ class _Shaper:
                 item_kind = p.numbering.kind
                 level = max(p.numbering.level, _list_style_level(p))
             elif self.manual_lists and p.origin == "body":
-                manual = _manual_bullet(p.text, previous_was_item)
+                manual = typed_marker(p.text, after_item=previous_was_item)
                 if manual is not None:
                     item_kind = "bullet"
-                    level, prefix_len = manual
-                    content = _drop_prefix(content, prefix_len)
+                    level = manual.level
+                    content = drop_prefix(content, manual.length)
                     counts.manual_bullets += 1
             if item_kind is not None:
                 if level > 1:
@@ -1327,21 +1279,6 @@ class _Shaper:
             elif isinstance(inline, Text):
                 self.report.counts.links += bool(inline.href)
                 self.report.counts.runins += inline.runin
-
-
-def _manual_bullet(text: str, after_item: bool) -> tuple[int, int] | None:
-    """A bullet typed by hand: (level, characters to drop), or None."""
-    stripped = text.lstrip()
-    lead = len(text) - len(stripped)
-    for glyph in _MANUAL_BULLET_1:
-        if stripped.startswith(glyph):
-            return 1, lead + len(glyph)
-    for glyph in _MANUAL_BULLET_0:
-        if stripped.startswith(glyph):
-            return 0, lead + len(glyph)
-    if after_item and stripped.startswith(("O ", "o ")):
-        return 1, lead + 2
-    return None
 
 
 def parse_french_date(folded: str) -> dt.date | None:

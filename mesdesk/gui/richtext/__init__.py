@@ -24,7 +24,8 @@ dialogs ``linkDialog`` (``linkUrl``, ``linkText``, ``removeLink``) and
 ``footnoteDialog`` (``footnoteText``, ``deleteFootnote``).
 """
 
-from .editor import RichTextEdit, RichTextEditor
+from .counted_editor import RichTextEditor
+from .editor import RichTextEdit
 from .toolbar import RichTextToolBar
 
 __all__ = ["RichTextEdit", "RichTextEditor", "RichTextToolBar"]

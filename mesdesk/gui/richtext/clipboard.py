@@ -15,7 +15,7 @@ from mesdesk.model.limits import MAX_RICH_BLOCKS, MAX_RICH_CHARS, MAX_RUN_CHARS,
 from mesdesk.model.richtext import Paragraph, RichText, RichTextError, Text
 from mesdesk.model.textclean import clean_text
 
-from .convert import document_to_richtext, plain_text_to_richtext
+from .from_document import document_to_richtext, plain_text_to_richtext
 
 MIME_RICHTEXT = "application/x-mesdesk-richtext+json"
 

@@ -1,6 +1,6 @@
 """Drawing of the inline objects: footnote markers and indicator chips.
 
-Both are a single object-replacement character in the document (see ``convert.py``),
+Both are a single object-replacement character in the document (see ``formats.py``),
 so the cursor steps over them in one move and Delete removes them whole, with undo.
 A footnote marker shows its number, computed from the document order each time it is
 drawn: inserting or deleting a note renumbers the others at once, and no number is
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from mesdesk.model.richtext import IndicatorRef, indicator_placeholder
 
-from .convert import (
+from .formats import (
     CHIP_BACKGROUND,
     CHIP_BORDER,
     CHIP_TEXT,

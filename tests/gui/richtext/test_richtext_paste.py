@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
-from mesdesk.gui.richtext.convert import LINK_COLOR, RUNIN_COLOR
+from mesdesk.gui.richtext.formats import LINK_COLOR, RUNIN_COLOR
 from mesdesk.model.richtext import (
     Footnote,
     IndicatorRef,
