@@ -27,6 +27,8 @@ lint: install
 	$(PY) -m tools.typecheck
 
 test: install
+	$(PY) -m ruff check mesdesk tests tools
+	$(PY) -m tools.typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # LibreOffice rendering and other slow end-to-end checks.

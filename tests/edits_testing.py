@@ -10,10 +10,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from dump_testing import disk_dump
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
-from dump_testing import disk_dump
 from mesdesk.exchange.json_interchange import dumps_workspace
 from mesdesk.model.edits import (
     AddRow,

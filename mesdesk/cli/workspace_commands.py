@@ -128,10 +128,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def print_spelling(report: "Report") -> None:
     """The words to check, per section, in the report's language (or why there are none)."""
+    from mesdesk.gui.paths import personal_dictionary_path  # plain Python, no Qt
     from mesdesk.model.findings import word_fr
     from mesdesk.proofing.checker import SpellingUnavailable, load_checker
     from mesdesk.proofing.report_spelling import report_language, spelling_findings
-    from mesdesk.gui.paths import personal_dictionary_path  # plain Python, no Qt
 
     try:
         checker = load_checker(report_language(report), personal_dictionary_path())

@@ -24,6 +24,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesdesk.exchange.json_means import MeansError, dump_means, load_means
+from mesdesk.exchange.json_schema import schema_problem
+from mesdesk.exchange.json_strict import JsonRefusal, find_defect, parse
 from mesdesk.model.entities import (
     Action,
     ActionText,
@@ -38,9 +41,6 @@ from mesdesk.model.entities import (
     Report,
     Status,
 )
-from mesdesk.exchange.json_means import MeansError, dump_means, load_means
-from mesdesk.exchange.json_schema import schema_problem
-from mesdesk.exchange.json_strict import JsonRefusal, find_defect, parse
 from mesdesk.model.limits import MAX_IMAGE_BYTES, rich_excess
 from mesdesk.model.richtext import RichText, RichTextError
 from mesdesk.model.textclean import clean_line

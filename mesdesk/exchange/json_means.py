@@ -7,7 +7,8 @@ valuation setting other than the default, so files without means dump as before.
 from __future__ import annotations
 
 import math
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from mesdesk.model.entities import Action, Report
 from mesdesk.model.means import BudgetLine, FundingLine, InKindKind, InKindLine, PeopleLine

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QThread, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QThread
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,

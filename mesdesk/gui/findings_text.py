@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from mesdesk.model.findings import Finding, word_fr
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks ``text`` for translation in ``context`` (Qt's own returns an untyped object)."""
     return text
-
-from mesdesk.model.findings import Finding, word_fr
 
 _CONTEXT = "Findings"
 

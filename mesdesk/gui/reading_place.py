@@ -8,7 +8,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 if TYPE_CHECKING:

@@ -16,13 +16,13 @@ from mesdesk.gui import messages
 from mesdesk.store.errors import (
     CorruptWorkspaceError,
     DiskFullError,
-    ReadOnlyWorkspaceError,
-    WorkspaceBusyError,
-    WorkspaceIOError,
     NewerWorkspaceError,
     NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
+    WorkspaceBusyError,
     WorkspaceError,
     WorkspaceInUseError,
+    WorkspaceIOError,
 )
 from mesdesk.store.workspace import Workspace
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Literal
 
 from mesdesk.model.entities import FIELD_LABELS_FR, STATUS_LABELS_FR, Action, Report, Status

@@ -18,7 +18,6 @@ from sqlalchemy import Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mesdesk.model.entities import Base, new_uid
-from mesdesk.model.valuation import DEFAULT_CHARGE_RATE, SMIC_HOURLY_GROSS, smic_for
 
 if TYPE_CHECKING:
     from mesdesk.model.entities import Action, Report

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator, Literal
+from typing import Any, Literal
 
 from mesdesk.model.textclean import clean_text
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import errno
 import json
 import os
-import sys
 import secrets
 import socket
+import sys
 import time
 from pathlib import Path
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from mesdesk.store.copies import _write_temporary, fsync_folder, sidecar_files
 from mesdesk.store.workspace import Workspace
 
+
 @dataclass
 class UnsavedEdits:
     """The changes a session held before a commit that may fail."""

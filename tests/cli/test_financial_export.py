@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import docx
+from means_testing import add_sample_means
 from openpyxl import load_workbook
 
-from means_testing import add_sample_means
 from mesdesk.store.workspace import Workspace
 
 MESDESK = str(Path(sys.executable).with_name("mesdesk"))

@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from means_testing import add_sample_means
 from openpyxl import Workbook
 
-from means_testing import add_sample_means
 from mesdesk.store.workspace import Workspace
 
 MESDESK = str(Path(sys.executable).with_name("mesdesk"))

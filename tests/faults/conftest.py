@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from faults_testing import TinyDisk, mount, run_mesdesk
 
+
 @pytest.fixture
 def tiny_disk(request: pytest.FixtureRequest) -> Iterator[TinyDisk]:
     """A 2 MB tmpfs (or the size given by ``@pytest.mark.parametrize`` indirect)."""

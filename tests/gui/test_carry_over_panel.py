@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from gui_helpers import outline_select, read_column
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
-
-from gui_helpers import outline_select, read_column
 from test_reports_and_imports import create_report
 
 

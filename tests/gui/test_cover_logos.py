@@ -7,11 +7,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from gui_helpers import read_column
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
-
-from gui_helpers import read_column
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import outline_select
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu
 
-from gui_helpers import outline_select
 from mesdesk import logs
 from mesdesk.gui import crash_report, structure_edit
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from dump_testing import disk_dump
 from gui_helpers import outline_select
-from mesdesk.exchange.json_interchange import dumps_workspace
+from PySide6.QtCore import Qt
 from test_partners import open_partners_page
+
+from mesdesk.exchange.json_interchange import dumps_workspace
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

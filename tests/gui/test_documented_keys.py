@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import outline_select
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
-
-from gui_helpers import outline_select
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "object-names.md"
 

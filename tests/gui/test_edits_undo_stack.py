@@ -8,10 +8,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+from edits_testing import EditsMachine
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import run_state_machine_as_test
 
-from edits_testing import EditsMachine
 from mesdesk.gui.app import DeskController
 from mesdesk.gui.commands import EditCommand
 from mesdesk.model.edits import Edit

@@ -8,10 +8,10 @@ from typing import Any
 
 import docx
 import openpyxl
+from gui_helpers import outline_select, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from gui_helpers import outline_select, type_text
 from mesdesk.cli.main import main as cli_main
 from mesdesk.gui import desktop
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import outline_select, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QWidget
-
-from gui_helpers import outline_select, type_text
 
 
 def open_find(window: Any, qtbot: Any) -> QLineEdit:

@@ -6,9 +6,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from gui_helpers import action_text_on_disk, outline_select, type_text
 from PySide6.QtCore import Qt
 
-from gui_helpers import action_text_on_disk, outline_select, type_text
 from mesdesk.gui.app import DeskController
 from mesdesk.gui.settings import AppSettings
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import action_text_on_disk, outline_select, type_text
 from PySide6.QtCore import Qt
 
-from gui_helpers import action_text_on_disk, outline_select, type_text
 from mesdesk.gui import document
 
 RETRY_WAIT_MS = document.RETRY_DELAY_MS + 4000

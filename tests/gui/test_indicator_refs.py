@@ -7,11 +7,10 @@ import json
 from typing import Any
 
 import pytest
+from gui_helpers import action_text_on_disk, outline_select, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QLineEdit
-
-from gui_helpers import action_text_on_disk, outline_select, type_text
 from test_language import switch_language
 from test_partners import editor_of
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import outline_select, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
-
-from gui_helpers import outline_select, type_text
 
 
 def widen_outline(window: Any, share: float) -> None:

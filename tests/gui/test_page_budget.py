@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import read_column
 from PySide6.QtCore import Qt
 
-from gui_helpers import read_column
 from mesdesk.model.page_estimate import estimate_pages
 
 

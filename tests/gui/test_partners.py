@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import outline_select, read_column, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
 
-from gui_helpers import outline_select, read_column, type_text
 from mesdesk.gui.pages.partners_models import BodiesModel, PartnersModel
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import action_text_on_disk, outline_select, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from gui_helpers import action_text_on_disk, outline_select, type_text
 from mesdesk.store.workspace import Workspace
 
 

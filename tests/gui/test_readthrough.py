@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import outline_select, point_of, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from gui_helpers import outline_select, point_of, type_text
 from mesdesk.gui.readthrough import PLACE_PROPERTY
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import action_text_on_disk, outline_select, read_column, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-
-from gui_helpers import action_text_on_disk, outline_select, read_column, type_text
 
 
 def open_replace(window: Any, qtbot: Any, where: Any = None) -> Any:

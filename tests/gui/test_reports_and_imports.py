@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import outline_select
 from PySide6.QtWidgets import QDialog
 
-from gui_helpers import outline_select
 from mesdesk.gui.new_report_dialog import NewReportDialog
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import action_text_on_disk, outline_select, type_text
 from sqlalchemy.exc import OperationalError
 
-from gui_helpers import action_text_on_disk, outline_select, type_text
 from mesdesk.gui import document
 from mesdesk.store.workspace import Workspace
 

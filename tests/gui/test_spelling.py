@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from gui_helpers import outline_select, point_of, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from gui_helpers import outline_select, point_of, type_text
 from mesdesk.gui.spelling.context_menu import build_menu
 from mesdesk.proofing.checker import load_checker
 

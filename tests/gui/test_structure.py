@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import outline_select, read_column, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
-
-from gui_helpers import outline_select, read_column, type_text
 
 
 def numbers(window: Any) -> list[str]:

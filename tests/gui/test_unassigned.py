@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import outline_select, read_column
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QToolButton
-
-from gui_helpers import outline_select, read_column
 from test_partners import editor_of
 from test_undo import first_action_with_events
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from gui_helpers import outline_select, read_column, type_text
+from PySide6.QtCore import Qt
 
 
 def event_count_on_disk(window: Any) -> int:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui_helpers import outline_select, read_column, type_text
 from PySide6.QtCore import Qt
 
-from gui_helpers import outline_select, read_column, type_text
 from mesdesk.model.checks import report_gaps
 from mesdesk.model.means import PeopleLine
 

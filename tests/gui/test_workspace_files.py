@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
-import json
 import sqlite3
 from pathlib import Path
 from typing import Any

@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from gui_helpers import action_text_on_disk, outline_select, read_column, type_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
-
-from gui_helpers import action_text_on_disk, outline_select, read_column, type_text
 
 
 def _wait_past_double_click(qtbot: Any) -> None:
@@ -525,8 +524,9 @@ def test_wide_screen_caps_the_text_measure_and_widens_the_outline(window: Any, q
 
 
 def test_f1_list_names_each_command_once_with_its_menu(window: Any, qtbot: Any) -> None:
-    from mesdesk.gui.shortcuts_dialog import ShortcutsDialog
     from test_shortcuts import build_everything
+
+    from mesdesk.gui.shortcuts_dialog import ShortcutsDialog
 
     build_everything(window)  # every table built: their row actions exist too
     dialog = ShortcutsDialog(window)

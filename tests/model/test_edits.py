@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dump_testing import disk_dump
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from dump_testing import disk_dump
 from mesdesk.exchange.json_interchange import dumps_workspace
 from mesdesk.model.edits import (
     AddRow,

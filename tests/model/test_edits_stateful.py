@@ -7,10 +7,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from edits_testing import EditsMachine
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import run_state_machine_as_test
-
-from edits_testing import EditsMachine
 
 
 def test_random_edits_then_undo_all_give_the_original_dump(sample_file: Path) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import func, select
-
 from dump_testing import disk_dump
 from means_testing import add_means, add_sample_means
+from sqlalchemy import func, select
+
 from mesdesk.exchange.json_interchange import InterchangeError, dumps_workspace, loads_workspace
 from mesdesk.model.edits import AddRow, Delete, SetField
 from mesdesk.model.entities import Convention

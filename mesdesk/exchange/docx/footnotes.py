@@ -16,7 +16,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import PartFactory, XmlPart
 from docx.oxml.parser import parse_xml
 
-from mesdesk.exchange.docx.elements import R_NS, W, W_NS, Element, el, paragraph, sub
+from mesdesk.exchange.docx.elements import R_NS, W_NS, Element, W, el, paragraph, sub
 from mesdesk.exchange.docx.settings import has_setting, insert_setting
 
 

@@ -13,7 +13,7 @@ from docx.document import Document as DocxDocument
 from docx.section import Section
 from docx.shared import Length
 
-from mesdesk.exchange.docx.elements import W, Element, Tab, paragraph, run
+from mesdesk.exchange.docx.elements import Element, Tab, W, paragraph, run
 from mesdesk.exchange.docx.fields import simple_field_runs
 from mesdesk.exchange.docx.styles import StyleResolver
 

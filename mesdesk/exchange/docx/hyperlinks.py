@@ -13,7 +13,7 @@ from urllib.parse import quote
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 
-from mesdesk.exchange.docx.elements import R, Element, el
+from mesdesk.exchange.docx.elements import Element, R, el
 
 # Addresses typed in the text without a link mark (as Word's AutoFormat would link them).
 _URL_IN_TEXT = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"\u00a0\u202f]+", re.IGNORECASE)

@@ -18,7 +18,7 @@ from docx.opc.packuri import PackURI
 from docx.oxml.parser import parse_xml
 from docx.parts.numbering import NumberingPart
 
-from mesdesk.exchange.docx.elements import W, Element, el, sub
+from mesdesk.exchange.docx.elements import Element, W, el, sub
 
 BULLET_GLYPHS = ("\u2022", "\u2192")  # • then →
 CHECK_GLYPH = "\u2713"  # ✓

@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
 
-from mesdesk.exchange.docx.means_tables import ANNEX_TITLE, action_means_table, annex
-from mesdesk.model.means import group_lines
-from mesdesk.exchange.docx.elements import W, Element, Spacing, paragraph, run
+from mesdesk.exchange.docx.elements import Element, Spacing, W, paragraph, run
 from mesdesk.exchange.docx.footnotes import Footnotes
 from mesdesk.exchange.docx.headers_footers import write_headers_footers
 from mesdesk.exchange.docx.hyperlinks import PartLinks, normalize_url
+from mesdesk.exchange.docx.means_tables import ANNEX_TITLE, action_means_table, annex
 from mesdesk.exchange.docx.numbering import ListNumbering
 from mesdesk.exchange.docx.pictures import Logo, Pictures, UnreadableImage, check_image
 from mesdesk.exchange.docx.richtext_writer import RichTextWriter, typeset
@@ -31,6 +30,7 @@ from mesdesk.exchange.docx.toc import Bookmarks, TocEntry, toc_paragraphs
 from mesdesk.model.entities import Action, ActionText, Organisation, Report
 from mesdesk.model.findings import Finding, Place, Template, register_fr
 from mesdesk.model.french import format_number, long_date
+from mesdesk.model.means import group_lines
 from mesdesk.model.richtext import Block, IndicatorRef, Paragraph, RichText, Text
 from mesdesk.model.textclean import clean_line
 
@@ -323,7 +323,7 @@ class ReportWriter:
         props.author = _property(clean_line(self.organisation.name)) if self.organisation else ""
         props.last_modified_by = "MES Desk"
         props.language = "fr-FR"
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         props.created = now
         props.modified = now
 

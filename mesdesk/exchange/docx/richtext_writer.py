@@ -20,7 +20,6 @@ from mesdesk.model.french import typography
 from mesdesk.model.richtext import Block, Footnote, IndicatorRef, Inline, ListBlock, ListItem, Paragraph, Text
 from mesdesk.model.textclean import clean_text
 
-
 LIST_END_SPACING = 160  # twentieths of a point after a list's last item
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from docx.document import Document as DocxDocument
 
-from mesdesk.exchange.docx.elements import W, Element, el
+from mesdesk.exchange.docx.elements import Element, W, el
 
 # The tail of CT_Settings' child order, from the first element we insert onwards.
 _ORDER = (

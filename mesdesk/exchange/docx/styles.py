@@ -19,7 +19,7 @@ from typing import Literal
 
 from docx.document import Document as DocxDocument
 
-from mesdesk.exchange.docx.elements import W, Element
+from mesdesk.exchange.docx.elements import Element, W
 
 StyleKind = Literal["paragraph", "character"]
 

@@ -17,7 +17,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 import mesdesk.exchange.docx.footnotes  # noqa: F401 - registers FootnotesPart before any template is opened
-from mesdesk.exchange.docx.elements import W, W_NS
+from mesdesk.exchange.docx.elements import W_NS, W
 from mesdesk.exchange.errors import ExportError
 from mesdesk.exchange.office_zip_guard import WORD, foreign_format, is_ole, is_zip, ole_content, read_head
 from mesdesk.resources import templates_dir

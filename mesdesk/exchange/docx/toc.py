@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mesdesk.exchange.docx.elements import W, Element, bookmark_end, bookmark_start, el, paragraph, run
+from mesdesk.exchange.docx.elements import Element, W, bookmark_end, bookmark_start, el, paragraph, run
 from mesdesk.exchange.docx.fields import field_char, instruction
 
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'

@@ -24,6 +24,7 @@ from mesdesk.exchange.docx_import.shape import ShapedAction, ShapedReport, searc
 from mesdesk.exchange.docx_import.size_limits import fit_to_limits
 from mesdesk.exchange.docx_import.summary import DocxImportSummary
 from mesdesk.exchange.errors import ImportFileError
+from mesdesk.model import findings
 from mesdesk.model.entities import (
     Action,
     Axis,
@@ -33,7 +34,6 @@ from mesdesk.model.entities import (
     Report,
     Status,
 )
-from mesdesk.model import findings
 from mesdesk.model.findings import Finding, Place
 from mesdesk.model.folding import fold
 from mesdesk.model.richtext import RichText

@@ -17,7 +17,7 @@ from mesdesk.exchange.xlsx.cells import INTEGER_FORMAT, PERCENT_FORMAT, TextLog,
 from mesdesk.exchange.xlsx.report_access import action_label
 from mesdesk.exchange.xlsx.sheets import Column, Kind, TableSheet, Value, write_table_sheet
 from mesdesk.model.entities import Action, Report
-from mesdesk.model.means import ACCOUNTS, BudgetLine, InKindKind, InKindLine, PeopleLine, is_charge
+from mesdesk.model.means import ACCOUNTS, InKindKind, InKindLine, PeopleLine, is_charge
 
 MEANS_TITLE, MEANS_TABLE = "Moyens", "Moyens"
 BUDGET_TITLE, BUDGET_TABLE = "Budget", "Budget"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from copy import copy
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side

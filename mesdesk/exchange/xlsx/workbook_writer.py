@@ -143,7 +143,7 @@ def _set_properties(workbook: Workbook, report: Report, title: str) -> None:
     props.creator = author or "MES Desk"
     props.lastModifiedBy = author or "MES Desk"
     props.language = "fr-FR"
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     props.created = now
     props.modified = now
 

@@ -25,19 +25,19 @@ from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextEditor, make_editor, refresh_chips
 from mesdesk.gui.outline import PARTNERS
-from mesdesk.gui.pages.means_tab import MeansTab
 from mesdesk.gui.pages.base import Page, select_occurrence
 from mesdesk.gui.pages.delegates import CountDelegate, DateDelegate
 from mesdesk.gui.pages.events_model import END, PARTICIPANTS, START, TITLE, EventsModel
 from mesdesk.gui.pages.indicators_model import IndicatorsModel
 from mesdesk.gui.pages.links_panel import LinksPanel
+from mesdesk.gui.pages.means_tab import MeansTab
 from mesdesk.gui.pages.table_section import TableSection
 from mesdesk.gui.pages.title_edit import TitleEdit
-from mesdesk.model.text_replace import SearchOptions
 from mesdesk.gui.status_icons import status_icon, status_label
 from mesdesk.model.edits import AddRow, Delete, Move, SetField, can_move
 from mesdesk.model.entities import Action, ActionText, Event, Indicator, Status
 from mesdesk.model.richtext import RichText, count_words
+from mesdesk.model.text_replace import SearchOptions
 
 TEXT_FIELDS = ("evaluation", "narrative", "means")
 TAB_TEXT, TAB_INDICATORS, TAB_EVENTS, TAB_LINKS = range(4)

@@ -10,7 +10,6 @@ One generic table model serves the four kinds of lines: each lists its columns a
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Sequence
 from typing import Any
 

@@ -10,7 +10,7 @@ ever stored.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, QTimer
 from PySide6.QtGui import (

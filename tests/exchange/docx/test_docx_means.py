@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-
 from means_testing import add_sample_means
+
 from mesdesk.exchange.docx import export_docx
 from mesdesk.store.workspace import Workspace
 

@@ -30,7 +30,6 @@ creating parts and settings.
 
 from __future__ import annotations
 
-from typing import Any
 import re
 import shutil
 import zipfile
@@ -38,17 +37,17 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import docx
 import pytest
-
-from means_testing import add_sample_means
 from lxml import etree
+from means_testing import add_sample_means
 
 from mesdesk.exchange.docx import default_template, export_docx
 from mesdesk.store.workspace import Workspace
-from tests.exchange.docx.images_testing import JPEG, png
 from tests.exchange.docx.docx_testing import Rel, french_template
+from tests.exchange.docx.images_testing import JPEG, png
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

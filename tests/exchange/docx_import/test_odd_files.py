@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from docx_import_testing import (
     BULLET_NUMBERING,
     DOCM_CT,
@@ -26,6 +25,7 @@ from docx_import_testing import (
     raw_docx,
     zip_with,
 )
+from lxml import etree
 
 from mesdesk.cli.main import main
 from mesdesk.exchange.docx_import import import_docx, read_report_docx

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,8 +13,8 @@ from openpyxl import Workbook
 from xlsx_testing import report_of, rewrite_zip, sheet_part
 
 from mesdesk.exchange.errors import ImportFileError
-from mesdesk.exchange.xlsx import indicators_import, read_indicator_updates, zip_guard
 from mesdesk.exchange.office_zip_guard import OLE_MAGIC
+from mesdesk.exchange.xlsx import indicators_import, read_indicator_updates, zip_guard
 from mesdesk.store.workspace import Workspace
 
 QUICK_S = 1.0

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from means_testing import add_sample_means
 from openpyxl import load_workbook
 
-from means_testing import add_sample_means
 from mesdesk.exchange.xlsx import export_xlsx
 from mesdesk.store.workspace import Workspace
 

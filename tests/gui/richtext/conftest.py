@@ -3,8 +3,9 @@ shown and active, so shortcuts and focus tracking behave as in the main window."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
