@@ -12,6 +12,10 @@ into the text: their wording is collected for the summary.
 
 This module knows Word's XML, not the report: recognising the report's parts is
 ``shape.py``'s job.
+
+Why one module over 500 lines: one walk of the WordprocessingML tree fills every
+paragraph (styles, numbering, notes, tracked changes, tables, pictures); each part needs
+the same style and numbering tables as it goes.
 """
 
 from __future__ import annotations

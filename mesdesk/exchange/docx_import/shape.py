@@ -21,6 +21,11 @@ action (or in the préambule) and listed in ``ShapedReport.unrecognised``. What 
 generated at export (cover, table of contents, the ✓ list of axes in the préambule,
 the contact block) is recognised and left out of the text, so it is not doubled when
 the report is exported again.
+
+Why one module over 500 lines: the recognition passes read each other's decisions (a
+line is a title by the labels, numbering gaps and contents found around it) and share
+the half-built report; split, they would hand that state back and forth. What needs
+none of it lives elsewhere (``richtext_ops``, ``contact``, ``french_spacing``).
 """
 
 from __future__ import annotations
