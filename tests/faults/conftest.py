@@ -20,19 +20,20 @@ from pathlib import Path
 
 import pytest
 from faults_testing import TinyDisk, mount, run_mesdesk
+from needs import need
 
 
 @pytest.fixture
 def tiny_disk(request: pytest.FixtureRequest) -> Iterator[TinyDisk]:
     """A 2 MB tmpfs (or the size given by ``@pytest.mark.parametrize`` indirect)."""
     size = getattr(request, "param", 2 * 1024 * 1024)
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("a real full disk needs root to mount a tmpfs (see test_injected_faults)")
+    need(os.geteuid() == 0 and shutil.which("mount") is not None,
+         "a real full disk needs root to mount a tmpfs (see test_injected_faults)")
     mount_point = Path(tempfile.mkdtemp(prefix="mesdesk-disk-"))
     result = mount("-t", "tmpfs", "-o", f"size={size},mode=0777", "tmpfs", str(mount_point))
     if result.returncode != 0:
         mount_point.rmdir()
-        pytest.skip(f"mounting a tmpfs is not permitted here: {result.stderr.strip()}")
+    need(result.returncode == 0, f"mounting a tmpfs is not permitted here: {result.stderr.strip()}")
     try:
         yield TinyDisk(mount_point)
     finally:
@@ -44,8 +45,8 @@ def tiny_disk(request: pytest.FixtureRequest) -> Iterator[TinyDisk]:
 def open_folder() -> Iterator[Path]:
     """A folder every user can reach (pytest's own tmp folders are private to root),
     for the child processes run as ``nobody``."""
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("running a child as another user needs root and setpriv")
+    need(os.geteuid() == 0 and shutil.which("setpriv") is not None,
+         "running a child as another user needs root and setpriv")
     folder = Path(tempfile.mkdtemp(prefix="mesdesk-nobody-"))
     folder.chmod(0o755)
     try:

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from gui_helpers import action_text_on_disk, outline_select, type_text
+from needs import need
 from PySide6.QtCore import Qt
 
 from mesdesk.gui import document
@@ -27,12 +28,10 @@ RETRY_WAIT_MS = document.RETRY_DELAY_MS + 4000
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount_point = tmp_path / "petit-disque"
     mount_point.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root (the injected-ENOSPC tests still run)")
+    need(os.geteuid() == 0, "mounting a tmpfs needs root (the injected-ENOSPC tests still run)")
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
                           capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"tmpfs cannot be mounted here: {done.stderr.strip()}")
+    need(done.returncode == 0, f"tmpfs cannot be mounted here: {done.stderr.strip()}")
     try:
         yield mount_point
     finally:
