@@ -15,16 +15,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QStyle,
-    QVBoxLayout,
-    QWidget,
 )
 
 from mesdesk.gui.findings_text import word
 from mesdesk.gui.pages.base import select_chip, select_occurrence
+from mesdesk.gui.panels import summary_and_list
 
 if TYPE_CHECKING:
     from mesdesk.gui.panels import PanelHost
@@ -41,24 +38,9 @@ class CarryOverPanel(QDockWidget):
         self.figures: list[Any] = []
         self.year: int | None = None
         self.shown_summary: Any = None
-        body = QWidget(self)
-        self.summary = QLabel(body)
-        self.summary.setObjectName("carryOverSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.list = QListWidget(body)
-        self.list.setObjectName("carryOverList")
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
+        self.summary, self.list = summary_and_list(self, "carryOverSummary", "carryOverList", self.open_item)
         self.list.setAccessibleName(self.tr("Chiffres à actualiser"))
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        self.setWidget(body)
         self.setMinimumWidth(280)
-        self.list.itemActivated.connect(self.open_item)
-        self.list.itemClicked.connect(self.open_item)
         window.documentReplaced.connect(self._document_replaced)
 
     def _document_replaced(self, _doc: object) -> None:

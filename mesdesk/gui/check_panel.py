@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QListWidgetItem, QWidget
 
 from mesdesk.gui.findings_text import word
 from mesdesk.gui.pages.action_page import TAB_EVENTS, ActionPage
 from mesdesk.gui.pages.base import select_chip
+from mesdesk.gui.panels import summary_and_list
 from mesdesk.model.checks import Gap, report_gaps
 from mesdesk.model.entities import Report
 from mesdesk.model.findings import Finding
@@ -50,22 +51,8 @@ class CheckPanel(QDockWidget):
         self.setObjectName("checkPanel")
         self.setWindowTitle(self.tr("Vérifier"))
         self.window_ = window
-        body = QWidget(self)
-        self.summary = QLabel(body)
-        self.summary.setObjectName("checkSummary")
-        self.summary.setWordWrap(True)
-        self.list = QListWidget(body)
-        self.list.setObjectName("checkList")
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)  # long lines wrap: each point its own band
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        self.setWidget(body)
+        self.summary, self.list = summary_and_list(self, "checkSummary", "checkList", self.open_item)
         self.setMinimumWidth(260)
-        self.list.itemActivated.connect(self.open_item)
-        self.list.itemClicked.connect(self.open_item)
 
     def refresh(self) -> None:
         report = self.window_.doc.report

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QListWidgetItem, QStyle
 
 from mesdesk.gui import findings_text
+from mesdesk.gui.panels import summary_and_list
 from mesdesk.model.findings import Finding, Place
 
 if TYPE_CHECKING:
@@ -32,23 +33,9 @@ class ImportSummaryPanel(QDockWidget):
         self.year: int | None = None
         self.shown_summary: Any = None
         self.doc: Any = None
-        body = QWidget(self)
-        self.summary = QLabel(body)
-        self.summary.setObjectName("importSummaryText")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.list = QListWidget(body)
-        self.list.setObjectName("importSummaryList")
-        self.list.setWordWrap(True)
+        self.summary, self.list = summary_and_list(self, "importSummaryText", "importSummaryList", self.open_item)
         self.list.setAccessibleName(self.tr("Ce que l'import a trouvé et déduit"))
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        self.setWidget(body)
         self.setMinimumWidth(280)
-        self.list.itemActivated.connect(self.open_item)
-        self.list.itemClicked.connect(self.open_item)
 
     def show_summary(self, summary: Any) -> None:
         """Fill from a ``DocxImportSummary`` (``mesdesk.exchange.docx_import``)."""

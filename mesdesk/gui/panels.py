@@ -10,10 +10,20 @@ called by the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -60,3 +70,26 @@ def dock_panel(window: QMainWindow, panel: QDockWidget, view_menu: QMenu, width:
     if width is not None:
         window.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
     view_menu.addAction(panel.toggleViewAction())
+
+
+def summary_and_list(dock: QDockWidget, summary_name: str, list_name: str,
+                     open_item: Callable[[QListWidgetItem], object]) -> tuple[QLabel, QListWidget]:
+    """The body the side panels share: a wrapping summary above a list whose items open
+    their place on Enter or a click."""
+    body = QWidget(dock)
+    summary = QLabel(body)
+    summary.setObjectName(summary_name)
+    summary.setWordWrap(True)
+    summary.setTextFormat(Qt.TextFormat.PlainText)
+    items = QListWidget(body)
+    items.setObjectName(list_name)
+    items.setWordWrap(True)
+    items.setAlternatingRowColors(True)  # long lines wrap: each item its own band
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(summary)
+    layout.addWidget(items, 1)
+    dock.setWidget(body)
+    items.itemActivated.connect(open_item)
+    items.itemClicked.connect(open_item)
+    return summary, items
