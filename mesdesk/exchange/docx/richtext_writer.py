@@ -43,7 +43,13 @@ def typeset(text: str, before: str = "") -> str:
     """
     if not before:
         return typography(text)
-    return typography(before + text)[1:]
+    # The previous run was written as ``typography(before…)``: take off exactly what that
+    # character became (« » » alone becomes « \u00a0» »), not just one character,
+    # or the closing guillemet would be written a second time.
+    whole, head = typography(before + text), typography(before)
+    if whole.startswith(head):
+        return whole[len(head):]
+    return whole[1:]
 
 
 class RichTextWriter:
