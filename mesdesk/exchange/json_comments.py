@@ -50,8 +50,19 @@ def dump_comments(report: Report) -> list[dict[str, Any]]:
     return out
 
 
+def placed_marks(report: Report) -> dict[tuple[str | None, str], set[str]]:
+    """The comment uids each text of the report may carry: its own top-level comments,
+    by (action uid or None, field)."""
+    out: dict[tuple[str | None, str], set[str]] = {}
+    for comment in report.comments:
+        if comment.parent is None:
+            key = (comment.action.uid if comment.action is not None else None, comment.field)
+            out.setdefault(key, set()).add(comment.uid)
+    return out
+
+
 def known_marks(rich: RichText, known: set[str]) -> RichText:
-    """``rich`` without marks of comments that no longer exist.
+    """``rich`` without marks of comments that are not its own (``placed_marks``).
 
     An undo of an old text edit can bring back the marks of a comment deleted since; a
     dump must not write what its own load would refuse.

@@ -268,6 +268,14 @@ def test_stale_marks_are_not_dumped(ws: Workspace, conv: Convention) -> None:
     text.evaluation = text.evaluation.with_comment("ghost", 0, 5)
     ws.commit()
     assert "ghost" not in dumps_workspace(ws.session)
+    # Nor a real comment's marks found on another text than its own.
+    add = AddComment(report, None, "conclusion", 0, 5, "A", "x", NOW)
+    do(ws, add)
+    text.evaluation = text.evaluation.with_comment(add.uid, 0, 5)
+    ws.commit()
+    dumped = json.loads(dumps_workspace(ws.session))
+    assert add.uid not in json.dumps([t for c in dumped["conventions"] for r in c["reports"] for t in r["actions"]])
+    assert add.uid in json.dumps([r["conclusion"] for c in dumped["conventions"] for r in c["reports"]])
 
 
 # -- the JSON form -----------------------------------------------------------------

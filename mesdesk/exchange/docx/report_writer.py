@@ -110,7 +110,8 @@ class ReportWriter:
             indicator_text=self._indicator_text,
         )
         drop_template_comments(self.document)  # a template's comments went with its text
-        self.comments = WordComments(self.document, self.report) if self.with_comments else None
+        # No comment part at all for a report without comments, even when asked.
+        self.comments = WordComments(self.document, self.report) if self.with_comments and self.report.comments else None
 
     # -- the whole report --------------------------------------------------------------
     def write(self) -> int:

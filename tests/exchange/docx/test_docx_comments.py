@@ -176,3 +176,11 @@ def test_the_validator_sees_broken_comments(exported: Path, tmp_path: Path) -> N
     problems = schema_problems(broken)
     assert any("comments.xml" in p and "author" in p for p in problems)
     assert any("commentsExtended.xml" in p and "done" in p for p in problems)
+
+
+def test_a_report_without_comments_gets_no_comment_part_even_when_asked(sample_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "bilan.mesdesk"
+    shutil.copyfile(sample_file, copy)
+    path = export(copy, tmp_path / "bilan.docx", comments=True)
+    with zipfile.ZipFile(path) as package:
+        assert not [n for n in package.namelist() if "comment" in n.lower()]
