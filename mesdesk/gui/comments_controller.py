@@ -179,9 +179,12 @@ class CommentsController(QObject):
     # -- adding ---------------------------------------------------------------------------------
     def request_add(self) -> None:
         """Ctrl+Alt+M: the words selected get a comment, whose body is typed in the panel."""
+        self.request_add_on(self.target())
+
+    def request_add_on(self, edit: RichTextEdit | None) -> None:
+        """A comment on the words selected in ``edit`` (a text of the current page)."""
         if self.doc.read_only:
             return
-        edit = self.target()
         place = self.place_of(edit) if edit is not None else None
         if edit is None or place is None:
             self.window.show_message(self.tr("Placez d'abord le curseur dans un texte du bilan."))

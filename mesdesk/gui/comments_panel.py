@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 UidRole = Qt.ItemDataRole.UserRole + 1
 RESOLVED_COLOR = QColor("#8a8a8a")
 DETACHED_COLOR = QColor("#9c4221")
+SECTION_BACKGROUND = QColor("#e8eef4")
 QUOTE_LENGTH = 90  # characters of the commented words shown; the rest is in the tooltip
 INDENT = "\u2003\u2003"  # replies sit under their comment
 
@@ -72,6 +73,8 @@ class CommentsPanel(QDockWidget):
         self.controller = controller
         self.summary, self.list = summary_and_list(self, "commentsSummary", "commentsList", self._open_item)
         self.list.setSelectionMode(self.list.SelectionMode.SingleSelection)
+        self.list.setAlternatingRowColors(False)  # threads are told apart by their section's band
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.list.currentItemChanged.connect(self._current_item_changed)
         body = self.widget()
         layout = body.layout()
@@ -152,6 +155,8 @@ class CommentsPanel(QDockWidget):
 
     # -- the list ---------------------------------------------------------------------------
     def _changed(self) -> None:
+        if self._mode == "add" and self.controller.pending is None:
+            self._close_composer()  # the comment was added (or its words lost) meanwhile
         if self.isVisible():
             self.refresh()
         else:
@@ -177,6 +182,7 @@ class CommentsPanel(QDockWidget):
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)
+                header.setBackground(QBrush(SECTION_BACKGROUND))
                 for comment, replies in visible:
                     self._add_item(comment, report)
                     shown += 1
@@ -244,7 +250,7 @@ class CommentsPanel(QDockWidget):
             if comment.is_detached():
                 lines.append(self.tr("Texte commenté supprimé — « %1 »").replace("%1", _short(quote)))
             elif quote:
-                lines.append("« " + _short(quote) + " »")
+                lines.append(self.tr("« %1 »").replace("%1", _short(quote)))
             tip = quote
         lines.append(comment.body or self.tr("(vide)"))
         if reply:
