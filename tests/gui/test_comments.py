@@ -257,3 +257,83 @@ def test_author_name_in_preferences(qtbot: Any, window: Any) -> None:
     type_text(field, "Marie Curie")
     assert dialog.comment_author() == "Marie Curie"
     json.dumps(dialog.comment_author())
+
+
+def test_typing_at_either_edge_of_the_range_stays_outside_it_inside_joins_it(qtbot: Any, window: Any) -> None:
+    window.select_key(("preamble",))
+    edit = window.preamblePage.editor.textEdit()
+    words = edit.document().toPlainText().split()[1]
+    add_comment(qtbot, window, edit, words, "Bord")
+    [comment] = window.doc.report.comments
+    start = edit.document().toPlainText().index(words)
+    cursor = edit.textCursor()
+    for position, typed in ((start, "A"), (start + 1 + len(words), "Z"), (start + 3, "m")):
+        cursor.setPosition(position)
+        edit.setTextCursor(cursor)
+        type_text(edit, typed)
+    # « A » before and « Z » after are outside; « m » typed inside the words is in.
+    assert edit.richText().comment_quote(comment.uid) == words[:2] + "m" + words[2:]
+    assert edit.document().toPlainText()[start:start + len(words) + 3] == "A" + words[:2] + "m" + words[2:] + "Z"
+
+
+def test_context_menu_and_view_menu_entries(qtbot: Any, window: Any) -> None:
+    window.select_key(("conclusion",))
+    edit = window.conclusionPage.editor.textEdit()
+    select_words(qtbot, edit, edit.document().toPlainText().split()[0])
+    menu = edit.buildContextMenu(edit.cursorRect().center())
+    entry = next(a for a in menu.actions() if a.objectName() == "actionAddComment")
+    assert entry.text() == "Ajouter un &commentaire" and entry.shortcut().toString() == "Ctrl+Alt+M"
+    menu.deleteLater()
+    # Affichage › Commentaires (Ctrl+Maj+M) shows the panel, again hides it.
+    assert window.side.comments_panel is None and not window.actionShowComments.isChecked()
+    qtbot.keyClick(edit, Qt.Key.Key_M, CTRL | SHIFT)
+    panel = window.side.comments_panel
+    assert panel is not None and panel.isVisible() and window.actionShowComments.isChecked()
+    assert "Aucun commentaire" in panel.summary.text()
+    qtbot.keyClick(edit, Qt.Key.Key_M, CTRL | SHIFT)
+    assert not panel.isVisible() and not window.actionShowComments.isChecked()
+    # Without a selection Ctrl+Alt+M says what to do and adds nothing.
+    cursor = edit.textCursor()
+    cursor.clearSelection()
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key.Key_M, CTRL | ALT)
+    assert window.statusBar().currentMessage() == "Sélectionnez d'abord les mots à commenter."
+    assert window.doc.report.comments == []
+
+
+def test_undo_from_the_panel_after_typing_keeps_the_typing(qtbot: Any, window: Any) -> None:
+    outline_select(window, qtbot, "1.2")
+    edit = window.actionPage.meansEditor.textEdit()
+    words = edit.document().toPlainText().split()[0]
+    panel = add_comment(qtbot, window, edit, words, "Moyens ?")
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    type_text(edit, " fin")
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Z, CTRL)
+    assert window.doc.report.comments == []
+    assert edit.document().toPlainText().endswith(" fin") and edit.richText().comment_ids() == set()
+    window.doc.save_now()
+    on_disk = RichText.from_json(action_text_on_disk(
+        window.doc.path, window.actionPage.action.uid, window.doc.report.year, "means"))
+    assert on_disk.plain_text().endswith(" fin") and on_disk.comment_ids() == set()
+    # Redo from the panel marks the same words again.
+    qtbot.keyClick(panel.list, Qt.Key.Key_Z, CTRL | SHIFT)
+    [comment] = window.doc.report.comments
+    assert edit.richText().comment_quote(comment.uid) == words
+
+
+def test_panel_follows_another_workspace(qtbot: Any, window: Any, dialogs: Any, sample_file: Any, tmp_path: Any) -> None:
+    window.select_key(("preamble",))
+    edit = window.preamblePage.editor.textEdit()
+    panel = add_comment(qtbot, window, edit, edit.document().toPlainText().split()[0], "Ici")
+    assert panel.list.count() == 2
+    other = tmp_path / "autre.mesdesk"
+    other.write_bytes(sample_file.read_bytes())
+    dialogs.open_files.append(other)
+    qtbot.keyClick(window.outline, Qt.Key.Key_O, CTRL)
+    assert window.doc.path == other
+    assert panel.list.count() == 0 and "Aucun commentaire" in panel.summary.text()
+    window.select_key(("preamble",))
+    assert window.preamblePage.editor.textEdit().extraSelections() == []
