@@ -123,7 +123,7 @@ def _comments(app: object, sample: Path, target: Path, language: str) -> None:
     w.select_key(("action", w.doc.convention.action_by_number("1.1").uid))
     page = w.actionPage
     comments = w.side.comments
-    day = dt.datetime(2025, 3, 3, 9, 40, tzinfo=dt.timezone.utc)
+    day = dt.datetime(2025, 3, 3, 9, 40, tzinfo=dt.UTC)
 
     def comment(field: str, words: str, author: str, body: str, minutes: int) -> str:
         edit = page.editors[field].textEdit()

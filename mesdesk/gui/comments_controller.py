@@ -17,8 +17,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
 
-from mesdesk.gui.comment_commands import TextCommentCommand, TextPlace, editor_for, routes_to_stack
 from mesdesk.gui.commands import push_edit
+from mesdesk.gui.comment_commands import TextCommentCommand, TextPlace, editor_for, routes_to_stack
 from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.text_page import TextPage
 from mesdesk.gui.richtext.comment_marks import CommentLook, has_text, set_comment
@@ -224,7 +224,7 @@ class CommentsController(QObject):
             return None
         after = document.availableUndoSteps()
         edit_ = AddComment.with_text(report, action, place.field, edit.richText(), uid, self.author(), body.strip(),
-                                     now or dt.datetime.now(dt.timezone.utc))
+                                     now or dt.datetime.now(dt.UTC))
         command = TextCommentCommand(doc, edit_, self.tr("Ajouter un commentaire"), place, uid, True, document, spans,
                                      before, after)
         self.current = uid
@@ -243,7 +243,7 @@ class CommentsController(QObject):
     # -- the other edits --------------------------------------------------------------------------
     def reply(self, parent: Comment, body: str, now: dt.datetime | None = None) -> None:
         top = parent.parent or parent
-        push_edit(self.doc, AddReply(top, self.author(), body.strip(), now or dt.datetime.now(dt.timezone.utc)),
+        push_edit(self.doc, AddReply(top, self.author(), body.strip(), now or dt.datetime.now(dt.UTC)),
                   self.tr("Répondre au commentaire"))
 
     def set_resolved(self, comment: Comment, resolved: bool) -> None:
@@ -305,5 +305,5 @@ class CommentsController(QObject):
 
 def comment_time(comment: Comment) -> dt.datetime:
     """When the comment was made, in local time (stored in UTC)."""
-    return comment.created_at.replace(tzinfo=dt.timezone.utc).astimezone()
+    return comment.created_at.replace(tzinfo=dt.UTC).astimezone()
 

@@ -134,9 +134,13 @@ class CommentsPanel(QDockWidget):
         self._stale = True
         controller.changed.connect(self._changed)
         controller.currentChanged.connect(self._select_uid)
-        self.visibilityChanged.connect(lambda visible: visible and self._stale and self.refresh())
+        self.visibilityChanged.connect(self._visibility_changed)
         self.retranslate()
         self.refresh()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:  # changes made while it was hidden
+            self.refresh()
 
     def _button(self, name: str, slot: object) -> QPushButton:
         button = QPushButton(self.widget())
@@ -239,7 +243,8 @@ class CommentsPanel(QDockWidget):
     def _add_item(self, comment: Comment, report: Report) -> None:
         reply = comment.parent is not None
         top = comment.parent or comment
-        when = QLocale().toString(QDateTime(comment_time(comment)), "d MMM yyyy, HH:mm")
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(comment_time(comment).timestamp())),
+                                  "d MMM yyyy, HH:mm")
         head = f"{comment.author or self.tr('(sans nom)')} · {when}"
         if not reply and comment.resolved:
             head += " · " + self.tr("résolu")
@@ -280,7 +285,7 @@ class CommentsPanel(QDockWidget):
             self.list.setCurrentItem(item)
             self.list.scrollToItem(item)
         else:
-            self.list.setCurrentItem(None)
+            self.list.setCurrentRow(-1)
             self.list.clearSelection()
         self.list.blockSignals(False)
         self._update_buttons()

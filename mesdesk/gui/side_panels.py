@@ -30,7 +30,7 @@ class SidePanels:
         self.check: CheckPanel | None = None
         self.carry_over: CarryOverPanel | None = None
         self.readthrough: ReadThroughWindow | None = None
-        self.comments = CommentsController(window)
+        self.comments: CommentsController = CommentsController(window)
         self.comments.composeRequested.connect(lambda pending: self.show_comments().compose_new(pending))
         self.comments_panel: CommentsPanel | None = None
 

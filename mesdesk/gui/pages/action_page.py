@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesdesk.gui.comment_commands import keep_known_comments
 from mesdesk.gui.commands import EditCommand
+from mesdesk.gui.comment_commands import keep_known_comments
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextEditor, make_editor, refresh_chips
 from mesdesk.gui.outline import PARTNERS

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -307,7 +308,8 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
 
     def _toggle(self, attribute: str) -> None:
         value = not getattr(self.currentMarks(), attribute)
-        self._change_marks(lambda m: replace(m, **{attribute: value}))
+        changes: dict[str, Any] = {attribute: value}
+        self._change_marks(lambda m: replace(m, **changes))
 
     def toggleBold(self) -> None:  # noqa: N802
         self._toggle("bold")
