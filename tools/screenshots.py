@@ -5,7 +5,8 @@ folders: the user's own are never touched) and writes
 ``docs/screenshots/mesdesk-<lang>-<width>x<height>.png`` plus, for the documentation,
 in French: the indicators and events tabs, the cover form, the partners and bodies,
 the indicator picker, the export dialog, and a report carried over from the previous
-year with its summary panel.
+year with its summary panel; in both languages, review comments in a text with the
+« Commentaires » panel (``mesdesk-<lang>-comments.png``).
 """
 
 from __future__ import annotations
@@ -93,7 +94,73 @@ def main(argv: list[str]) -> int:
             window.close()
             _settle(app)
         _carried_over(app, path, out / "mesdesk-fr-carry-over.png")
+        for language in LANGUAGES:
+            _comments(app, path, out / f"mesdesk-{language}-comments.png", language)
     return 0
+
+
+def _comments(app: object, sample: Path, target: Path, language: str) -> None:
+    """Review comments on 1.1's texts (one selected, one answered, one resolved) and their panel."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    from mesdesk.gui.app import DeskController
+    from mesdesk.gui.settings import AppSettings
+
+    copy = sample.with_name(f"relecture-{language}.mesdesk")
+    copy.write_bytes(sample.read_bytes())
+    settings = AppSettings()
+    settings.language = language
+    settings.sync()
+    w: Any = DeskController(settings).start(copy)
+    assert w is not None
+    w.setWindowState(Qt.WindowState.WindowNoState)
+    w.show()
+    w.resize(*SIZES[0])
+    w.splitter.setSizes([int(SIZES[0][0] * 0.2), SIZES[0][0] - int(SIZES[0][0] * 0.2)])
+    w.select_key(("action", w.doc.convention.action_by_number("1.1").uid))
+    page = w.actionPage
+    comments = w.side.comments
+    day = dt.datetime(2025, 3, 3, 9, 40, tzinfo=dt.UTC)
+
+    def comment(field: str, words: str, author: str, body: str, minutes: int) -> str:
+        edit = page.editors[field].textEdit()
+        start = edit.document().toPlainText().index(words)
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
+        edit.setFocus()
+        _settle(app)
+        settings.comment_author = author
+        comments.request_add()
+        uid = comments.add(body, day + dt.timedelta(minutes=minutes))
+        assert uid is not None
+        return uid
+
+    evaluation = page.editors["evaluation"].textEdit().document().toPlainText()
+    narrative = page.editors["narrative"].textEdit().document().toPlainText()
+    first = comment("evaluation", " ".join(evaluation.split()[:4]), "Claire Martin",
+                    "Un chiffre ici serait plus parlant que « nettement ».", 0)
+    second = comment("narrative", " ".join(narrative.split()[6:12]), "Paul Durand",
+                     "Citer la date du premier atelier ?", 12)
+    settings.comment_author = "Marie Lefèvre"
+    comments.reply(comments.comment(first), "D'accord : +38 % sur l'année.", day + dt.timedelta(hours=2))
+    third = comment("narrative", " ".join(narrative.split()[30:34]), "Claire Martin", "Coquille corrigée.", 20)
+    comments.set_resolved(comments.comment(third), True)
+    panel = w.side.show_comments()
+    panel.showResolved.setChecked(True)
+    comments.set_current(second)
+    comments.open_comment(second)
+    edit = page.editors["narrative"].textEdit()
+    cursor = edit.textCursor()
+    cursor.clearSelection()  # the words drawn as the current comment, not as a selection
+    edit.setTextCursor(cursor)
+    w.resize(*SIZES[0])
+    _save(app, w, target)
+    w.close()
 
 
 def _carried_over(app: object, sample: Path, target: Path) -> None:

@@ -31,6 +31,9 @@ class AppCommands(QObject):
             settings.spelling_enabled = dialog.spelling_enabled()
             settings.sync()
             window.spelling.set_enabled(dialog.spelling_enabled())
+        if dialog.comment_author() != settings.comment_author:
+            settings.comment_author = dialog.comment_author()
+            settings.sync()
         if dialog.language() != settings.language:
             settings.language = dialog.language()
             settings.sync()

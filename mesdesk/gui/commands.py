@@ -48,3 +48,10 @@ class EditCommand(QUndoCommand):
             self.doc.saveFailed.emit(cause_of(exc), str(exc.__cause__ or exc))
             return
         self.doc.commit_edit(self.edit.structural)
+
+
+def push_edit(doc: Document, edit: Edit, text: str) -> EditCommand:
+    """Do ``edit`` as one step of the document's undo stack (saved at once)."""
+    command = EditCommand(doc, edit, text)
+    doc.undo_stack.push(command)
+    return command

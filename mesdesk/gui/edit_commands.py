@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
+from mesdesk.gui.comment_commands import routes_to_stack
 from mesdesk.gui.pages.action_page import ActionPage
 
 if TYPE_CHECKING:
@@ -38,11 +39,18 @@ class EditCommands(QObject):
             return widget.findChild(QLineEdit)
         return None
 
+    def _comment_step(self, widget: Any, redo: bool) -> bool:
+        """The text's last (next) step is a comment's: the stack has it, with the row."""
+        if not isinstance(widget, QTextEdit):
+            return False
+        return routes_to_stack(self.window.doc.undo_stack, widget.document(), redo)
+
     def undo(self) -> None:
-        """Ctrl+Z: in a text field its own undo, elsewhere the last structural edit."""
+        """Ctrl+Z: in a text field its own undo (and a comment added or deleted there as its
+        last step: ``comment_commands``), elsewhere the last structural edit."""
         widget = self._focused_text_widget()
         stack = self.window.doc.undo_stack
-        if widget is not None:
+        if widget is not None and not self._comment_step(widget, redo=False):
             widget.undo()
         elif stack.canUndo():
             text = stack.undoText()
@@ -52,7 +60,7 @@ class EditCommands(QObject):
     def redo(self) -> None:
         widget = self._focused_text_widget()
         stack = self.window.doc.undo_stack
-        if widget is not None:
+        if widget is not None and not self._comment_step(widget, redo=True):
             widget.redo()
         elif stack.canRedo():
             text = stack.redoText()

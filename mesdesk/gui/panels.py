@@ -59,9 +59,10 @@ class PanelHost(Protocol):
         """A line in the status bar."""
 
 
-def dock_panel(window: QMainWindow, panel: QDockWidget, view_menu: QMenu, width: int | None = None) -> None:
+def dock_panel(window: QMainWindow, panel: QDockWidget, view_menu: QMenu | None, width: int | None = None) -> None:
     """Dock a new side panel on the right, as a tab beside the panels already there (the
-    text keeps its width), with its toggle in « Affichage »."""
+    text keeps its width), with its toggle in « Affichage » (``view_menu`` None: the panel
+    has an entry there already)."""
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     for other in window.findChildren(QDockWidget):
         if other is not panel and window.dockWidgetArea(other) == Qt.DockWidgetArea.RightDockWidgetArea:
@@ -69,7 +70,8 @@ def dock_panel(window: QMainWindow, panel: QDockWidget, view_menu: QMenu, width:
             break
     if width is not None:
         window.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
-    view_menu.addAction(panel.toggleViewAction())
+    if view_menu is not None:
+        view_menu.addAction(panel.toggleViewAction())
 
 
 def summary_and_list(dock: QDockWidget, summary_name: str, list_name: str,

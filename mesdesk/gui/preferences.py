@@ -1,10 +1,21 @@
-"""Preferences: the interface language (applied at once: the window is rebuilt)."""
+"""Preferences: the interface language (applied at once: the window is rebuilt), spelling,
+and the name written as the author of review comments."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from mesdesk.gui.settings import AppSettings
+from mesdesk.gui.settings import AppSettings, os_user_name
 
 
 class PreferencesDialog(QDialog):
@@ -23,11 +34,18 @@ class PreferencesDialog(QDialog):
         self.spellingCheck = QCheckBox(self.tr("Vérifier l'&orthographe pendant la frappe"), self)
         self.spellingCheck.setObjectName("spellingCheck")
         self.spellingCheck.setChecked(settings.spelling_enabled)
+        self.authorEdit = QLineEdit(settings.comment_author, self)
+        self.authorEdit.setObjectName("commentAuthor")
+        self.authorEdit.setPlaceholderText(os_user_name())
+        self.authorEdit.setMinimumWidth(220)
+        author_label = QLabel(self.tr("&Nom affiché dans les commentaires :"), self)
+        author_label.setBuddy(self.authorEdit)
         note = QLabel(self.tr("Le changement s'applique immédiatement ; votre travail en cours est conservé."), self)
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(label, self.languageCombo)
         form.addRow("", self.spellingCheck)
+        form.addRow(author_label, self.authorEdit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -38,6 +56,10 @@ class PreferencesDialog(QDialog):
 
     def spelling_enabled(self) -> bool:
         return self.spellingCheck.isChecked()
+
+    def comment_author(self) -> str:
+        """The name typed (empty: the system's name, the default)."""
+        return " ".join(self.authorEdit.text().split()) or os_user_name()
 
     def language(self) -> str:
         return str(self.languageCombo.currentData())

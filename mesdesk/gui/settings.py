@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -96,6 +98,19 @@ class AppSettings:
     def spelling_enabled(self, value: bool) -> None:
         self._qs.setValue("spelling/enabled", "true" if value else "false")
 
+    # -- review comments ---------------------------------------------------------------
+    @property
+    def comment_author(self) -> str:
+        """The name written as the author of the comments made here (Préférences)."""
+        value = str(self._qs.value("review/author", "")).strip()
+        return value or os_user_name()
+
+    @comment_author.setter
+    def comment_author(self, value: str) -> None:
+        value = " ".join(value.split())
+        # The OS name is the default, not a choice: it follows a change of account.
+        self._qs.setValue("review/author", "" if value == os_user_name() else value)
+
     # -- window -----------------------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self._qs.value("window/geometry")
@@ -133,3 +148,38 @@ class AppSettings:
     @template.setter
     def template(self, value: str) -> None:
         self._qs.setValue("export/template", value)
+
+
+def os_user_name() -> str:
+    """The user's full name as the system knows it, else the login name."""
+    full = ""
+    try:
+        import pwd  # not on Windows
+
+        full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError, AttributeError):
+        full = _windows_display_name()
+    if full:
+        return full
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment nor the user database
+        return ""
+
+
+def _windows_display_name() -> str:
+    if os.name != "nt":
+        return ""
+    try:
+        import ctypes
+
+        size = ctypes.c_ulong(0)
+        secur32 = ctypes.windll.secur32  # type: ignore[attr-defined]  # Windows only
+        name_display = 3  # EXTENDED_NAME_FORMAT.NameDisplay
+        secur32.GetUserNameExW(name_display, None, ctypes.byref(size))
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if secur32.GetUserNameExW(name_display, buffer, ctypes.byref(size)):
+            return buffer.value.strip()
+    except (OSError, AttributeError):
+        pass
+    return ""

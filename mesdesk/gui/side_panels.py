@@ -2,18 +2,22 @@
 time it is asked for (start-up stays fast) and docked by ``panels.dock_panel``.
 
 ``window.side`` holds them; the window keeps ``find_panel``, ``check_panel``,
-``carry_over_panel`` and ``readthrough`` as read-only names for them.
+``carry_over_panel`` and ``readthrough`` as read-only names for them. The comments'
+controller (``side.comments``) exists from the start: the editors draw the ranges of the
+comments even while their panel has never been opened.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from mesdesk.gui.comments_controller import CommentsController
 from mesdesk.gui.panels import dock_panel
 
 if TYPE_CHECKING:
     from mesdesk.gui.carry_over_panel import CarryOverPanel
     from mesdesk.gui.check_panel import CheckPanel
+    from mesdesk.gui.comments_panel import CommentsPanel
     from mesdesk.gui.find_panel import FindPanel
     from mesdesk.gui.main_window import MainWindow
     from mesdesk.gui.readthrough import ReadThroughWindow
@@ -26,6 +30,9 @@ class SidePanels:
         self.check: CheckPanel | None = None
         self.carry_over: CarryOverPanel | None = None
         self.readthrough: ReadThroughWindow | None = None
+        self.comments: CommentsController = CommentsController(window)
+        self.comments.composeRequested.connect(lambda pending: self.show_comments().compose_new(pending))
+        self.comments_panel: CommentsPanel | None = None
 
     def _side_width(self) -> int:
         # Room for a list, most of it left to the text being brought up to date.
@@ -98,3 +105,24 @@ class SidePanels:
         self.carry_over.show_summary(summary)
         self.carry_over.show()
         self.carry_over.raise_()
+
+    def show_comments(self) -> "CommentsPanel":
+        """« Commentaires »: the report's comments beside the text (made the first time)."""
+        from mesdesk.gui.comments_panel import CommentsPanel
+
+        if self.comments_panel is None:
+            self.comments_panel = CommentsPanel(self.window, self.comments)
+            # The View menu's own « Commentaires » entry (with its key) shows and hides it.
+            dock_panel(self.window, self.comments_panel, None, self._side_width())
+            toggle = self.window.actionShowComments
+            self.comments_panel.visibilityChanged.connect(toggle.setChecked)
+        self.comments_panel.show()
+        self.comments_panel.raise_()
+        self.window.actionShowComments.setChecked(True)
+        return self.comments_panel
+
+    def toggle_comments(self, shown: bool) -> None:
+        if shown:
+            self.show_comments()
+        elif self.comments_panel is not None:
+            self.comments_panel.hide()

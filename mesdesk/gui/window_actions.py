@@ -73,6 +73,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("MainWindow",
                                  "Une pastille qui montre la valeur de l'indicateur pour l'année du bilan"),
                enabled=False),
+    # Ctrl+Alt+M as in Word; on the words selected in a page's text.
+    ActionSpec("actionAddComment", QT_TRANSLATE_NOOP("MainWindow", "Ajouter un &commentaire"),
+               lambda w: w.side.comments.request_add, ("Ctrl+Alt+M",),
+               QT_TRANSLATE_NOOP("MainWindow", "Un commentaire de relecture sur les mots sélectionnés")),
     ActionSpec("actionCheck", QT_TRANSLATE_NOOP("MainWindow", "&Vérifier le bilan"), lambda w: w.side.show_check,
                ("F7",)),
     ActionSpec("actionReadThrough", QT_TRANSLATE_NOOP("MainWindow", "&Relecture du bilan entier"),
@@ -106,6 +110,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: lambda: w._step_section(-1), ("Ctrl+Alt+Up",)),
     ActionSpec("actionNextSection", QT_TRANSLATE_NOOP("MainWindow", "Partie s&uivante"),
                lambda w: lambda: w._step_section(1), ("Ctrl+Alt+Down",)),
+    ActionSpec("actionShowComments", QT_TRANSLATE_NOOP("MainWindow", "&Commentaires"),
+               lambda w: w.side.toggle_comments, ("Ctrl+Shift+M",)),
     # Aide
     ActionSpec("actionShortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Raccourcis clavier"),
                lambda w: w.app_commands.show_shortcuts, ("F1",)),
@@ -130,6 +136,8 @@ class WindowActions:
     actionFind: QAction
     actionReplace: QAction
     actionInsertIndicator: QAction
+    actionAddComment: QAction
+    actionShowComments: QAction
     actionCheck: QAction
     actionReadThrough: QAction
     actionAddAxis: QAction
@@ -155,7 +163,7 @@ class WindowActions:
 
 # The commands that would change the file: off while it is open read-only.
 EDITING_ACTIONS = ("actionUndo", "actionRedo", "actionAddAxis", "actionAddAction", "actionRename", "actionMoveUp",
-                   "actionMoveDown", "actionDelete", "actionNewReport", "actionImport", "actionImportIndicators")
+                   "actionMoveDown", "actionDelete", "actionNewReport", "actionImport", "actionImportIndicators", "actionAddComment")
 
 
 def _tr(text: object) -> str:
@@ -173,6 +181,8 @@ def build_actions(window: "MainWindow") -> None:
         if spec.tip:
             action.setStatusTip(_tr(spec.tip))
         action.setEnabled(spec.enabled)
+        if spec.name == "actionShowComments":  # shows whether the panel is open
+            action.setCheckable(True)
         action.triggered.connect(spec.slot(window))
         window.addAction(action)
         setattr(window, spec.name, action)

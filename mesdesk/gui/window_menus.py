@@ -48,6 +48,7 @@ def build_menus(window: "MainWindow") -> None:
     edit_menu.addAction(w.actionRedo)
     edit_menu.addSeparator()
     edit_menu.addAction(w.actionInsertIndicator)
+    edit_menu.addAction(w.actionAddComment)
     edit_menu.addSeparator()
     edit_menu.addAction(w.actionFind)
     edit_menu.addAction(w.actionReplace)
@@ -72,6 +73,8 @@ def build_menus(window: "MainWindow") -> None:
     view_menu.setObjectName("menuView")
     for action in (w.actionFocusOutline, w.actionFocusEditor, w.actionPreviousSection, w.actionNextSection):
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    view_menu.addAction(w.actionShowComments)
     w.viewMenu = view_menu
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Aide"))

@@ -242,6 +242,182 @@
     </message>
 </context>
 <context>
+    <name>CommentsController</name>
+    <message>
+        <source>Placez d&apos;abord le curseur dans un texte du bilan.</source>
+        <translation>First put the cursor in a text of the report.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez d&apos;abord les mots à commenter.</source>
+        <translation>First select the words to comment on.</translation>
+    </message>
+    <message>
+        <source>Les mots choisis ne sont plus là : commentaire non ajouté.</source>
+        <translation>The chosen words are gone: comment not added.</translation>
+    </message>
+    <message>
+        <source>Ajouter un commentaire</source>
+        <translation>Add a comment</translation>
+    </message>
+    <message>
+        <source>Répondre au commentaire</source>
+        <translation>Reply to the comment</translation>
+    </message>
+    <message>
+        <source>Résoudre le commentaire</source>
+        <translation>Resolve the comment</translation>
+    </message>
+    <message>
+        <source>Rouvrir le commentaire</source>
+        <translation>Reopen the comment</translation>
+    </message>
+    <message>
+        <source>Modifier le commentaire</source>
+        <translation>Edit the comment</translation>
+    </message>
+    <message>
+        <source>Supprimer la réponse</source>
+        <translation>Delete the reply</translation>
+    </message>
+    <message>
+        <source>Supprimer le commentaire</source>
+        <translation>Delete the comment</translation>
+    </message>
+    <message>
+        <source>Commentaire supprimé — Ctrl+Z pour l&apos;annuler</source>
+        <translation>Comment deleted — Ctrl+Z to undo</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Commentaires</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Afficher les &amp;résolus</source>
+        <translation>Show &amp;resolved</translation>
+    </message>
+    <message>
+        <source>Ré&amp;pondre</source>
+        <translation>Re&amp;ply</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commentaire(s) ouvert(s)</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n résolu(s)</source>
+        <translation>
+            <numerusform>%n resolved</numerusform>
+            <numerusform>%n resolved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cochez « Afficher les résolus » pour les voir.</source>
+        <translation>tick “Show resolved” to see them.</translation>
+    </message>
+    <message>
+        <source>Aucun commentaire. Sélectionnez des mots dans un texte, puis Ctrl+Alt+M.</source>
+        <translation>No comments. Select words in a text, then Ctrl+Alt+M.</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Récit</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Moyens</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Autres</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>résolu</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Texte commenté supprimé — « %1 »</source>
+        <translation>Commented text deleted — “%1”</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Les mots commentés ont été supprimés du texte.</source>
+        <translation>The commented words have been deleted from the text.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;uvrir</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Ré&amp;soudre</source>
+        <translation>Re&amp;solve</translation>
+    </message>
+    <message>
+        <source>Réponse à %1 :</source>
+        <translation>Reply to %1:</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Modifier le commentaire :</source>
+        <translation>Edit the comment:</translation>
+    </message>
+    <message>
+        <source>Nouveau commentaire sur « %1 » :</source>
+        <translation>New comment on “%1”:</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>CoverPage</name>
     <message>
         <source>Couverture et organisation</source>
@@ -1652,6 +1828,14 @@
         <translation>A chip showing the indicator&apos;s value for the report&apos;s year</translation>
     </message>
     <message>
+        <source>Ajouter un &amp;commentaire</source>
+        <translation>Add a co&amp;mment</translation>
+    </message>
+    <message>
+        <source>Un commentaire de relecture sur les mots sélectionnés</source>
+        <translation>A review comment on the selected words</translation>
+    </message>
+    <message>
         <source>&amp;Vérifier le bilan</source>
         <translation>&amp;Check the report</translation>
     </message>
@@ -1706,6 +1890,10 @@
     <message>
         <source>Partie s&amp;uivante</source>
         <translation>Ne&amp;xt part</translation>
+    </message>
+    <message>
+        <source>&amp;Commentaires</source>
+        <translation>Co&amp;mments</translation>
     </message>
     <message>
         <source>&amp;Raccourcis clavier</source>
@@ -2192,6 +2380,10 @@
     <message>
         <source>&amp;Langue de l&apos;interface :</source>
         <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;Nom affiché dans les commentaires :</source>
+        <translation>&amp;Name shown in comments:</translation>
     </message>
     <message>
         <source>Le changement s&apos;applique immédiatement ; votre travail en cours est conservé.</source>

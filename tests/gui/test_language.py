@@ -119,6 +119,7 @@ def all_ui_texts(window: Any) -> list[str]:
     panel = window.carry_over_panel
     texts += ui_texts(panel) + [panel.summary.text()] + [panel.list.item(i).text() for i in range(panel.list.count())]
     texts += [window.check_panel.list.item(i).text() for i in range(window.check_panel.list.count())]
+    texts += comments_panel_texts(window)
     window.actionExport.trigger()
     dialogs = [window.findChild(QDialog, "exportDialog"), PreferencesDialog(window.settings, window)]
     from mesdesk.gui.indicator_picker import IndicatorPickerDialog
@@ -132,6 +133,39 @@ def all_ui_texts(window: Any) -> list[str]:
     window.select_key(("action", window.doc.convention.action_by_number("1.1").uid))
     texts += [window.actionPage.tabs.tabText(i) for i in range(4)]
     return [_clean(t) for t in texts if t]
+
+
+def comments_panel_texts(window: Any) -> list[str]:
+    """« Commentaires » with a comment, a reply, a resolved one and a detached one listed,
+    and the editor of a reply open (the bodies, names and words quoted are data: « ok »)."""
+    from PySide6.QtGui import QTextCursor
+
+    comments = window.side.comments
+    window.select_key(("preamble",))
+    edit = window.preamblePage.editor.textEdit()
+    uids = []
+    for start in (0, 20, 40):
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + 5, QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
+        comments.request_add_on(edit)
+        uids.append(comments.add("ok"))
+        assert uids[-1] is not None
+    comments.reply(comments.comment(uids[0]), "ok")
+    comments.set_resolved(comments.comment(uids[1]), True)
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(40)
+    cursor.setPosition(45, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    window.doc.save_now()
+    panel = window.side.show_comments()
+    panel.showResolved.setChecked(True)
+    panel.list.setCurrentRow(1)
+    panel.start_reply()
+    texts = ui_texts(panel) + [panel.summary.text()] + [panel.list.item(i).text() for i in range(panel.list.count())]
+    panel.cancel_compose()
+    return [line for text in texts for line in text.split("\n")]
 
 
 def _has_words(template: str) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesdesk.gui.commands import EditCommand
+from mesdesk.gui.comment_commands import keep_known_comments
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import RichTextEditor, make_editor, refresh_chips
 from mesdesk.gui.outline import PARTNERS
@@ -294,7 +295,7 @@ class ActionPage(Page):
         if self.text is None or not self._dirty:
             return False
         for name in self._dirty:
-            setattr(self.text, name, self.editors[name].richText())
+            setattr(self.text, name, keep_known_comments(self.editors[name].richText(), self.text.report))
         self._dirty.clear()
         return True
 

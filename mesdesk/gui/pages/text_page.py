@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from mesdesk.gui.comment_commands import keep_known_comments
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import make_editor, refresh_chips
 from mesdesk.gui.pages.base import Page, select_occurrence
@@ -67,7 +68,7 @@ class TextPage(Page):
     def write_back(self) -> bool:
         if not self._dirty or self._report is None:
             return False
-        setattr(self._report, self.field, self.editor.richText())
+        setattr(self._report, self.field, keep_known_comments(self.editor.richText(), self._report))
         self._dirty = False
         return True
 

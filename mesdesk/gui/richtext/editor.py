@@ -17,11 +17,20 @@ is ``counted_editor.RichTextEditor``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from mesdesk.model.richtext import Paragraph, RichText, Text
@@ -29,6 +38,7 @@ from mesdesk.model.richtext_ops import flatten
 
 from .chip_controls import ChipControls
 from .clipboard import MIME_RICHTEXT, fill_mime, mime_to_richtext
+from .comment_marks import CommentLook, comment_spans, highlight_selections, typing_comments
 from .doc_lists import group_kind
 from .formats import OBJECT_CHAR, Marks, char_format, list_level, object_inline, read_marks, typing_format
 from .from_document import document_to_richtext
@@ -93,6 +103,16 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
         self.currentCharFormatChanged.connect(lambda _fmt: self.stateChanged.emit())
         self.selectionChanged.connect(self.stateChanged)
         self.viewport().setMouseTracking(True)  # the pointing hand over links with Ctrl
+        # Review comments: how each is drawn (set by the window), redrawn after a pause in typing.
+        self._comment_looks: dict[str, CommentLook] = {}
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(150)
+        self._highlight_timer.timeout.connect(self.refreshCommentHighlight)
+        # Says whether Ctrl+Z (or, with True, Ctrl+Maj+Z) in this document belongs to the
+        # window's undo stack rather than to the text (a comment added here: both its
+        # marks and its row go back). The key is then left to the window's command.
+        self.undoRouter: Callable[[QTextDocument, bool], bool] | None = None
 
     def _prepare_document(self, doc: QTextDocument) -> tuple[object, object]:
         doc.setDocumentMargin(10.0)
@@ -147,6 +167,7 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
                 self.setDocument(kept.document)
             finally:
                 self._loading = False
+            self.refreshCommentHighlight()
         if kept.value is not None and kept.value == rt:
             cursor = self.textCursor()
             cursor.setPosition(min(kept.cursor, kept.document.characterCount() - 1))
@@ -155,6 +176,7 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
             return
         self.setRichText(rt)
         kept.value = rt
+        self.refreshCommentHighlight()
 
     def setRichText(self, rt: RichText) -> None:  # noqa: N802
         """Show ``rt``; clears the undo history and does not emit ``contentChanged``."""
@@ -166,6 +188,7 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setCurrentCharFormat(char_format(Marks()))
         self.document().setModified(False)
+        self.refreshCommentHighlight()
         self.stateChanged.emit()
 
     def richText(self) -> RichText:  # noqa: N802
@@ -182,8 +205,35 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
         return self._inline_only
 
     def _on_contents_changed(self) -> None:
+        if self._comment_looks:
+            self._highlight_timer.start()
         if not self._loading:
             self.contentChanged.emit()
+
+    # -- review comments ----------------------------------------------------------------------
+    def setCommentLooks(self, looks: Mapping[str, CommentLook]) -> None:  # noqa: N802
+        """How to draw the comments of the report (a uid not given is not drawn)."""
+        looks = dict(looks)
+        if looks != self._comment_looks:
+            self._comment_looks = looks
+            self.refreshCommentHighlight()
+
+    def refreshCommentHighlight(self) -> None:  # noqa: N802
+        self._highlight_timer.stop()
+        if self._comment_looks or self.extraSelections():
+            self.setExtraSelections(highlight_selections(self.document(), self._comment_looks))
+
+    def commentSpans(self, uid: str) -> list[tuple[int, int]]:  # noqa: N802
+        """The ranges of the comment ``uid`` in the text shown, in order."""
+        return comment_spans(self.document()).get(uid, [])
+
+    def commentsAt(self, position: int) -> list[str]:  # noqa: N802
+        """The comments whose range holds the character at ``position`` (or just before it)."""
+        found = []
+        for uid, spans in comment_spans(self.document()).items():
+            if any(lo <= position <= hi for lo, hi in spans):
+                found.append(uid)
+        return found
 
     # -- state at the cursor ----------------------------------------------------------------
     def currentMarks(self) -> Marks:  # noqa: N802
@@ -258,7 +308,8 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
 
     def _toggle(self, attribute: str) -> None:
         value = not getattr(self.currentMarks(), attribute)
-        self._change_marks(lambda m: replace(m, **{attribute: value}))
+        changes: dict[str, Any] = {attribute: value}
+        self._change_marks(lambda m: replace(m, **changes))
 
     def toggleBold(self) -> None:  # noqa: N802
         self._toggle("bold")
@@ -278,6 +329,11 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
                 # Ctrl+K is "delete to end of line" for Qt on Linux: let our action have it.
                 e.ignore()
                 return True
+            if self.undoRouter is not None:
+                redo = e.matches(QKeySequence.StandardKey.Redo)
+                if (redo or e.matches(QKeySequence.StandardKey.Undo)) and self.undoRouter(self.document(), redo):
+                    e.ignore()
+                    return True
         if self._tab_changes_level(e):
             return True
         if kind == QEvent.Type.ToolTip:
@@ -359,6 +415,11 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
                 same = nxt.isAnchor() and nxt.anchorHref() == fmt.anchorHref()
             if not same:  # at the end of a link: type outside it, as Word does
                 clean = char_format(replace(read_marks(fmt), href=None))
+        # A comment's range takes what is typed inside it, not what is typed at its edges.
+        marks = read_marks(clean)
+        inside = typing_comments(self.document(), cursor.position())
+        if marks.comments != inside:
+            clean = char_format(replace(marks, comments=inside))
         if clean != fmt:
             self.setCurrentCharFormat(clean)
 
@@ -396,6 +457,11 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
         menu = self.createStandardContextMenu(point)
         menu.addSeparator()
         self._add_link_note_entries(menu, point)
+        # « Ajouter un commentaire » is the window's command (the edit knows no comments).
+        comment = self.window().findChild(QAction, "actionAddComment") if not self._inline_only else None
+        if comment is not None and comment.isEnabled():
+            menu.addSeparator()
+            menu.addAction(comment)
         return menu
 
     # -- clipboard ----------------------------------------------------------------------------------------------------
@@ -406,6 +472,7 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
         rt = mime_to_richtext(source)
         if rt is None or not rt.blocks:
             return
+        rt = rt.without_comments()  # a copy never carries a comment: it stays on the original words
         if self._inline_only:
             content = flatten(rt)
             rt = RichText((Paragraph(content),)) if content else RichText()
@@ -418,7 +485,7 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
         # Fill Qt's own object rather than a new one: a QMimeData made in Python stays
         # owned by Python while the clipboard deletes it too, and the app crashes at exit.
         mime = super().createMimeDataFromSelection()
-        fill_mime(mime, self.selectionRichText(), mime.html())
+        fill_mime(mime, self.selectionRichText().without_comments(), mime.html())
         return mime
 
     def selectionRichText(self) -> RichText:  # noqa: N802

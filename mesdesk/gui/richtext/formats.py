@@ -16,6 +16,10 @@ custom format properties:
   superscript number computed live (see ``objects.py``), so numbers are never stored.
 * indicator reference: one U+FFFC of type ``INDICATOR_OBJECT`` with the indicator's
   uid (and optional year), drawn as a tinted chip.
+* review comments: the ``COMMENTS`` property, the sorted uids of the comments whose
+  range covers the characters, joined by spaces. It is not drawn by the format: the
+  editor highlights the ranges itself (``comment_marks.py``), as extra selections that
+  follow the comment's state without touching the document or its undo history.
 
 Writing a document is ``to_document.py``, reading one back ``from_document.py``.
 """
@@ -48,6 +52,7 @@ RUNIN = QTextFormat.Property.UserProperty + 0x4D01
 NOTE = QTextFormat.Property.UserProperty + 0x4D02
 INDICATOR = QTextFormat.Property.UserProperty + 0x4D03
 INDICATOR_YEAR = QTextFormat.Property.UserProperty + 0x4D04
+COMMENTS = QTextFormat.Property.UserProperty + 0x4D05
 FOOTNOTE_OBJECT = QTextFormat.ObjectTypes.UserObject + 0x4D01
 INDICATOR_OBJECT = QTextFormat.ObjectTypes.UserObject + 0x4D02
 OBJECT_CHAR = "\ufffc"
@@ -92,10 +97,11 @@ class Marks:
     italic: bool = False
     runin: bool = False
     href: str | None = None
+    comments: tuple[str, ...] = ()  # sorted uids of the review comments covering the text
 
     @classmethod
     def of(cls, text: Text) -> "Marks":
-        return cls(text.bold, text.italic, text.runin, text.href)
+        return cls(text.bold, text.italic, text.runin, text.href, text.comments)
 
 
 _CHAR_FORMATS: dict[Marks, QTextCharFormat] = {}
@@ -128,6 +134,8 @@ def _make_char_format(marks: Marks) -> QTextCharFormat:
         fmt.setAnchorHref(marks.href)
         fmt.setForeground(LINK_COLOR)
         fmt.setFontUnderline(True)
+    if marks.comments:
+        fmt.setProperty(COMMENTS, " ".join(marks.comments))
     return fmt
 
 
@@ -135,7 +143,7 @@ def read_marks(fmt: QTextCharFormat, foreign: bool = False) -> Marks:
     """The model marks of a character format.
 
     ``foreign`` formats come from pasted HTML: semi-bold counts as bold there, there
-    is no run-in, and only links a reader can follow are kept.
+    is no run-in, no comment, and only links a reader can follow are kept.
     """
     weight = fmt.fontWeight()
     bold_threshold = QFont.Weight.DemiBold if foreign else QFont.Weight.Bold
@@ -146,7 +154,15 @@ def read_marks(fmt: QTextCharFormat, foreign: bool = False) -> Marks:
         href = clean_text(fmt.anchorHref()).strip() or None
         if href and foreign and not href.lower().startswith(_SAFE_SCHEMES):
             href = None  # Word's internal bookmarks (#_ftn1), relative or script links
-    return Marks(bold=bold, italic=fmt.fontItalic(), runin=runin, href=href)
+    comments = () if foreign else comment_uids(fmt)
+    return Marks(bold=bold, italic=fmt.fontItalic(), runin=runin, href=href, comments=comments)
+
+
+def comment_uids(fmt: QTextCharFormat) -> tuple[str, ...]:
+    """The uids of the comments a character format carries, sorted."""
+    if not fmt.hasProperty(COMMENTS):
+        return ()
+    return tuple(sorted(set(fmt.stringProperty(COMMENTS).split())))
 
 
 def _weight_value(weight: object) -> int:

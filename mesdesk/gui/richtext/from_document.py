@@ -48,7 +48,7 @@ def block_inlines(block: QTextBlock, foreign: bool = False) -> list[Inline]:
         text = clean_text(QT_SPECIALS.sub("", text.replace("\u2028", "\n")))
         if text:
             m = read_marks(fmt, foreign)
-            out.append(Text(text, m.bold, m.italic, m.runin, m.href))
+            out.append(Text(text, m.bold, m.italic, m.runin, m.href, m.comments))
     return list(normalize_inlines(out))
 
 
