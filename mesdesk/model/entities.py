@@ -437,3 +437,4 @@ class Body(Base):
 # The means lines map onto Report's lists above: import them so the mapper knows them
 # whenever the entities are used.
 import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the one importing us)
+import mesdesk.model.suggestions  # noqa: E402,F401  (reviewers' suggestions, mapped onto Report.suggestions)

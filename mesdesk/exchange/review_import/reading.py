@@ -1,0 +1,121 @@
+"""A reviewed Word file read: which report it is, its sections, its comments.
+
+The text is read by the Word import's own reader and shape (``docx_import``), asked to
+keep the reviewers' marks as points in the text (``ReviewAnchor``): so a file whose
+layout a reviewer changed is recognised as any Word report is. Comments come from
+``comments.xml``; their replies and resolved state from ``commentsExtended.xml`` (Word
+2013 and later: ``w15:paraIdParent``, ``w15:done``), matched through the ``w14:paraId``
+of each comment's last paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mesdesk.exchange.docx.identity import CONVENTION_PROPERTY, YEAR_PROPERTY, read_identity
+from mesdesk.exchange.docx_import.package_guard import W_NS, DocxPackage, open_package
+from mesdesk.exchange.docx_import.reader import read_docx
+from mesdesk.exchange.docx_import.shape import ShapedReport, shape_report
+from mesdesk.model.textclean import clean_text
+
+_W = "{" + W_NS + "}"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+
+
+@dataclass
+class FileComment:
+    """A Word comment as the file holds it."""
+
+    key: str  # w:id
+    author: str
+    created_at: dt.datetime | None  # UTC, naive
+    body: str
+    para_id: str = ""  # w14:paraId of its last paragraph (Word 2013's key for replies)
+    parent_key: str | None = None  # the comment it answers
+    resolved: bool = False
+
+
+@dataclass
+class ReviewFile:
+    file_name: str
+    shaped: ShapedReport
+    comments: dict[str, FileComment] = field(default_factory=dict)
+    convention_uid: str | None = None  # from the custom properties our export writes
+    year: int | None = None
+    producer: str = ""
+
+
+def read_review_file(path: str | Path) -> ReviewFile:
+    """Check and read a reviewed Word file; raises ``ImportFileError`` for a refused one."""
+    path = Path(path)
+    with open_package(path) as package:
+        identity = _identity(package)
+        content = read_docx(package, review=True)
+        comments = _comments(package)
+    # Our export never types bullets by hand: a « - » line is text (as docx_import does for our files).
+    shaped = shape_report(content.paragraphs, manual_lists=False)
+    year_text = identity.get(YEAR_PROPERTY, "")
+    return ReviewFile(
+        file_name=path.name,
+        shaped=shaped,
+        comments=comments,
+        convention_uid=identity.get(CONVENTION_PROPERTY) or None,
+        year=int(year_text) if year_text.isdigit() else None,
+    )
+
+
+def _identity(package: DocxPackage) -> dict[str, str]:
+    part = package.related_part("", "custom-properties")
+    if part is None or not package.has_part(part):
+        return {}
+    return read_identity(package.xml(part))
+
+
+def parse_date(text: str | None) -> dt.datetime | None:
+    """A comment's or change's date (ISO 8601, with or without zone) as naive UTC."""
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.replace(microsecond=0)
+
+
+def _comments(package: DocxPackage) -> dict[str, FileComment]:
+    main = package.main_part
+    root = package.optional_xml(package.related_part(main, "comments"))
+    if root is None:
+        return {}
+    out: dict[str, FileComment] = {}
+    by_para: dict[str, FileComment] = {}
+    for el in root.iter(_W + "comment"):
+        paragraphs = [el_p for el_p in el.iter(_W + "p")]
+        lines = ["".join(t.text or "" for t in p.iter(_W + "t")) for p in paragraphs]
+        body = clean_text("\n".join(line.strip() for line in lines)).strip()
+        comment = FileComment(
+            key=el.get(_W + "id") or "",
+            author=(el.get(_W + "author") or "").strip(),
+            created_at=parse_date(el.get(_W + "date")),
+            body=body,
+            para_id=(paragraphs[-1].get(_W14 + "paraId") or "") if paragraphs else "",
+        )
+        out[comment.key] = comment
+        if comment.para_id:
+            by_para[comment.para_id.upper()] = comment
+    extended = package.optional_xml(package.related_part(main, "commentsExtended"))
+    if extended is not None:
+        for ex in extended.iter(_W15 + "commentEx"):
+            comment = by_para.get((ex.get(_W15 + "paraId") or "").upper())
+            if comment is None:
+                continue
+            comment.resolved = (ex.get(_W15 + "done") or "0") in ("1", "true", "on")
+            parent = by_para.get((ex.get(_W15 + "paraIdParent") or "").upper())
+            if parent is not None and parent is not comment:
+                comment.parent_key = parent.key
+    return out
