@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesdesk.exchange.json_comments import CommentsError, dump_comments, known_marks, load_comments
 from mesdesk.exchange.json_means import MeansError, dump_means, load_means
 from mesdesk.exchange.json_schema import schema_problem
 from mesdesk.exchange.json_strict import JsonRefusal, find_defect, parse
@@ -172,6 +173,7 @@ def _dump_convention(c: Convention) -> dict[str, Any]:
 
 def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
     by_action = {t.action_id: t for t in r.texts}
+    known = {comment.uid for comment in r.comments}
     actions = []
     for action in c.actions:
         text = by_action.get(action.id)
@@ -181,9 +183,9 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
             "action": action.uid,
             "status": text.status.value,
             "target_words": text.target_words,
-            "evaluation": text.evaluation.to_json(),
-            "narrative": text.narrative.to_json(),
-            "means": text.means.to_json(),
+            "evaluation": known_marks(text.evaluation, known).to_json(),
+            "narrative": known_marks(text.narrative, known).to_json(),
+            "means": known_marks(text.means, known).to_json(),
         }
         if text.to_update:
             entry["to_update"] = True
@@ -193,8 +195,8 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
         "title": r.title,
         "support_line": r.support_line,
         "date": _date(r.report_date),
-        "preamble": r.preamble.to_json(),
-        "conclusion": r.conclusion.to_json(),
+        "preamble": known_marks(r.preamble, known).to_json(),
+        "conclusion": known_marks(r.conclusion, known).to_json(),
         "actions": actions,
         "events": [
             {
@@ -218,6 +220,9 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
         raise InterchangeError(str(exc)) from exc
     if means is not None:  # written only when present: files without means read as before
         out["means_figures"] = means
+    comments = dump_comments(r)
+    if comments:  # likewise
+        out["comments"] = comments
     return out
 
 
@@ -360,6 +365,12 @@ class _Reader:
             raise InterchangeError(f"{where}.id : identifiant {uid!r} en double")
         self.uids.add(uid)
         return {"uid": uid}
+
+    def claim_uid(self, uid: str, where: str) -> None:
+        """Refuse a uid already used in the document (comments name theirs « uid »)."""
+        if uid in self.uids:
+            raise InterchangeError(f"{where}.uid : identifiant {uid!r} en double")
+        self.uids.add(uid)
 
     def ref(self, table: dict[str, Any], obj: dict[str, Any], key: str, where: str) -> Any:
         uid = obj.get(key)
@@ -540,5 +551,9 @@ class _Reader:
         try:
             load_means(data.get("means_figures"), f"{w}.means_figures", report, actions, self.uid, self.text)
         except MeansError as exc:
+            raise InterchangeError(str(exc)) from exc
+        try:
+            load_comments(data.get("comments"), f"{w}.comments", report, actions, self.claim_uid)
+        except CommentsError as exc:
             raise InterchangeError(str(exc)) from exc
         return report

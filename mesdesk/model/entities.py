@@ -36,6 +36,7 @@ from mesdesk.model.richtext import RichText
 
 if TYPE_CHECKING:  # the means lines live in means.py, which imports this module
     from mesdesk.model.means import BudgetLine, FundingLine, InKindLine, PeopleLine
+    from mesdesk.model.review import Comment
 from mesdesk.model.valuation import ValuationColumns
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.
@@ -284,6 +285,10 @@ class Report(ValuationColumns, Base):
         back_populates="report", order_by="InKindLine.position",
         collection_class=ordering_list("position"), cascade="all, delete-orphan",
     )
+    # Review comments and their replies (``review.py``); their ranges live in the texts.
+    comments: Mapped[list["Comment"]] = relationship(
+        back_populates="report", order_by="(Comment.created_at, Comment.id)", cascade="all, delete-orphan"
+    )
 
     def find_text(self, action: Action) -> "ActionText | None":
         """The report's text of an action, or None (readers must not create one)."""
@@ -437,4 +442,5 @@ class Body(Base):
 # The means lines map onto Report's lists above: import them so the mapper knows them
 # whenever the entities are used.
 import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the one importing us)
+import mesdesk.model.review  # noqa: E402,F401  (likewise for the review comments)
 import mesdesk.model.suggestions  # noqa: E402,F401  (reviewers' suggestions, mapped onto Report.suggestions)

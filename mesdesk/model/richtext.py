@@ -10,14 +10,15 @@ Blocks:
     (0 or 1), which maps directly onto Word's numbering levels.
 
 Inlines:
-  * ``Text``: characters with marks (bold, italic, run-in sub-heading) and an
-    optional link target.
+  * ``Text``: characters with marks (bold, italic, run-in sub-heading), an
+    optional link target and the uids of the review comments whose range covers them
+    (so a comment's range moves with the text as it is edited around it).
   * ``Footnote``: a note carrying its own text; numbering is computed at export.
   * ``IndicatorRef``: a reference to an indicator's value, rendered at export.
 
 JSON form (stable: keys sorted, defaults omitted)::
 
-  [{"type": "paragraph", "content": [{"text": "Bonjour", "bold": true}]},
+  [{"type": "paragraph", "content": [{"text": "Bonjour", "bold": true, "comments": ["a1b2"]}]},
    {"type": "list", "kind": "bullet",
     "items": [{"level": 0, "content": [{"text": "un"}]}]}]
 """
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -50,21 +51,32 @@ class Text:
     italic: bool = False
     runin: bool = False  # a run-in sub-heading: shown bold, kept distinct for styles
     href: str | None = None
+    # The sorted uids of the comments (``mesdesk.model.review``) anchored on these characters.
+    comments: tuple[str, ...] = ()
 
     def same_marks(self, other: "Text") -> bool:
-        return (self.bold, self.italic, self.runin, self.href) == (
+        return (self.bold, self.italic, self.runin, self.href, self.comments) == (
             other.bold,
             other.italic,
             other.runin,
             other.href,
+            other.comments,
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Footnote:
-    """A footnote anchored where it stands; it carries its own text."""
+    """A footnote anchored where it stands; it carries its own text.
+
+    A note's text carries no comment marks (Word cannot anchor a comment in a note we
+    write): any given are dropped here, so every converter gets this for free.
+    """
 
     content: tuple[Text, ...]
+
+    def __post_init__(self) -> None:
+        if any(t.comments for t in self.content):
+            object.__setattr__(self, "content", tuple(replace(t, comments=()) for t in self.content))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +195,95 @@ class RichText:
         """Characters of the body text, line breaks between paragraphs excluded."""
         return sum(len(_inlines_text(c, False)) for c in self.paragraph_contents())
 
+    # -- review comments ------------------------------------------------------------
+    def comment_ids(self) -> set[str]:
+        """The uids of the comments marked somewhere in this text."""
+        return {uid for content in self.paragraph_contents() for t in content if isinstance(t, Text) for uid in t.comments}
+
+    def comment_quote(self, uid: str) -> str:
+        """The plain text a comment covers, its paragraphs joined by "\n"."""
+        lines = []
+        for content in self.paragraph_contents():
+            part = "".join(t.text for t in content if isinstance(t, Text) and uid in t.comments)
+            if part:
+                lines.append(part)
+        return "\n".join(lines)
+
+    def with_comment(self, uid: str, start: int, end: int) -> "RichText":
+        """This text with the comment ``uid`` marked on plain-text offsets ``[start, end)``.
+
+        Offsets count as ``plain_text()`` does: paragraphs joined by "\n", an indicator
+        as its placeholder, a note as nothing. Only ``Text`` can carry the mark.
+        """
+        if start > end or start < 0:
+            raise ValueError(f"plage invalide {start}..{end}")
+        pos = 0
+
+        def mark(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+            nonlocal pos
+            out: list[Inline] = []
+            changed = False
+            for inline in content:
+                if isinstance(inline, Footnote):
+                    out.append(inline)
+                    continue
+                length = len(inline.text) if isinstance(inline, Text) else len(indicator_placeholder(inline))
+                lo, hi = max(start, pos) - pos, min(end, pos + length) - pos
+                if isinstance(inline, Text) and lo < hi and uid not in inline.comments:
+                    marked = replace(inline, text=inline.text[lo:hi], comments=tuple(sorted({*inline.comments, uid})))
+                    out.extend(
+                        t
+                        for t in (replace(inline, text=inline.text[:lo]), marked, replace(inline, text=inline.text[hi:]))
+                        if t.text
+                    )
+                    changed = True
+                else:
+                    out.append(inline)
+                pos += length
+            pos += 1  # the "\n" between lines
+            return normalize_inlines(out) if changed else content
+
+        return self._map_contents(mark)
+
+    def without_comments(self, uids: Collection[str] | None = None) -> "RichText":
+        """This text without the marks of ``uids`` (None: of every comment)."""
+        drop = None if uids is None else set(uids)
+
+        def strip(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+            if not any(isinstance(t, Text) and t.comments and (drop is None or drop & set(t.comments)) for t in content):
+                return content
+            return normalize_inlines(
+                replace(t, comments=() if drop is None else tuple(u for u in t.comments if u not in drop))
+                if isinstance(t, Text)
+                else t
+                for t in content
+            )
+
+        return self._map_contents(strip)
+
+    def renamed_comments(self, names: Mapping[str, str]) -> "RichText":
+        """This text with comment uids renamed (``names``: old → new); others unchanged."""
+
+        def rename(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+            return tuple(
+                replace(t, comments=tuple(sorted(names.get(u, u) for u in t.comments)))
+                if isinstance(t, Text) and t.comments
+                else t
+                for t in content
+            )
+
+        return self._map_contents(rename)
+
+    def _map_contents(self, change: Callable[[tuple[Inline, ...]], tuple[Inline, ...]]) -> "RichText":
+        """The same blocks with each paragraph's (or item's) inlines passed through ``change``."""
+        blocks: list[Block] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                blocks.append(Paragraph(change(block.content)))
+            else:
+                blocks.append(ListBlock(block.kind, tuple(ListItem(change(i.content), i.level) for i in block.items)))
+        return RichText(tuple(blocks))
+
     def normalized(self) -> "RichText":
         """Adjacent texts with the same marks merged, empty texts dropped."""
         return RichText(tuple(_normalize_block(b) for b in self.blocks))
@@ -228,6 +329,8 @@ def _text_to_json(t: Text) -> dict[str, Any]:
         out["runin"] = True
     if t.href:
         out["href"] = t.href
+    if t.comments:
+        out["comments"] = list(t.comments)
     return out
 
 
@@ -263,7 +366,7 @@ def _expect_keys(obj: dict[str, Any], allowed: set[str], where: str) -> None:
 def _text_from_json(obj: Any, where: str) -> Text:
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise RichTextError(f"{where} : un texte est attendu")
-    _expect_keys(obj, {"type", "text", "bold", "italic", "runin", "href"}, where)
+    _expect_keys(obj, {"type", "text", "bold", "italic", "runin", "href", "comments"}, where)
     if obj.get("type", "text") != "text":
         raise RichTextError(f"{where} : seul du texte est permis ici")
     href = obj.get("href")
@@ -272,12 +375,16 @@ def _text_from_json(obj: Any, where: str) -> Text:
     for mark in ("bold", "italic", "runin"):
         if not isinstance(obj.get(mark, False), bool):
             raise RichTextError(f"{where} : {mark} doit être vrai ou faux")
+    comments = obj.get("comments", [])
+    if not isinstance(comments, list) or not all(isinstance(c, str) and c for c in comments):
+        raise RichTextError(f"{where} : comments doit être une liste d'identifiants")
     return Text(
         clean_text(obj["text"]),
         bold=obj.get("bold", False),
         italic=obj.get("italic", False),
         runin=obj.get("runin", False),
         href=clean_text(href).strip() or None if href else None,
+        comments=tuple(sorted(set(comments))),
     )
 
 
