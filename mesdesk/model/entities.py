@@ -37,6 +37,7 @@ from mesdesk.model.richtext import RichText
 if TYPE_CHECKING:  # the means lines live in means.py, which imports this module
     from mesdesk.model.means import BudgetLine, FundingLine, InKindLine, PeopleLine
     from mesdesk.model.review import Comment
+    from mesdesk.model.suggestions import Suggestion
 from mesdesk.model.valuation import ValuationColumns
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.
@@ -288,6 +289,10 @@ class Report(ValuationColumns, Base):
     # Review comments and their replies (``review.py``); their ranges live in the texts.
     comments: Mapped[list["Comment"]] = relationship(
         back_populates="report", order_by="(Comment.created_at, Comment.id)", cascade="all, delete-orphan"
+    )
+    # Reviewers' suggestions read from a Word file (``suggestions.py``), pending or decided.
+    suggestions: Mapped[list["Suggestion"]] = relationship(
+        back_populates="report", order_by="Suggestion.id", cascade="all, delete-orphan"
     )
 
     def find_text(self, action: Action) -> "ActionText | None":

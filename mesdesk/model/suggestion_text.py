@@ -290,7 +290,7 @@ def word_opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     b = _TOKEN.findall(new)
     a_at = _starts(a)
     b_at = _starts(b)
-    out = []
+    out: list[tuple[str, int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         out.append((tag, a_at[i1], a_at[i2], b_at[j1], b_at[j2]))
     return out

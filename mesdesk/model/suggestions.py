@@ -17,7 +17,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import DateTime, ForeignKey, Integer, String
-from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mesdesk.model.entities import Action, Base, RichTextType, new_uid
 from mesdesk.model.richtext import RichText
@@ -59,9 +59,7 @@ class Suggestion(Base):
     # A difference: the reviewer's version of the section, with its formatting.
     reviewer_text: Mapped[RichText] = mapped_column(RichTextType, default=RichText)
 
-    report: Mapped["Report"] = relationship(
-        backref=backref("suggestions", cascade="all, delete-orphan", order_by="Suggestion.id")
-    )
+    report: Mapped["Report"] = relationship(back_populates="suggestions")
     action: Mapped[Action | None] = relationship()
 
     @property
@@ -71,8 +69,3 @@ class Suggestion(Base):
     @property
     def pending(self) -> bool:
         return self.status == "pending"
-
-    def key(self) -> tuple[object, ...]:
-        """What makes two imports of one change the same suggestion."""
-        return (self.action.uid if self.action else None, self.field, self.kind, self.author,
-                self.created_at, self.old, self.new, self.before, self.after)

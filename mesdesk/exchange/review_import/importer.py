@@ -21,25 +21,24 @@ other words around moved.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import logging
-import re
-from bisect import bisect_right
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from mesdesk.exchange.docx_import.french_spacing import plain_spacing
+from sqlalchemy.orm import object_session
+
 from mesdesk.exchange.errors import ImportFileError
-from mesdesk.exchange.review_import.marks import FieldMarks, field_marks
+from mesdesk.exchange.review_import.alignment import Alignment, SectionState, comparable
+from mesdesk.exchange.review_import.comments import import_comments
+from mesdesk.exchange.review_import.marks import field_marks
 from mesdesk.exchange.review_import.reading import ReviewFile, read_review_file
 from mesdesk.exchange.review_import.sections import Section, Unmatched, match_sections, matched_share
 from mesdesk.exchange.review_import.summary import ReviewSummary
-from mesdesk.model.edits.suggestions import current_text, indicator_render
-from mesdesk.model.entities import Report
+from mesdesk.model.edits.suggestions import AddSuggestions, Steps, current_text, indicator_render
+from mesdesk.model.entities import Action, Report, new_uid
 from mesdesk.model.findings import Finding, Place
-from mesdesk.model.french import typography
-from mesdesk.model.suggestion_text import View, change_at, view_text
-from mesdesk.model.suggestions import Suggestion
+from mesdesk.model.richtext import RichText
+from mesdesk.model.suggestion_text import change_at, view_text
 
 log = logging.getLogger(__name__)
 
@@ -55,133 +54,126 @@ def check_identity(review: ReviewFile, report: Report) -> None:
     name = review.file_name
     if review.convention_uid is not None and review.convention_uid != report.convention.uid:
         raise ImportFileError(
-            f"{name} est le bilan d'une autre convention que « {report.convention.name} » : relecture non importée."
+            f"{name} est le bilan d'une autre convention que celle de {_years(report)} : relecture non importée."
         )
     year = review.year if review.year is not None else review.shaped.year
     if year is not None and year != report.year:
         raise ImportFileError(f"{name} est le bilan {year}, pas celui de {report.year} : relecture non importée.")
     if review.convention_uid is None and matched_share(review.shaped, report) < MIN_SHARED_ACTIONS:
         raise ImportFileError(
-            f"{name} ne suit pas les actions de la convention « {report.convention.name} » "
+            f"{name} ne suit pas les actions de la convention {_years(report)} "
             "(moins de la moitié de ses titres s'y retrouvent) : relecture non importée."
         )
 
 
-# -- aligning the file's text with the report's ----------------------------------------------
-
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
-
-
-def comparable(text: str) -> str:
-    """A text as compared for « changed without tracking »: French spacing and blank
-    space evened out, empty lines left out (the export and Word may differ there)."""
-    lines = (_SPACES.sub(" ", plain_spacing(typography(line))).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-@dataclass
-class Alignment:
-    """Offsets of the file's original text mapped onto the report's view text."""
-
-    starts: list[int]  # opcode starts in the original
-    opcodes: list[tuple[str, int, int, int, int]]
-
-    @classmethod
-    def of(cls, original: str, view: str) -> "Alignment":
-        if original == view:  # the usual case, and the quick one
-            return cls([0], [("equal", 0, len(original), 0, len(view))])
-        ops = difflib.SequenceMatcher(None, original, view, autojunk=False).get_opcodes()
-        return cls([op[1] for op in ops], ops)
-
-    def map(self, offset: int) -> int:
-        if not self.opcodes:
-            return 0
-        k = max(0, bisect_right(self.starts, offset) - 1)
-        tag, i1, i2, j1, j2 = self.opcodes[k]
-        if tag == "equal":
-            return j1 + min(offset - i1, j2 - j1)
-        return j1 if offset == i1 else j2
-
-
-def _plain_range(view: View, start: int, end: int) -> tuple[int, int] | None:
-    a = view.plain_offset(start)
-    b = view.plain_offset(end, end=True) if end > start else a
-    if a is None or b is None:
-        return None
-    return a, b
+def _years(report: Report) -> str:
+    convention = report.convention
+    return f"{convention.first_year}–{convention.last_year}"
 
 
 # -- the import --------------------------------------------------------------------------------
 
-@dataclass
-class _SectionState:
-    section: Section
-    marks: FieldMarks
-    view: View
-    alignment: Alignment
+def plan_review(
+    review: ReviewFile, report: Report, *, reviewer: str = "", now: dt.datetime | None = None
+) -> tuple[Steps, ReviewSummary]:
+    """The edit adding the file's comments and suggestions to ``report``, not applied,
+    and what it holds. Nothing of the text changes but the comments' marks.
+
+    The edit is built in the report's session (a reply needs its comment there) and
+    reverted before it is returned: the caller applies it, as one undo step in the GUI.
+    """
+    check_identity(review, report)
+    session = object_session(report)
+    assert session is not None, "the report must be in a session"
+    now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    reviewer = reviewer or review.modified_by
+    summary = ReviewSummary(file_name=review.file_name, year=report.year)
+    sections, unmatched, notes = match_sections(review.shaped, report)
+    summary.notes.extend(notes)
+    render = indicator_render(report)
+    states: list[SectionState] = []
+    for section in sections:
+        marks = field_marks(section.text)
+        view = view_text(current_text(report, section.action, section.field), render)
+        states.append(SectionState(section, marks, view, Alignment.of(marks.original, view.text)))
+
+    existing = {suggestion_key(s.action, s.field, s.kind, s.author, s.created_at, s.old, s.new, s.before, s.after)
+                for s in report.suggestions}
+    rows: list[dict[str, Any]] = []
+    for state in states:
+        rows += _suggestions(state, review, existing, summary, reviewer, now)
+    edit = Steps()
+    try:
+        if rows:
+            step = AddSuggestions(report, rows)
+            step.apply(session)
+            edit.steps.append(step)
+        import_comments(review, report, states, summary, edit, session)
+    finally:
+        edit.revert(session)
+    for part in unmatched:
+        summary.unmatched.append(_unmatched_finding(part))
+    log.info("Review import of %s: %d suggestions, %d differences, %d comments, %d unmatched sections",
+             review.file_name, summary.suggestions, len(summary.differences),
+             summary.comments_added, len(summary.unmatched))
+    return edit, summary
 
 
 def import_review(
     review: ReviewFile, report: Report, *, reviewer: str = "", now: dt.datetime | None = None
 ) -> ReviewSummary:
-    """Add the file's comments and suggestions to ``report`` (in its session); nothing of the text changes."""
-    check_identity(review, report)
-    now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    summary = ReviewSummary(file_name=review.file_name, year=report.year)
-    sections, unmatched, notes = match_sections(review.shaped, report)
-    summary.notes.extend(notes)
-    render = indicator_render(report)
-    states: list[_SectionState] = []
-    for section in sections:
-        marks = field_marks(section.text)
-        view = view_text(current_text(report, section.action, section.field), render)
-        states.append(_SectionState(section, marks, view, Alignment.of(marks.original, view.text)))
-
-    existing = {s.key() for s in report.suggestions}  # type: ignore[attr-defined]  # backref from suggestions.py
-    for state in states:
-        _suggestions(state, review, report, existing, summary, reviewer, now)
-    from mesdesk.exchange.review_import.comments import import_comments  # needs the comment model
-
-    import_comments(review, report, states, summary)
-    for part in unmatched:
-        summary.unmatched.append(_unmatched_finding(part))
-    log.info("Review import of %s: %d suggestions, %d differences, %d comments, %d unmatched sections",
-             review.file_name, sum(summary.suggestions_by_author.values()), len(summary.differences),
-             summary.comments_added, len(summary.unmatched))
+    """Add the file's comments and suggestions to ``report`` now (the caller commits)."""
+    edit, summary = plan_review(review, report, reviewer=reviewer, now=now)
+    session = object_session(report)
+    assert session is not None
+    edit.apply(session)
     return summary
 
 
-def _suggestions(state: _SectionState, review: ReviewFile, report: Report, existing: set[tuple[object, ...]],
-                 summary: ReviewSummary, reviewer: str, now: dt.datetime) -> None:
+def suggestion_key(action: Action | None, field: str, kind: str, author: str, created_at: dt.datetime | None,
+                   old: str, new: str, before: str, after: str) -> tuple[object, ...]:
+    """What makes two imports of one change the same suggestion (a difference has no date
+    of its own in the file: it is dated when imported)."""
+    when = None if kind == "difference" else created_at
+    return (action.uid if action is not None else None, field, kind, author, when, old, new, before, after)
+
+
+def _suggestions(state: SectionState, review: ReviewFile, existing: set[tuple[object, ...]],
+                 summary: ReviewSummary, reviewer: str, now: dt.datetime) -> list[dict[str, Any]]:
     section, marks = state.section, state.marks
-    new_rows: list[Suggestion] = []
+    candidates: list[dict[str, Any]] = []
     for change in marks.changes:
         words = change_at(marks.original, change.start, change.end, change.new)
-        row = Suggestion(
-            report=report, action=section.action, field=section.field, kind=change.kind, status="pending",
-            author=change.author, created_at=change.created_at, source=review.file_name,
+        candidates.append(dict(
+            kind=change.kind, author=change.author, created_at=change.created_at,
             old=words.old, new=words.new, before=words.before, after=words.after,
-            offset=state.alignment.map(change.start),
-        )
-        new_rows.append(row)
-    if comparable(marks.original) != comparable(state.view.text):
-        new_rows.append(Suggestion(
-            report=report, action=section.action, field=section.field, kind="difference", status="pending",
-            author=reviewer, created_at=now, source=review.file_name,
-            old=state.view.text, new=marks.original, reviewer_text=marks.original_rich,
+            offset=state.alignment.map(change.start), reviewer_text=RichText(),
         ))
-    for row in new_rows:
-        key = row.key()
+    if comparable(marks.original) != comparable(state.view.text):
+        # Changed without tracking: the reviewer's version (their tracked changes left
+        # out: those are suggestions of their own), against today's text.
+        candidates.append(dict(
+            kind="difference", author=reviewer, created_at=None, old=state.view.text, new=marks.original,
+            before="", after="", offset=0, reviewer_text=marks.original_rich,
+        ))
+    out: list[dict[str, Any]] = []
+    for row in candidates:
+        key = suggestion_key(section.action, section.field, row["kind"], row["author"], row["created_at"],
+                             row["old"], row["new"], row["before"], row["after"])
         if key in existing:
-            report.suggestions.remove(row)  # type: ignore[attr-defined]  # already there from an earlier import
             summary.already += 1
             continue
         existing.add(key)
-        if row.kind == "difference":
+        if row["kind"] == "difference":
+            row["created_at"] = now
             summary.differences.append(Finding("review_import.difference", {"section": _section_words(section)},
                                                "info", _place(section)))
         else:
-            summary.suggestions_by_author[row.author] = summary.suggestions_by_author.get(row.author, 0) + 1
+            summary.suggestions_by_author[row["author"]] = summary.suggestions_by_author.get(row["author"], 0) + 1
+        row.update(uid=new_uid(), action=section.action, field=section.field, status="pending",
+                   source=review.file_name)
+        out.append(row)
+    return out
 
 
 def _section_words(section: Section) -> str:

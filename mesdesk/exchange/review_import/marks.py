@@ -17,7 +17,17 @@ from dataclasses import dataclass, field, replace
 
 from mesdesk.exchange.docx_import.reader import ReviewAnchor
 from mesdesk.exchange.review_import.reading import parse_date
-from mesdesk.model.richtext import Block, Footnote, Inline, ListBlock, ListItem, Paragraph, RichText, Text, normalize_inlines
+from mesdesk.model.richtext import (
+    Block,
+    Footnote,
+    Inline,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    RichText,
+    Text,
+    normalize_inlines,
+)
 
 
 @dataclass
@@ -86,6 +96,7 @@ class _Builder:
         self.o = 0
         self.open: list[ReviewAnchor] = []
         self.current: TrackedChange | None = None
+        self.break_taken = False  # the line break before the next line went with a whole-line change
 
     # text going to both, one or the other
     def both(self, text: str) -> None:

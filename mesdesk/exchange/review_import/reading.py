@@ -18,6 +18,7 @@ from mesdesk.exchange.docx.identity import CONVENTION_PROPERTY, YEAR_PROPERTY, r
 from mesdesk.exchange.docx_import.package_guard import W_NS, DocxPackage, open_package
 from mesdesk.exchange.docx_import.reader import read_docx
 from mesdesk.exchange.docx_import.shape import ShapedReport, shape_report
+from mesdesk.exchange.errors import ImportFileError
 from mesdesk.model.textclean import clean_text
 
 _W = "{" + W_NS + "}"
@@ -45,7 +46,7 @@ class ReviewFile:
     comments: dict[str, FileComment] = field(default_factory=dict)
     convention_uid: str | None = None  # from the custom properties our export writes
     year: int | None = None
-    producer: str = ""
+    modified_by: str = ""  # who saved it last (core properties): the author of untracked changes
 
 
 def read_review_file(path: str | Path) -> ReviewFile:
@@ -53,6 +54,7 @@ def read_review_file(path: str | Path) -> ReviewFile:
     path = Path(path)
     with open_package(path) as package:
         identity = _identity(package)
+        modified_by = _modified_by(package)
         content = read_docx(package, review=True)
         comments = _comments(package)
     # Our export never types bullets by hand: a « - » line is text (as docx_import does for our files).
@@ -64,6 +66,7 @@ def read_review_file(path: str | Path) -> ReviewFile:
         comments=comments,
         convention_uid=identity.get(CONVENTION_PROPERTY) or None,
         year=int(year_text) if year_text.isdigit() else None,
+        modified_by=modified_by,
     )
 
 
@@ -72,6 +75,22 @@ def _identity(package: DocxPackage) -> dict[str, str]:
     if part is None or not package.has_part(part):
         return {}
     return read_identity(package.xml(part))
+
+
+def _modified_by(package: DocxPackage) -> str:
+    """The core properties' last editor, unless it is our own export's name."""
+    part = package.related_part("", "core-properties")
+    if part is None or not package.has_part(part):
+        return ""
+    try:
+        root = package.xml(part)
+    except ImportFileError:
+        return ""  # a damaged property part does not prevent reading the review
+    for el in root:
+        if isinstance(el.tag, str) and el.tag.endswith("}lastModifiedBy"):
+            name = clean_text(el.text or "").strip()
+            return "" if name == "MES Desk" else name
+    return ""
 
 
 def parse_date(text: str | None) -> dt.datetime | None:
@@ -111,11 +130,11 @@ def _comments(package: DocxPackage) -> dict[str, FileComment]:
     extended = package.optional_xml(package.related_part(main, "commentsExtended"))
     if extended is not None:
         for ex in extended.iter(_W15 + "commentEx"):
-            comment = by_para.get((ex.get(_W15 + "paraId") or "").upper())
-            if comment is None:
+            target = by_para.get((ex.get(_W15 + "paraId") or "").upper())
+            if target is None:
                 continue
-            comment.resolved = (ex.get(_W15 + "done") or "0") in ("1", "true", "on")
+            target.resolved = (ex.get(_W15 + "done") or "0") in ("1", "true", "on")
             parent = by_para.get((ex.get(_W15 + "paraIdParent") or "").upper())
-            if parent is not None and parent is not comment:
-                comment.parent_key = parent.key
+            if parent is not None and parent is not target:
+                target.parent_key = parent.key
     return out

@@ -141,5 +141,45 @@ def accept_one(report: Report, suggestion: Suggestion) -> AcceptSuggestions:
 
 
 def pending(report: Report) -> Sequence[Suggestion]:
-    suggestions: list[Suggestion] = getattr(report, "suggestions")
+    suggestions: list[Suggestion] = report.suggestions
     return [s for s in suggestions if s.pending]
+
+
+class AddSuggestions(Edit):
+    """Add suggestions read from a reviewed file (their column values, uids included);
+    revert removes them. Part of the review import's one undo step."""
+
+    def __init__(self, report: Report, rows: Sequence[dict[str, Any]]) -> None:
+        from mesdesk.model.edits.refs import ref, ref_or_none
+
+        self.report = ref(report)
+        self.rows = [({k: v for k, v in row.items() if k != "action"}, ref_or_none(row.get("action"))) for row in rows]
+
+    def _forward(self, session: Session) -> None:
+        report = self.report.resolve(session)
+        for values, action in self.rows:
+            report.suggestions.append(Suggestion(**values, action=action.resolve(session) if action else None))
+
+    def _backward(self, session: Session) -> None:
+        from mesdesk.model.edits.refs import find
+
+        report = self.report.resolve(session)
+        for values, _ in reversed(self.rows):
+            report.suggestions.remove(find(session, Suggestion, values["uid"]))
+
+
+class Steps(Edit):
+    """Several edits as one (one undo step), applied in order and reverted in reverse."""
+
+    def __init__(self, steps: Sequence[Edit] = ()) -> None:
+        self.steps = list(steps)
+
+    def _forward(self, session: Session) -> None:
+        for step in self.steps:
+            step._forward(session)
+            session.flush()  # the next step may look rows up
+
+    def _backward(self, session: Session) -> None:
+        for step in reversed(self.steps):
+            step._backward(session)
+            session.flush()

@@ -1,7 +1,7 @@
 """reviewers' suggestions read from a Word file (issue 14)
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005 (0004 in the brief; relinked after 0005 since this branch holds review-core's 0005)
 Create Date: 2026-12-05
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
