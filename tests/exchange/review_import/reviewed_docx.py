@@ -79,7 +79,7 @@ class Reviewer:
         parent = r.getparent()
         index = parent.index(r)
         parent.remove(r)
-        for k, new in enumerate(runs):
+        for new in runs:
             if new.find(W + "t").text:
                 parent.insert(index, new)
                 index += 1
@@ -130,11 +130,11 @@ class Reviewer:
         t.set(XML_SPACE, "preserve")
 
     def heading(self, old: str, new: str) -> None:
-        for t in self.doc.iter(W + "t"):
-            if t.text == old:
-                t.text = new
-                return
-        raise AssertionError(f"heading not found: {old!r}")
+        """Retype a title (in the body and in the table of contents, as Word updates it)."""
+        found = [t for t in self.doc.iter(W + "t") if t.text == old]
+        assert found, f"heading not found: {old!r}"
+        for t in found:
+            t.text = new
 
     # -- comments -------------------------------------------------------------------------
     def comment(self, words: str, author: str, date: str, body: str, after: str = "",
