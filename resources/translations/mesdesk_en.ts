@@ -712,6 +712,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n commentaire(s) de relecture non résolu(s) repris avec les réponses.</source>
+        <translation>
+            <numerusform>%n unresolved review comment carried over with its replies.</numerusform>
+            <numerusform>%n unresolved review comments carried over with their replies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commentaire(s) résolu(s) laissé(s) dans le bilan {source_year}.</source>
+        <translation>
+            <numerusform>%n resolved comment left in the {source_year} report.</numerusform>
+            <numerusform>%n resolved comments left in the {source_year} report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n style(s) absent(s) du modèle, pris dans celui de MES Desk : {styles}.</source>
         <translation>
             <numerusform>%n style missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>

@@ -332,3 +332,21 @@ def test_bad_comments_are_refused_with_their_path(ws, conv, tmp_path, change, me
     change(report["comments"][0])
     with pytest.raises(InterchangeError, match=message):
         load_into(tmp_path, json.dumps(data))
+
+
+def test_deleting_an_action_takes_its_comments_and_undo_gives_them_back(ws: Workspace, conv: Convention) -> None:
+    from mesdesk.model.edits import Delete
+
+    report = conv.reports[-1]
+    action = first_action(conv)
+    add = AddComment(report, action, "evaluation", 0, 5, "A", "x", NOW)
+    do(ws, add)
+    do(ws, AddReply(find(ws.session, Comment, add.uid), "B", "y", NOW))
+    before = dumps_workspace(ws.session)
+    delete = Delete(action)
+    do(ws, delete)
+    assert report.comments == []
+    assert disk_dump(ws.path) == dumps_workspace(ws.session)
+    undo(ws, delete)
+    assert dumps_workspace(ws.session) == before
+    assert disk_dump(ws.path) == before
