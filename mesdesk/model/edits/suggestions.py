@@ -9,8 +9,10 @@ whose words are gone is left pending and listed in ``stale`` (it can only be rej
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from mesdesk.model.edits.base import Edit
@@ -183,3 +185,32 @@ class Steps(Edit):
         for step in reversed(self.steps):
             step._backward(session)
             session.flush()
+
+
+# -- an action deleted and put back takes its suggestions along (``deletions``) --------------
+
+@dataclass
+class SuggestionRow:
+    """A suggestion as an action's deletion keeps it: all its columns, its id included
+    (the report lists suggestions by id: put back, it takes its old place)."""
+
+    columns: dict[str, Any]
+
+
+def suggestion_rows(report: Report, action: Action) -> list[SuggestionRow]:
+    return [
+        SuggestionRow({attr.key: getattr(s, attr.key) for attr in sa_inspect(Suggestion).column_attrs
+                       if attr.key not in ("report_id", "action_id")})
+        for s in report.suggestions if s.action is action
+    ]
+
+
+def drop_suggestions(report: Report, action: Action) -> None:
+    """Remove the action's suggestions from the report's list (the database would cascade)."""
+    report.suggestions[:] = [s for s in report.suggestions if s.action is not action]
+
+
+def put_back_suggestions(report: Report, rows: list[SuggestionRow], action: Action) -> None:
+    for row in rows:
+        report.suggestions.append(Suggestion(action=action, **row.columns))
+    report.suggestions.sort(key=lambda s: s.id)

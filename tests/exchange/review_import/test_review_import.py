@@ -297,3 +297,23 @@ def test_not_a_docx_and_a_damaged_one_are_refused_in_one_line(exported: Path, tm
     with pytest.raises(ImportFileError) as refused:
         read_review(damaged)
     assert "\n" not in str(refused.value) and "coupé.docx" in str(refused.value)
+
+
+def test_deleting_an_action_takes_its_suggestions_and_undo_puts_them_back(
+    report: Report, exported: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy.orm import object_session
+
+    from mesdesk.model.edits import Delete
+
+    session = object_session(report)
+    assert session is not None
+    import_review(read_review(_reviewed(exported, tmp_path)), report)
+    session.flush()
+    before = dumps_workspace(session)
+    action = next(a for a in report.convention.actions if a.number == "1.1")
+    delete = Delete(action)
+    delete.apply(session)
+    assert {s.action.number for s in report.suggestions if s.action is not None} == {"2.1"}
+    delete.revert(session)
+    assert dumps_workspace(session) == before
