@@ -55,6 +55,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionImportIndicators",
                QT_TRANSLATE_NOOP("MainWindow", "Importer les &indicateurs d'un classeur Excel…"),
                lambda w: w.files.import_indicators, ("Ctrl+Shift+I",)),
+    ActionSpec("actionImportReview", QT_TRANSLATE_NOOP("MainWindow", "Importer une relecture &Word…"),
+               lambda w: w.files.import_review, (),
+               QT_TRANSLATE_NOOP("MainWindow", "Les commentaires et modifications des relecteurs, à accepter ou "
+                                               "refuser dans le panneau « Relecture ».")),
     ActionSpec("actionPreferences", QT_TRANSLATE_NOOP("MainWindow", "&Préférences…"), lambda w: w.app_commands.preferences,
                ("Ctrl+,",)),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quitter"), lambda w: w.close, ("Ctrl+Q",)),
@@ -123,6 +127,7 @@ class WindowActions:
     actionExport: QAction
     actionImport: QAction
     actionImportIndicators: QAction
+    actionImportReview: QAction
     actionPreferences: QAction
     actionQuit: QAction
     actionUndo: QAction
@@ -155,7 +160,7 @@ class WindowActions:
 
 # The commands that would change the file: off while it is open read-only.
 EDITING_ACTIONS = ("actionUndo", "actionRedo", "actionAddAxis", "actionAddAction", "actionRename", "actionMoveUp",
-                   "actionMoveDown", "actionDelete", "actionNewReport", "actionImport", "actionImportIndicators")
+                   "actionMoveDown", "actionDelete", "actionNewReport", "actionImport", "actionImportIndicators", "actionImportReview")
 
 
 def _tr(text: object) -> str:

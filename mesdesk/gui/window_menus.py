@@ -36,6 +36,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addSeparator()
     file_menu.addAction(w.actionImport)
     file_menu.addAction(w.actionImportIndicators)
+    file_menu.addAction(w.actionImportReview)
     file_menu.addAction(w.actionExport)
     file_menu.addSeparator()
     file_menu.addAction(w.actionPreferences)

@@ -62,7 +62,7 @@ def test_it_prints_a_french_summary_and_keeps_the_review_in_the_workspace(worksp
         "1 commentaire repris",
         "1 suggestion de Marie Dupont",
         "1 rubrique modifiée sans suivi des modifications",
-        "Modifiée sans suivi : 2.1 (Évaluation)",
+        "Modifiée sans suivi : 2.1, évaluation",
     ]
     report = _dump(workspace)["conventions"][0]["reports"][0]  # type: ignore[index]
     assert [c["body"] for c in report["comments"]] == ["Lesquels ?"]

@@ -166,21 +166,17 @@ def _suggestions(state: SectionState, review: ReviewFile, existing: set[tuple[ob
         existing.add(key)
         if row["kind"] == "difference":
             row["created_at"] = now
-            summary.differences.append(Finding("review_import.difference", {"section": _section_words(section)},
-                                               "info", _place(section)))
+            params: dict[str, object] = {"field": section.field}
+            if section.action is not None:
+                params["number"] = section.action.number
+            code = "review_import.difference_in_action" if section.action is not None else "review_import.difference_in_part"
+            summary.differences.append(Finding(code, params, "info", _place(section)))
         else:
             summary.suggestions_by_author[row["author"]] = summary.suggestions_by_author.get(row["author"], 0) + 1
         row.update(uid=new_uid(), action=section.action, field=section.field, status="pending",
                    source=review.file_name)
         out.append(row)
     return out
-
-
-def _section_words(section: Section) -> str:
-    if section.action is None:
-        return section.label
-    names = {"evaluation": "Évaluation", "narrative": "récit", "means": "Moyens"}
-    return f"{section.label} ({names.get(section.field, section.field)})"
 
 
 def _place(section: Section) -> Place:

@@ -147,13 +147,14 @@ class _Builder:
         all_inserted, all_deleted = _line_texts(content)
         ins: ReviewAnchor | None = None
         opening = next((i for i in content if isinstance(i, ReviewAnchor) and i.kind in ("ins_start", "del")), None)
-        whole = opening is not None and (all_inserted or all_deleted)
+        # The anchor of a line made or removed whole (None for any other line).
+        whole = opening if opening is not None and (all_inserted or all_deleted) else None
         if k and not self.break_taken:
             # A line made or removed whole takes the line break before it along.
-            if whole and all_inserted:
-                self.inserted("\n", opening)  # type: ignore[arg-type]  # whole implies an opening anchor
-            elif whole:
-                self.deleted("\n", opening)  # type: ignore[arg-type]
+            if whole is not None and all_inserted:
+                self.inserted("\n", whole)
+            elif whole is not None:
+                self.deleted("\n", whole)
             else:
                 self.both("\n")
         self.break_taken = False
@@ -176,9 +177,12 @@ class _Builder:
                     self.inserted(inline.text, ins)
                 else:
                     self.both(inline.text)
-        if k == 0 and count > 1 and whole:
+        if k == 0 and count > 1 and whole is not None:
             # A first line made or removed whole takes the line break after it.
-            (self.inserted if all_inserted else self.deleted)("\n", opening)  # type: ignore[arg-type]
+            if all_inserted:
+                self.inserted("\n", whole)
+            else:
+                self.deleted("\n", whole)
             self.break_taken = True
         self.open.clear()
 

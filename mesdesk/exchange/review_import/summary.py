@@ -7,10 +7,18 @@ one list, which the command line words in French (``format_fr``) and the GUI thr
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from mesdesk.model import findings
+from mesdesk.model.entities import FIELD_LABELS_FR
 from mesdesk.model.findings import Finding, plural_fr, word_fr
+
+
+def _field_fr(params: Mapping[str, object]) -> str:
+    """The field's French name: « récit » after an action's number, « Préambule » alone."""
+    label = FIELD_LABELS_FR.get(str(params["field"]), str(params["field"]))
+    return label if "number" in params else label.capitalize()
 
 
 def _count(n: object, one: str, many: str) -> str:
@@ -32,9 +40,9 @@ FR: dict[str, findings.Template] = {
     "review_import.differences": lambda p: (
         f"{_count(p['count'], 'rubrique modifiée', 'rubriques modifiées')} sans suivi des modifications"
     ),
-    "review_import.difference": "Modifiée sans suivi : {section}",
+    "review_import.difference_in_action": lambda p: f"Modifiée sans suivi : {p['number']}, {_field_fr(p)}",
+    "review_import.difference_in_part": lambda p: f"Modifiée sans suivi : {_field_fr(p)}",
     "review_import.already": "{count} élément(s) déjà importé(s), non repris.",
-    "review_import.nothing": "Rien de nouveau dans ce fichier.",
     "review_import.action_moved": "La section {document} du fichier est l'action {number} « {title} » (déplacée).",
     "review_import.action_renamed": (
         "La section {number} du fichier s'intitule « {document} » : rattachée à l'action {number} « {title} »."

@@ -100,7 +100,7 @@ def test_a_reviewed_file_becomes_comments_and_suggestions_without_touching_the_t
     assert (summary.comments_added, summary.replies_added, summary.resolved) == (2, 1, 1)
     lines = summary.format_fr().splitlines()
     assert "2 suggestions de Marie Dupont" in lines and "1 suggestion de Paul Martin" in lines
-    assert "Modifiée sans suivi : 2.1 (Évaluation)" in lines
+    assert "Modifiée sans suivi : 2.1, évaluation" in lines
 
 
 def test_importing_the_same_file_twice_adds_nothing(report: Report, exported: Path, tmp_path: Path) -> None:
