@@ -165,6 +165,9 @@ _TEXTS: dict[str, str] = {
     "review_import.section_unmatched": QT_TRANSLATE_NOOP(
         "Findings", "Section {number} « {title} » sans action correspondante : {changes} modification(s) et "
         "{comments} commentaire(s) non repris."),
+    "review_import.change_outside": QT_TRANSLATE_NOOP(
+        "Findings", "Modification suivie de {author} hors du texte des rubriques (titre, tableau, annexe…), non reprise : "
+        "« {excerpt} »."),
     "review_import.comment_unplaced": QT_TRANSLATE_NOOP(
         "Findings", "Commentaire de {author} hors du texte des rubriques (titre, tableau…), gardé sans ancrage : "
         "« {excerpt} »."),

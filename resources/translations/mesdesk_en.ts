@@ -1261,6 +1261,10 @@
         <translation>Section {number} “{title}” matches no action: {changes} change(s) and {comments} comment(s) not imported.</translation>
     </message>
     <message>
+        <source>Modification suivie de {author} hors du texte des rubriques (titre, tableau, annexe…), non reprise : « {excerpt} ».</source>
+        <translation>Tracked change by {author} outside the sections&apos; text (a title, a table, the annex…), not imported: “{excerpt}”.</translation>
+    </message>
+    <message>
         <source>Commentaire de {author} hors du texte des rubriques (titre, tableau…), gardé sans ancrage : « {excerpt} ».</source>
         <translation>Comment by {author} outside the sections&apos; text (a title, a table…), kept without anchor: “{excerpt}”.</translation>
     </message>

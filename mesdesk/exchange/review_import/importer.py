@@ -111,8 +111,17 @@ def plan_review(
         import_comments(review, report, states, summary, edit, session)
     finally:
         edit.revert(session)
+    seen = {key for state in states for change in state.marks.changes for key in change.keys}
     for part in unmatched:
         summary.unmatched.append(_unmatched_finding(part))
+        seen |= {key for _, text in part.texts for change in field_marks(text).changes for key in change.keys}
+    told: set[tuple[str, str]] = set()  # a replacement is two changes in one place: told once
+    for key, outside in review.changes.items():
+        if key not in seen and (outside.author, outside.excerpt) not in told:
+            told.add((outside.author, outside.excerpt))
+            summary.unmatched.append(Finding("review_import.change_outside",
+                                             {"author": outside.author, "excerpt": outside.excerpt},
+                                             "warning", Place("document")))
     log.info("Review import of %s: %d suggestions, %d differences, %d comments, %d unmatched sections",
              review.file_name, summary.suggestions, len(summary.differences),
              summary.comments_added, len(summary.unmatched))

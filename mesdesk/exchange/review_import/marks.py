@@ -41,6 +41,7 @@ class TrackedChange:
     author: str
     created_at: dt.datetime | None
     accepted_start: int = 0  # where ``new`` sits in the accepted text
+    keys: set[str] = field(default_factory=set)  # the w:id of the file's changes it gathers
 
     @property
     def kind(self) -> str:
@@ -129,6 +130,7 @@ class _Builder:
             self._close()
             current = TrackedChange(self.o, self.o, "", "", anchor.author, parse_date(anchor.date), self.a)
             self.current = current
+        current.keys.add(anchor.key)
         return current
 
     def _close(self) -> None:

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mesdesk.exchange.docx.identity import CONVENTION_PROPERTY, YEAR_PROPERTY, read_identity
+from mesdesk.exchange.docx.means_tables import ANNEX_TITLE
 from mesdesk.exchange.docx_import.package_guard import W_NS, DocxPackage, open_package
-from mesdesk.exchange.docx_import.reader import read_docx
+from mesdesk.exchange.docx_import.reader import DocParagraph, ReviewAnchor, read_docx
 from mesdesk.exchange.docx_import.shape import ShapedReport, shape_report
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.model.textclean import clean_text
@@ -40,6 +41,16 @@ class FileComment:
 
 
 @dataclass
+class OutsideChange:
+    """A tracked change the sections' texts do not hold (a title, a table, the cover):
+    listed, since nothing in the report can take it."""
+
+    key: str
+    author: str
+    excerpt: str  # the paragraph it is in, as accepted
+
+
+@dataclass
 class ReviewFile:
     file_name: str
     shaped: ShapedReport
@@ -47,6 +58,8 @@ class ReviewFile:
     convention_uid: str | None = None  # from the custom properties our export writes
     year: int | None = None
     modified_by: str = ""  # who saved it last (core properties): the author of untracked changes
+    # Every tracked change of the file by w:id, where it is: the ones no section holds are listed.
+    changes: dict[str, OutsideChange] = field(default_factory=dict)
 
 
 def read_review_file(path: str | Path) -> ReviewFile:
@@ -57,8 +70,9 @@ def read_review_file(path: str | Path) -> ReviewFile:
         modified_by = _modified_by(package)
         content = read_docx(package, review=True)
         comments = _comments(package)
+    paragraphs = _written(content.paragraphs)
     # Our export never types bullets by hand: a « - » line is text (as docx_import does for our files).
-    shaped = shape_report(content.paragraphs, manual_lists=False)
+    shaped = shape_report(paragraphs, manual_lists=False)
     year_text = identity.get(YEAR_PROPERTY, "")
     return ReviewFile(
         file_name=path.name,
@@ -67,7 +81,30 @@ def read_review_file(path: str | Path) -> ReviewFile:
         convention_uid=identity.get(CONVENTION_PROPERTY) or None,
         year=int(year_text) if year_text.isdigit() else None,
         modified_by=modified_by,
+        changes=_changes(content.paragraphs),
     )
+
+
+def _written(paragraphs: list[DocParagraph]) -> list[DocParagraph]:
+    """The paragraphs the delegate wrote: not the tables and the means annex the export
+    generates from the figures (a reviewer's change there is listed, not compared)."""
+    end = next((i for i, p in enumerate(paragraphs)
+                if p.outline_level == 0 and p.origin == "body" and p.text.strip() == ANNEX_TITLE), len(paragraphs))
+    return [p for p in paragraphs[:end] if p.origin == "body"]
+
+
+def _changes(paragraphs: list[DocParagraph]) -> dict[str, OutsideChange]:
+    out: dict[str, OutsideChange] = {}
+    for p in paragraphs:
+        for inline in p.inlines:
+            if isinstance(inline, ReviewAnchor) and inline.kind in ("ins_start", "del") and inline.key not in out:
+                out[inline.key] = OutsideChange(inline.key, inline.author, _excerpt(p.text or inline.deleted))
+    return out
+
+
+def _excerpt(text: str, size: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def _identity(package: DocxPackage) -> dict[str, str]:

@@ -51,6 +51,10 @@ FR: dict[str, findings.Template] = {
         "Section {number} « {title} » sans action correspondante : {changes} modification(s) et "
         "{comments} commentaire(s) non repris."
     ),
+    "review_import.change_outside": (
+        "Modification suivie de {author} hors du texte des rubriques (titre, tableau, annexe…), non reprise : "
+        "« {excerpt} »."
+    ),
     "review_import.comment_unplaced": (
         "Commentaire de {author} hors du texte des rubriques (titre, tableau…), gardé sans ancrage : « {excerpt} »."
     ),

@@ -317,3 +317,24 @@ def test_deleting_an_action_takes_its_suggestions_and_undo_puts_them_back(
     assert {s.action.number for s in report.suggestions if s.action is not None} == {"2.1"}
     delete.revert(session)
     assert dumps_workspace(session) == before
+
+
+def test_the_generated_tables_and_annex_are_no_difference_and_changes_there_are_listed(
+    report: Report, tmp_path: Path
+) -> None:
+    from means_testing import add_sample_means
+
+    add_sample_means(report.convention)
+    exported = tmp_path / "moyens.docx"
+    export_docx(report, exported)
+    untouched = import_review(read_review(exported), report)
+    assert not untouched.differences and not untouched.unmatched and not report.suggestions
+
+    reviewer = Reviewer(exported)
+    reviewer.replace("Déplacements", "Voyages", MARIE, MONDAY)  # in a means table
+    reviewer.replace("Valorisation du bénévolat", "Le bénévolat", MARIE, MONDAY)  # in the annex
+    summary = import_review(read_review(reviewer.save(tmp_path / "moyens-relu.docx")), report)
+    outside = [f for f in summary.unmatched if f.code == "review_import.change_outside"]
+    assert [f.params["excerpt"] for f in outside][0] == "Voyages"
+    assert any(str(f.params["excerpt"]).startswith("Le bénévolat") for f in outside) and len(outside) == 2
+    assert not report.suggestions and not summary.differences
