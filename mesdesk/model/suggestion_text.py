@@ -303,9 +303,26 @@ def _starts(tokens: list[str]) -> list[int]:
     return at
 
 
+def changes_in(text: str, spans: Sequence[tuple[int, int, str]]) -> list[Change]:
+    """The changes replacing ``text[start:end]`` by ``new`` for each span (in text order),
+    each with its context.
+
+    A context stops where the neighbouring change starts: once that one is made (the
+    last first), the words around this one are still those it was given.
+    """
+    ordered = sorted(spans, key=lambda span: (span[0], span[1]))
+    out = []
+    for k, (start, end, words) in enumerate(ordered):
+        previous_end = ordered[k - 1][1] if k else 0
+        next_start = ordered[k + 1][0] if k + 1 < len(ordered) else len(text)
+        out.append(Change(text[start:end], words, text[max(previous_end, start - CONTEXT):start],
+                          text[end:max(end, min(next_start, end + CONTEXT))], start))
+    return out
+
+
 def difference_changes(old: str, new: str) -> list[Change]:
-    """The changes turning ``old`` into ``new``, word by word, each with its context."""
-    return [change_at(old, i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2 in word_opcodes(old, new) if tag != "equal"]
+    """The changes turning ``old`` into ``new``, word by word."""
+    return changes_in(old, [(i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2 in word_opcodes(old, new) if tag != "equal"])
 
 
 def apply_changes(rich: RichText, changes: Sequence[Change], render: Render = placeholder) -> RichText | None:

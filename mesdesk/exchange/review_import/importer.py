@@ -38,7 +38,7 @@ from mesdesk.model.edits.suggestions import AddSuggestions, Steps, current_text,
 from mesdesk.model.entities import Action, Report, new_uid
 from mesdesk.model.findings import Finding, Place
 from mesdesk.model.richtext import RichText
-from mesdesk.model.suggestion_text import change_at, view_text
+from mesdesk.model.suggestion_text import changes_in, view_text
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +151,10 @@ def _suggestions(state: SectionState, review: ReviewFile, existing: set[tuple[ob
                  summary: ReviewSummary, reviewer: str, now: dt.datetime) -> list[dict[str, Any]]:
     section, marks = state.section, state.marks
     candidates: list[dict[str, Any]] = []
+    contexts = changes_in(marks.original, [(c.start, c.end, c.new) for c in marks.changes])
+    by_place = {(w.offset, w.old, w.new): w for w in contexts}
     for change in marks.changes:
-        words = change_at(marks.original, change.start, change.end, change.new)
+        words = by_place[(change.start, change.old, change.new)]
         candidates.append(dict(
             kind=change.kind, author=change.author, created_at=change.created_at,
             old=words.old, new=words.new, before=words.before, after=words.after,
