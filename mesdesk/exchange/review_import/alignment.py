@@ -9,26 +9,16 @@ when the delegate or the reviewer changed other words around.
 from __future__ import annotations
 
 import difflib
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mesdesk.exchange.docx_import.french_spacing import plain_spacing
+from mesdesk.exchange.docx.identity import comparable
 from mesdesk.exchange.review_import.marks import FieldMarks
 from mesdesk.exchange.review_import.sections import Section
-from mesdesk.model.french import typography
 from mesdesk.model.suggestion_text import View
 
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
-
-
-def comparable(text: str) -> str:
-    """A text as compared for « changed without tracking »: French spacing and blank
-    space evened out, empty lines left out (the export and Word may differ there)."""
-    lines = (_SPACES.sub(" ", plain_spacing(typography(line))).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
+__all__ = ["Alignment", "SectionState", "comparable", "plain_range"]
 
 @dataclass
 class Alignment:

@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy.orm import object_session
 
+from mesdesk.exchange.docx.identity import fingerprint, text_key
 from mesdesk.exchange.errors import ImportFileError
 from mesdesk.exchange.review_import.alignment import Alignment, SectionState, comparable
 from mesdesk.exchange.review_import.comments import import_comments
@@ -139,6 +140,20 @@ def import_review(
     return summary
 
 
+def _changed_by_reviewer(state: SectionState, review: ReviewFile) -> bool:
+    """Whether the reviewer changed the section's text without tracking.
+
+    Against the text as exported when the file says what it was (its fingerprint): the
+    delegate may have written on since, and that is no reviewer's change. Otherwise
+    (an older export) against today's text.
+    """
+    section = state.section
+    exported = review.exported.get(text_key(section.action.uid if section.action else None, section.field))
+    if exported is not None:
+        return fingerprint(state.marks.original) != exported
+    return comparable(state.marks.original) != comparable(state.view.text)
+
+
 def suggestion_key(action: Action | None, field: str, kind: str, author: str, created_at: dt.datetime | None,
                    old: str, new: str, before: str, after: str) -> tuple[object, ...]:
     """What makes two imports of one change the same suggestion (a difference has no date
@@ -160,7 +175,7 @@ def _suggestions(state: SectionState, review: ReviewFile, existing: set[tuple[ob
             old=words.old, new=words.new, before=words.before, after=words.after,
             offset=state.alignment.map(change.start), reviewer_text=RichText(),
         ))
-    if comparable(marks.original) != comparable(state.view.text):
+    if _changed_by_reviewer(state, review):
         # Changed without tracking: the reviewer's version (their tracked changes left
         # out: those are suggestions of their own), against today's text.
         candidates.append(dict(

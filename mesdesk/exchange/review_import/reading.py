@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mesdesk.exchange.docx.identity import CONVENTION_PROPERTY, YEAR_PROPERTY, read_identity
+from mesdesk.exchange.docx.identity import CONVENTION_PROPERTY, TEXT_PROPERTY, YEAR_PROPERTY, read_identity
 from mesdesk.exchange.docx.means_tables import ANNEX_TITLE
 from mesdesk.exchange.docx_import.package_guard import W_NS, DocxPackage, open_package
 from mesdesk.exchange.docx_import.reader import DocParagraph, ReviewAnchor, read_docx
@@ -58,6 +58,8 @@ class ReviewFile:
     convention_uid: str | None = None  # from the custom properties our export writes
     year: int | None = None
     modified_by: str = ""  # who saved it last (core properties): the author of untracked changes
+    # The fingerprint of each text as exported (identity.text_key → digest); {} for an older export.
+    exported: dict[str, str] = field(default_factory=dict)
     # Every tracked change of the file by w:id, where it is: the ones no section holds are listed.
     changes: dict[str, OutsideChange] = field(default_factory=dict)
 
@@ -82,6 +84,7 @@ def read_review_file(path: str | Path) -> ReviewFile:
         year=int(year_text) if year_text.isdigit() else None,
         modified_by=modified_by,
         changes=_changes(content.paragraphs),
+        exported={name[len(TEXT_PROPERTY):]: value for name, value in identity.items() if name.startswith(TEXT_PROPERTY)},
     )
 
 

@@ -338,3 +338,18 @@ def test_the_generated_tables_and_annex_are_no_difference_and_changes_there_are_
     assert [f.params["excerpt"] for f in outside][0] == "Voyages"
     assert any(str(f.params["excerpt"]).startswith("Le bénévolat") for f in outside) and len(outside) == 2
     assert not report.suggestions and not summary.differences
+
+
+def test_what_the_delegate_wrote_since_the_export_is_no_reviewers_difference(
+    report: Report, exported: Path, tmp_path: Path
+) -> None:
+    # After the export, the delegate rewrites 2.1's Évaluation; the reviewer changes 1.1's
+    # Moyens without tracking and leaves 2.1 alone.
+    action = next(a for a in report.convention.actions if a.number == "2.1")
+    report.text_for(action).evaluation = RichText.plain("Un texte réécrit par la déléguée après l'envoi.")
+    reviewer = Reviewer(exported)
+    reviewer.retype("une personne en apprentissage", "une apprentie")
+    summary = import_review(read_review(reviewer.save(tmp_path / "relu.docx")), report)
+    (difference,) = report.suggestions
+    assert difference.action is not None and (difference.action.number, difference.field) == ("1.1", "means")
+    assert [f.params for f in summary.differences] == [{"field": "means", "number": "1.1"}]
