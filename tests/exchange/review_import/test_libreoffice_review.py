@@ -99,6 +99,7 @@ def test_a_file_reviewed_in_libreoffice_gives_back_its_comments_and_changes(
 
     review = read_review(path)
     assert review.convention_uid == report.convention.uid and review.year == 2024  # kept by LibreOffice
+    assert len(review.exported) == 2 + 3 * len(report.convention.actions)  # each text's fingerprint too
     summary = import_review(review, report)
 
     assert summary.suggestions_by_author == {MARIE: 2}
