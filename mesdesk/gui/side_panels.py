@@ -103,6 +103,10 @@ class SidePanels:
         else:
             panel.refresh()
 
+    def show_review_list(self) -> None:
+        """Bilan › Suggestions des relecteurs: the panel, without an import's summary."""
+        self.show_review(None)
+
     def show_carry_over(self, summary: Any) -> None:
         """What « à partir de l'année précédente » did, beside the text (not in the way)."""
         from mesdesk.gui.carry_over_panel import CarryOverPanel

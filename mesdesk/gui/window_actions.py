@@ -81,6 +81,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("F7",)),
     ActionSpec("actionReadThrough", QT_TRANSLATE_NOOP("MainWindow", "&Relecture du bilan entier"),
                lambda w: w.side.show_readthrough, ("Ctrl+Shift+R",)),
+    ActionSpec("actionReviewSuggestions", QT_TRANSLATE_NOOP("MainWindow", "Su&ggestions des relecteurs"),
+               lambda w: w.side.show_review_list, (),
+               QT_TRANSLATE_NOOP("MainWindow", "Le panneau « Relecture » : les suggestions importées d'une relecture Word.")),
     # Convention (the structure)
     ActionSpec("actionAddAxis", QT_TRANSLATE_NOOP("MainWindow", "Ajouter un a&xe"), lambda w: w.structure.add_axis,
                ("Ctrl+Shift+X",)),
@@ -137,6 +140,7 @@ class WindowActions:
     actionInsertIndicator: QAction
     actionCheck: QAction
     actionReadThrough: QAction
+    actionReviewSuggestions: QAction
     actionAddAxis: QAction
     actionAddAction: QAction
     actionRename: QAction

@@ -1720,6 +1720,14 @@
         <translation>&amp;Check the report</translation>
     </message>
     <message>
+        <source>Su&amp;ggestions des relecteurs</source>
+        <translation>Reviewers&apos; su&amp;ggestions</translation>
+    </message>
+    <message>
+        <source>Le panneau « Relecture » : les suggestions importées d&apos;une relecture Word.</source>
+        <translation>The “Review” panel: the suggestions imported from a Word review.</translation>
+    </message>
+    <message>
         <source>Ajouter un a&amp;xe</source>
         <translation>Add an a&amp;xis</translation>
     </message>

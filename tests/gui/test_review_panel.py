@@ -116,7 +116,7 @@ def test_import_review_then_accept_refuse_undo_and_reopen(
     window.close()
     again = controller.start(path)
     again.show()
-    again.show_review()
+    again.actionReviewSuggestions.trigger()  # Bilan › Suggestions des relecteurs
     reopened = again.findChild(object, "reviewPanel")
     qtbot.waitUntil(lambda: len(reopened.cards()) == 3)
     again.close()
