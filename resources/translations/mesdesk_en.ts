@@ -526,6 +526,14 @@
         <translation>Te&amp;mplate:</translation>
     </message>
     <message>
+        <source>&amp;Inclure les commentaires (pour relecture)</source>
+        <translation>&amp;Include comments (for review)</translation>
+    </message>
+    <message>
+        <source>Les commentaires de relecture deviennent des commentaires Word sur les mêmes mots, avec leurs réponses ; à décocher pour le document envoyé à la fondation.</source>
+        <translation>Review comments become Word comments on the same words, with their replies; untick it for the document sent to the foundation.</translation>
+    </message>
+    <message>
         <source>Tableaux &amp;Excel (.xlsx) à partager</source>
         <translation>&amp;Excel tables (.xlsx) to share</translation>
     </message>

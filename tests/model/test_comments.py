@@ -281,7 +281,7 @@ def dump_with_comment(ws: Workspace, conv: Convention) -> tuple[dict, str]:
 
 
 def load_into(tmp_path, text: str) -> str:  # type: ignore[no-untyped-def]
-    fresh = Workspace.create(tmp_path / "fresh.mesdesk")
+    fresh = Workspace.create(tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}.mesdesk")
     try:
         loads_workspace(text, fresh.session)
         fresh.commit()
@@ -350,3 +350,15 @@ def test_deleting_an_action_takes_its_comments_and_undo_gives_them_back(ws: Work
     undo(ws, delete)
     assert dumps_workspace(ws.session) == before
     assert disk_dump(ws.path) == before
+
+
+def test_a_mark_outside_its_comment_s_text_is_refused(ws: Workspace, conv: Convention, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data, uid = dump_with_comment(ws, conv)
+    report = next(r for c in data["conventions"] for r in c["reports"] if "comments" in r)
+    report["preamble"] = [{"type": "paragraph", "content": [{"text": "ailleurs", "comments": [uid]}]}]
+    with pytest.raises(InterchangeError, match=r"reports\[\d+\]\.preamble : la marque du commentaire .* hors du texte"):
+        load_into(tmp_path, json.dumps(data))
+    reply = report["comments"][1]["uid"]
+    report["preamble"] = [{"type": "paragraph", "content": [{"text": "ailleurs", "comments": [reply]}]}]
+    with pytest.raises(InterchangeError, match=r"hors du texte"):
+        load_into(tmp_path, json.dumps(data))
