@@ -50,6 +50,32 @@ class Reviewer:
         with zipfile.ZipFile(self.source) as z:
             self.parts = {name: z.read(name) for name in z.namelist()}
         self.doc = etree.fromstring(self.parts["word/document.xml"])
+        self._had_comments = "word/comments.xml" in self.parts
+        if self._had_comments:
+            self._read_comments()
+
+    def _read_comments(self) -> None:
+        """The comments the file already has (our export's, with --comments), kept on save."""
+        by_para: dict[str, _Comment] = {}
+        for el in etree.fromstring(self.parts["word/comments.xml"]).iter(W + "comment"):
+            paragraphs = list(el.iter(W + "p"))
+            body = "\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in paragraphs)
+            c = _Comment(int(el.get(W + "id")), el.get(W + "author") or "", el.get(W + "date") or "", body,
+                         paragraphs[-1].get(W14 + "paraId") or f"{0x20000000 + len(self._comments):08X}")
+            self._comments.append(c)
+            by_para[c.para_id] = c
+        if "word/commentsExtended.xml" in self.parts:
+            for ex in etree.fromstring(self.parts["word/commentsExtended.xml"]).iter(W15 + "commentEx"):
+                c = by_para.get(ex.get(W15 + "paraId") or "")
+                if c is not None:
+                    c.done = ex.get(W15 + "done") == "1"
+                    c.parent = by_para.get(ex.get(W15 + "paraIdParent") or "")
+
+    def existing(self, body: str) -> "_Comment":
+        return next(c for c in self._comments if c.body == body)
+
+    def resolve(self, comment: "_Comment") -> None:
+        comment.done = True
 
     # -- finding words ------------------------------------------------------------------
     def _run_with(self, words: str, after: str = "") -> tuple[etree._Element, int]:
@@ -140,7 +166,7 @@ class Reviewer:
     def comment(self, words: str, author: str, date: str, body: str, after: str = "",
                 done: bool = False) -> _Comment:
         r = self._isolate(words, after)
-        c = _Comment(len(self._comments), author, date, body, f"{0x10000000 + len(self._comments):08X}", done=done)
+        c = _Comment(self._new_cid(), author, date, body, f"{0x10000000 + len(self._comments):08X}", done=done)
         self._comments.append(c)
         r.addprevious(etree.Element(W + "commentRangeStart", {W + "id": str(c.cid)}))
         end = etree.Element(W + "commentRangeEnd", {W + "id": str(c.cid)})
@@ -152,13 +178,16 @@ class Reviewer:
 
     def reply(self, parent: _Comment, author: str, date: str, body: str, done: bool = False) -> _Comment:
         """A reply as Word writes it: its own comment, with a range on the parent's words."""
-        c = _Comment(len(self._comments), author, date, body, f"{0x10000000 + len(self._comments):08X}", parent, done)
+        c = _Comment(self._new_cid(), author, date, body, f"{0x10000000 + len(self._comments):08X}", parent, done)
         self._comments.append(c)
         start = next(e for e in self.doc.iter(W + "commentRangeStart") if e.get(W + "id") == str(parent.cid))
         end = next(e for e in self.doc.iter(W + "commentRangeEnd") if e.get(W + "id") == str(parent.cid))
         start.addnext(etree.Element(W + "commentRangeStart", {W + "id": str(c.cid)}))
         end.addnext(etree.Element(W + "commentRangeEnd", {W + "id": str(c.cid)}))
         return c
+
+    def _new_cid(self) -> int:
+        return max((c.cid for c in self._comments), default=-1) + 1
 
     # -- writing --------------------------------------------------------------------------
     def save(self, target: Path) -> Path:
@@ -196,7 +225,8 @@ class Reviewer:
             ("rIdC2", "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
              "commentsExtended.xml"),
         ):
-            etree.SubElement(rels, f"{{{REL_NS}}}Relationship", Id=rid, Type=kind, Target=target)
+            if not any(r.get("Type") == kind for r in rels):  # not already there (an export with comments)
+                etree.SubElement(rels, f"{{{REL_NS}}}Relationship", Id=rid, Type=kind, Target=target)
         parts["word/_rels/document.xml.rels"] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8",
                                                                standalone=True)
         types = etree.fromstring(parts["[Content_Types].xml"])
@@ -205,5 +235,6 @@ class Reviewer:
             ("/word/commentsExtended.xml",
              "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"),
         ):
-            etree.SubElement(types, f"{{{CT_NS}}}Override", PartName=name, ContentType=ct)
+            if not any(o.get("PartName") == name for o in types):
+                etree.SubElement(types, f"{{{CT_NS}}}Override", PartName=name, ContentType=ct)
         parts["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -353,3 +353,36 @@ def test_what_the_delegate_wrote_since_the_export_is_no_reviewers_difference(
     (difference,) = report.suggestions
     assert difference.action is not None and (difference.action.number, difference.field) == ("1.1", "means")
     assert [f.params for f in summary.differences] == [{"field": "means", "number": "1.1"}]
+
+
+def test_the_whole_loop_with_our_own_comments_exported_for_review(report: Report, tmp_path: Path) -> None:
+    """The delegate comments, exports with the comments, the reviewer answers one in Word,
+    resolves it and changes a word: the import adds the answer and the state, not a copy."""
+    from sqlalchemy.orm import object_session
+
+    from mesdesk.model.edits.comments import AddComment
+
+    session = object_session(report)
+    assert session is not None
+    action = next(a for a in report.convention.actions if a.number == "1.1")
+    evaluation = _text(report, "1.1", "evaluation").plain_text()
+    start = evaluation.index("moyens instables")
+    AddComment(report, action, "evaluation", start, start + len("moyens instables"), "Gaël Louesdon",
+               "Faut-il détailler ?", dt.datetime(2026, 11, 30, 9, 0)).apply(session)
+    exported = tmp_path / "pour-relecture.docx"
+    export_docx(report, exported, comments=True)
+
+    reviewer = Reviewer(exported)
+    ours = reviewer.existing("Faut-il détailler ?")
+    reviewer.reply(ours, MARIE, "2026-12-01T11:00:00Z", "Oui, en une phrase.")
+    reviewer.resolve(ours)
+    reviewer.insert("une progression évidente", " et durable", MARIE, MONDAY)
+    summary = import_review(read_review(reviewer.save(tmp_path / "relu.docx")), report)
+
+    (top,) = [c for c in report.comments if c.parent is None]
+    assert (top.author, top.body, top.resolved) == ("Gaël Louesdon", "Faut-il détailler ?", True)
+    assert [(r.author, r.body) for r in top.replies] == [(MARIE, "Oui, en une phrase.")]
+    assert _text(report, "1.1", "evaluation").comment_quote(top.uid) == "moyens instables"
+    assert (summary.comments_added, summary.replies_added, summary.resolved, summary.already) == (0, 1, 1, 1)
+    (insertion,) = report.suggestions
+    assert (insertion.kind, insertion.new) == ("insertion", " et durable")
