@@ -32,6 +32,7 @@ from mesdesk.exchange.json_comments import CommentsError, dump_comments, known_m
 from mesdesk.exchange.json_means import MeansError, dump_means, load_means
 from mesdesk.exchange.json_schema import schema_problem
 from mesdesk.exchange.json_strict import JsonRefusal, find_defect, parse
+from mesdesk.exchange.json_suggestions import SuggestionsError, dump_suggestions, load_suggestions
 from mesdesk.model.entities import (
     Action,
     ActionText,
@@ -223,6 +224,9 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
     comments = dump_comments(r)
     if comments:  # likewise
         out["comments"] = comments
+    suggestions = dump_suggestions(r)
+    if suggestions:  # likewise
+        out["suggestions"] = suggestions
     return out
 
 
@@ -555,5 +559,9 @@ class _Reader:
         try:
             load_comments(data.get("comments"), f"{w}.comments", report, actions, self.claim_uid)
         except CommentsError as exc:
+            raise InterchangeError(str(exc)) from exc
+        try:
+            load_suggestions(data.get("suggestions"), f"{w}.suggestions", report, actions, self.claim_uid)
+        except SuggestionsError as exc:
             raise InterchangeError(str(exc)) from exc
         return report

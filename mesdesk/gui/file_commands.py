@@ -144,6 +144,11 @@ class FileCommands:
 
         import_indicators(self.window)
 
+    def import_review(self) -> None:
+        from mesdesk.gui.review_flow import import_review
+
+        import_review(self.window)
+
     # -- closing with unsaved edits --------------------------------------------------------
     def settle_unsaved(self) -> bool:
         """Before closing (or leaving for another workspace): save; if the file still

@@ -153,6 +153,24 @@ _TEXTS: dict[str, str] = {
         "Findings", "Commentaire non repris dans le texte : « {excerpt} »."),
     "docx_import.no_structure": QT_TRANSLATE_NOOP(
         "Findings", "Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention."),
+    # --- review import (mesdesk/exchange/review_import) ---
+    "review_import.file": QT_TRANSLATE_NOOP("Findings", "Relecture {file} : bilan {year}"),
+    "review_import.no_suggestions": QT_TRANSLATE_NOOP("Findings", "Aucune modification suivie."),
+    "review_import.difference_in_action": QT_TRANSLATE_NOOP("Findings", "Modifiée sans suivi : {number}, {field}"),
+    "review_import.difference_in_part": QT_TRANSLATE_NOOP("Findings", "Modifiée sans suivi : {field}"),
+    "review_import.action_moved": QT_TRANSLATE_NOOP(
+        "Findings", "La section {document} du fichier est l'action {number} « {title} » (déplacée)."),
+    "review_import.action_renamed": QT_TRANSLATE_NOOP(
+        "Findings", "La section {number} du fichier s'intitule « {document} » : rattachée à l'action {number} « {title} »."),
+    "review_import.section_unmatched": QT_TRANSLATE_NOOP(
+        "Findings", "Section {number} « {title} » sans action correspondante : {changes} modification(s) et "
+        "{comments} commentaire(s) non repris."),
+    "review_import.change_outside": QT_TRANSLATE_NOOP(
+        "Findings", "Modification suivie de {author} hors du texte des rubriques (titre, tableau, annexe…), non reprise : "
+        "« {excerpt} »."),
+    "review_import.comment_unplaced": QT_TRANSLATE_NOOP(
+        "Findings", "Commentaire de {author} hors du texte des rubriques (titre, tableau…), gardé sans ancrage : "
+        "« {excerpt} »."),
     # --- carry-over (mesdesk/model/carry_over.py) ---
     "carry_over.no_figures": QT_TRANSLATE_NOOP("Findings", "Aucun chiffre d'indicateur repéré dans les textes."),
     "carry_over.figure_in_action": QT_TRANSLATE_NOOP("Findings", "{number}, {field} : « {figure} » = {indicator}"),
@@ -237,6 +255,19 @@ class FindingPlurals(QObject):
     def carry_over_comments_left(self, n: int) -> str:
         return self.tr("%n commentaire(s) résolu(s) laissé(s) dans le bilan {source_year}.", "", n)
 
+    # --- review import (mesdesk/exchange/review_import) ---
+    def review_import_comments(self, n: int) -> str:
+        return self.tr("%n commentaire(s) repris (réponses : {replies} ; résolus : {resolved})", "", n)
+
+    def review_import_suggestions(self, n: int) -> str:
+        return self.tr("%n suggestion(s) de {author}", "", n)
+
+    def review_import_differences(self, n: int) -> str:
+        return self.tr("%n rubrique(s) modifiée(s) sans suivi des modifications", "", n)
+
+    def review_import_already(self, n: int) -> str:
+        return self.tr("%n élément(s) déjà importé(s), non repris.", "", n)
+
     # --- export warnings (mesdesk/exchange/docx, mesdesk/exchange/xlsx) ---
     def docx_export_styles_missing(self, n: int) -> str:
         return self.tr("%n style(s) absent(s) du modèle, pris dans celui de MES Desk : {styles}.", "", n)
@@ -260,6 +291,10 @@ _PLURAL_TEXTS: dict[str, tuple[str, str]] = {
     "carry_over.comments_carried": ("count", "carry_over_comments_carried"),
     "carry_over.comments_left": ("count", "carry_over_comments_left"),
     "docx_export.styles_missing": ("count", "docx_export_styles_missing"),
+    "review_import.comments": ("count", "review_import_comments"),
+    "review_import.suggestions": ("count", "review_import_suggestions"),
+    "review_import.differences": ("count", "review_import_differences"),
+    "review_import.already": ("count", "review_import_already"),
     "spelling.in_action": ("count", "spelling_in_action"),
     "spelling.in_axis": ("count", "spelling_in_axis"),
     "spelling.in_part": ("count", "spelling_in_part"),

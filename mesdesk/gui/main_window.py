@@ -526,6 +526,9 @@ class MainWindow(QMainWindow, WindowActions):
     def show_import_summary(self, summary: Any) -> None:
         self.side.show_import_summary(summary)
 
+    def show_review(self, summary: Any = None) -> None:
+        self.side.show_review(summary)
+
     def go_to(self, node: NodeKey, field: str | None = None, occurrence: int = 0, query: str = "",
               row_uid: str | None = None, options: SearchOptions | None = None) -> bool:
         """Show a place of the report: a node, a text field (and a match in it), a table row."""

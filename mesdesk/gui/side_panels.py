@@ -95,6 +95,25 @@ class SidePanels:
         panel.show()
         panel.raise_()
 
+    def show_review(self, summary: Any = None) -> None:
+        """« Relecture »: the reviewers' suggestions to accept or reject (after an import, its summary)."""
+        from mesdesk.gui.review_panel import ReviewPanel
+
+        panel = self.window.findChild(ReviewPanel, "reviewPanel")
+        if panel is None:
+            panel = ReviewPanel(self.window)
+            dock_panel(self.window, panel, self.window.viewMenu, max(self._side_width(), 340))
+        panel.show()
+        panel.raise_()
+        if summary is not None:
+            panel.show_summary(summary)
+        else:
+            panel.refresh()
+
+    def show_review_list(self) -> None:
+        """Bilan › Suggestions des relecteurs: the panel, without an import's summary."""
+        self.show_review(None)
+
     def show_carry_over(self, summary: Any) -> None:
         """What « à partir de l'année précédente » did, beside the text (not in the way)."""
         from mesdesk.gui.carry_over_panel import CarryOverPanel

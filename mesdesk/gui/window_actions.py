@@ -55,6 +55,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionImportIndicators",
                QT_TRANSLATE_NOOP("MainWindow", "Importer les &indicateurs d'un classeur Excel…"),
                lambda w: w.files.import_indicators, ("Ctrl+Shift+I",)),
+    ActionSpec("actionImportReview", QT_TRANSLATE_NOOP("MainWindow", "Importer une relecture &Word…"),
+               lambda w: w.files.import_review, (),
+               QT_TRANSLATE_NOOP("MainWindow", "Les commentaires et modifications des relecteurs, à accepter ou "
+                                               "refuser dans le panneau « Relecture ».")),
     ActionSpec("actionPreferences", QT_TRANSLATE_NOOP("MainWindow", "&Préférences…"), lambda w: w.app_commands.preferences,
                ("Ctrl+,",)),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quitter"), lambda w: w.close, ("Ctrl+Q",)),
@@ -81,6 +85,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("F7",)),
     ActionSpec("actionReadThrough", QT_TRANSLATE_NOOP("MainWindow", "&Relecture du bilan entier"),
                lambda w: w.side.show_readthrough, ("Ctrl+Shift+R",)),
+    ActionSpec("actionReviewSuggestions", QT_TRANSLATE_NOOP("MainWindow", "Su&ggestions des relecteurs"),
+               lambda w: w.side.show_review_list, (),
+               QT_TRANSLATE_NOOP("MainWindow", "Le panneau « Relecture » : les suggestions importées d'une relecture Word.")),
     # Convention (the structure)
     ActionSpec("actionAddAxis", QT_TRANSLATE_NOOP("MainWindow", "Ajouter un a&xe"), lambda w: w.structure.add_axis,
                ("Ctrl+Shift+X",)),
@@ -129,6 +136,7 @@ class WindowActions:
     actionExport: QAction
     actionImport: QAction
     actionImportIndicators: QAction
+    actionImportReview: QAction
     actionPreferences: QAction
     actionQuit: QAction
     actionUndo: QAction
@@ -140,6 +148,7 @@ class WindowActions:
     actionShowComments: QAction
     actionCheck: QAction
     actionReadThrough: QAction
+    actionReviewSuggestions: QAction
     actionAddAxis: QAction
     actionAddAction: QAction
     actionRename: QAction
@@ -163,7 +172,8 @@ class WindowActions:
 
 # The commands that would change the file: off while it is open read-only.
 EDITING_ACTIONS = ("actionUndo", "actionRedo", "actionAddAxis", "actionAddAction", "actionRename", "actionMoveUp",
-                   "actionMoveDown", "actionDelete", "actionNewReport", "actionImport", "actionImportIndicators", "actionAddComment")
+                   "actionMoveDown", "actionDelete", "actionNewReport", "actionImport", "actionImportIndicators", "actionAddComment",
+                   "actionImportReview")
 
 
 def _tr(text: object) -> str:

@@ -36,6 +36,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addSeparator()
     file_menu.addAction(w.actionImport)
     file_menu.addAction(w.actionImportIndicators)
+    file_menu.addAction(w.actionImportReview)
     file_menu.addAction(w.actionExport)
     file_menu.addSeparator()
     file_menu.addAction(w.actionPreferences)
@@ -67,6 +68,7 @@ def build_menus(window: "MainWindow") -> None:
     report_menu.addSeparator()
     report_menu.addAction(w.actionCheck)
     report_menu.addAction(w.actionReadThrough)
+    report_menu.addAction(w.actionReviewSuggestions)
     report_menu.addAction(w.actionExport)
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Affic&hage"))  # Alt+A is « Aide »

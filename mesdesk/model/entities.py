@@ -37,6 +37,7 @@ from mesdesk.model.richtext import RichText
 if TYPE_CHECKING:  # the means lines live in means.py, which imports this module
     from mesdesk.model.means import BudgetLine, FundingLine, InKindLine, PeopleLine
     from mesdesk.model.review import Comment
+    from mesdesk.model.suggestions import Suggestion
 from mesdesk.model.valuation import ValuationColumns
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.
@@ -289,6 +290,10 @@ class Report(ValuationColumns, Base):
     comments: Mapped[list["Comment"]] = relationship(
         back_populates="report", order_by="(Comment.created_at, Comment.id)", cascade="all, delete-orphan"
     )
+    # Reviewers' suggestions read from a Word file (``suggestions.py``), pending or decided.
+    suggestions: Mapped[list["Suggestion"]] = relationship(
+        back_populates="report", order_by="Suggestion.id", cascade="all, delete-orphan"
+    )
 
     def find_text(self, action: Action) -> "ActionText | None":
         """The report's text of an action, or None (readers must not create one)."""
@@ -443,3 +448,4 @@ class Body(Base):
 # whenever the entities are used.
 import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the one importing us)
 import mesdesk.model.review  # noqa: E402,F401  (likewise for the review comments)
+import mesdesk.model.suggestions  # noqa: E402,F401  (reviewers' suggestions, mapped onto Report.suggestions)

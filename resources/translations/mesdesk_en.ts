@@ -910,6 +910,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n commentaire(s) repris (réponses : {replies} ; résolus : {resolved})</source>
+        <translation>
+            <numerusform>%n comment imported (replies: {replies}; resolved: {resolved})</numerusform>
+            <numerusform>%n comments imported (replies: {replies}; resolved: {resolved})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) de {author}</source>
+        <translation>
+            <numerusform>%n suggestion by {author}</numerusform>
+            <numerusform>%n suggestions by {author}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rubrique(s) modifiée(s) sans suivi des modifications</source>
+        <translation>
+            <numerusform>%n section changed without tracked changes</numerusform>
+            <numerusform>%n sections changed without tracked changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) déjà importé(s), non repris.</source>
+        <translation>
+            <numerusform>%n item already imported, not added again.</numerusform>
+            <numerusform>%n items already imported, not added again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n style(s) absent(s) du modèle, pris dans celui de MES Desk : {styles}.</source>
         <translation>
             <numerusform>%n style missing from the template, taken from MES Desk&apos;s: {styles}.</numerusform>
@@ -1388,6 +1416,42 @@
         <source>Aucun axe ni action reconnu : vérifiez que le document suit les rubriques de la convention.</source>
         <translation>No axis or action recognised: check that the document follows the agreement&apos;s sections.</translation>
     </message>
+    <message>
+        <source>Relecture {file} : bilan {year}</source>
+        <translation>Review {file}: {year} report</translation>
+    </message>
+    <message>
+        <source>Aucune modification suivie.</source>
+        <translation>No tracked changes.</translation>
+    </message>
+    <message>
+        <source>Modifiée sans suivi : {number}, {field}</source>
+        <translation>Changed without tracking: {number}, {field}</translation>
+    </message>
+    <message>
+        <source>Modifiée sans suivi : {field}</source>
+        <translation>Changed without tracking: {field}</translation>
+    </message>
+    <message>
+        <source>La section {document} du fichier est l&apos;action {number} « {title} » (déplacée).</source>
+        <translation>Section {document} of the file is action {number} “{title}” (moved).</translation>
+    </message>
+    <message>
+        <source>La section {number} du fichier s&apos;intitule « {document} » : rattachée à l&apos;action {number} « {title} ».</source>
+        <translation>Section {number} of the file is titled “{document}”: matched to action {number} “{title}”.</translation>
+    </message>
+    <message>
+        <source>Section {number} « {title} » sans action correspondante : {changes} modification(s) et {comments} commentaire(s) non repris.</source>
+        <translation>Section {number} “{title}” matches no action: {changes} change(s) and {comments} comment(s) not imported.</translation>
+    </message>
+    <message>
+        <source>Modification suivie de {author} hors du texte des rubriques (titre, tableau, annexe…), non reprise : « {excerpt} ».</source>
+        <translation>Tracked change by {author} outside the sections&apos; text (a title, a table, the annex…), not imported: “{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>Commentaire de {author} hors du texte des rubriques (titre, tableau…), gardé sans ancrage : « {excerpt} ».</source>
+        <translation>Comment by {author} outside the sections&apos; text (a title, a table…), kept without anchor: “{excerpt}”.</translation>
+    </message>
 </context>
 <context>
     <name>FootnoteDialog</name>
@@ -1800,6 +1864,14 @@
         <translation>Import &amp;indicators from an Excel workbook…</translation>
     </message>
     <message>
+        <source>Importer une relecture &amp;Word…</source>
+        <translation>Import a &amp;Word review…</translation>
+    </message>
+    <message>
+        <source>Les commentaires et modifications des relecteurs, à accepter ou refuser dans le panneau « Relecture ».</source>
+        <translation>The reviewers&apos; comments and changes, to accept or reject in the “Review” panel.</translation>
+    </message>
+    <message>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -1838,6 +1910,14 @@
     <message>
         <source>&amp;Vérifier le bilan</source>
         <translation>&amp;Check the report</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions des relecteurs</source>
+        <translation>Reviewers&apos; su&amp;ggestions</translation>
+    </message>
+    <message>
+        <source>Le panneau « Relecture » : les suggestions importées d&apos;une relecture Word.</source>
+        <translation>The “Review” panel: the suggestions imported from a Word review.</translation>
     </message>
     <message>
         <source>Ajouter un a&amp;xe</source>
@@ -2505,6 +2585,94 @@
     </message>
 </context>
 <context>
+    <name>ReviewFlow</name>
+    <message>
+        <source>Importer une relecture Word</source>
+        <translation>Import a Word review</translation>
+    </message>
+    <message>
+        <source>Documents Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être importé.</source>
+        <translation>“%1” cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Importer la relecture</source>
+        <translation>Import the review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Récit</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Moyens</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Relecture</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Suggestions des relecteurs</source>
+        <translation>Reviewers&apos; suggestions</translation>
+    </message>
+    <message>
+        <source>Tout accepter</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>Tout refuser</source>
+        <translation>Reject all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) en attente.</source>
+        <translation>
+            <numerusform>%n suggestion waiting.</numerusform>
+            <numerusform>%n suggestions waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un clic sur une suggestion mène à ses mots dans le texte.</source>
+        <translation>Click a suggestion to see its words in the text.</translation>
+    </message>
+    <message>
+        <source>Cette suggestion ne s&apos;applique plus : ses mots ont changé.</source>
+        <translation>This suggestion no longer applies: its words have changed.</translation>
+    </message>
+    <message>
+        <source>Accepter la suggestion</source>
+        <translation>Accept the suggestion</translation>
+    </message>
+    <message>
+        <source>Refuser la suggestion</source>
+        <translation>Reject the suggestion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) ne s&apos;appliquent plus : à refuser ou reprendre à la main.</source>
+        <translation>
+            <numerusform>%n suggestion no longer applies: reject it or apply it by hand.</numerusform>
+            <numerusform>%n suggestions no longer apply: reject them or apply them by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RichTextEdit</name>
     <message>
         <source>Note : {text}
@@ -2875,6 +3043,41 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Ses indicateurs et événements sont dans « Sans action ».</source>
         <translation>Its indicators and events are under “Without an action”.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Ne s&apos;applique plus : ces mots ont changé depuis. Refusez-la, ou reprenez-la à la main.</source>
+        <translation>No longer applies: these words have changed since. Reject it, or apply it by hand.</translation>
+    </message>
+    <message>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Refuser</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>auteur inconnu</source>
+        <translation>unknown author</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · modifié sans suivi</source>
+        <translation>%1 · %2 · changed without tracking</translation>
+    </message>
+    <message>
+        <source>insertion</source>
+        <translation>insertion</translation>
+    </message>
+    <message>
+        <source>suppression</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>remplacement</source>
+        <translation>replacement</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from mesdesk.exchange.docx.elements import Element, Spacing, W, paragraph, run
 from mesdesk.exchange.docx.footnotes import Footnotes
 from mesdesk.exchange.docx.headers_footers import write_headers_footers
 from mesdesk.exchange.docx.hyperlinks import PartLinks, normalize_url
+from mesdesk.exchange.docx.identity import text_fingerprints, write_identity
 from mesdesk.exchange.docx.means_tables import ANNEX_TITLE, action_means_table, annex
 from mesdesk.exchange.docx.numbering import ListNumbering
 from mesdesk.exchange.docx.pictures import Logo, Pictures, UnreadableImage, check_image
@@ -360,6 +361,8 @@ class ReportWriter:
         now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         props.created = now
         props.modified = now
+        # Which report this is, for the import of the reviewed file (``identity``).
+        write_identity(self.document, self.report.convention.uid, self.report.year, text_fingerprints(self.report))
 
 
 CORE_PROPERTY_CHARS = 255

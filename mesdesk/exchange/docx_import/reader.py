@@ -29,7 +29,7 @@ from typing import Any, Literal
 from lxml import etree
 
 from mesdesk.exchange.docx_import.package_guard import W_NS, DocxPackage
-from mesdesk.model.richtext import Footnote, Inline, Text, normalize_inlines
+from mesdesk.model.richtext import Footnote, IndicatorRef, Inline, Text, normalize_inlines
 from mesdesk.model.textclean import clean_text
 
 _W = "{" + W_NS + "}"
@@ -50,6 +50,24 @@ _SYMBOL_CHARS = {
     0xF0FC: "✓", 0xF0FB: "✗", 0xF0D8: "➢", 0xF0E0: "→", 0xF0E8: "➔", 0xF0A7: "▪",
     0xF0B7: "•", 0xF06C: "●", 0xF06E: "■", 0xF076: "❖", 0xF0D5: "⇒", 0xF0F0: "⇨",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewAnchor(IndicatorRef):
+    """A point in the text where a reviewer's mark starts or ends (read only on request).
+
+    ``kind``: "comment_start" / "comment_end" (a Word comment's range), "ins_start" /
+    "ins_end" (a tracked insertion), "del" (a tracked deletion: its text in ``deleted``).
+    It has no text of its own, so the shape carries it through as it carries an
+    indicator's value (an ``IndicatorRef``): nothing in ``shape.py`` needs to know it.
+    It never reaches a workspace: ``review_import`` reads and removes it.
+    """
+
+    kind: str = ""
+    key: str = ""  # the comment's or the change's w:id
+    author: str = ""
+    date: str = ""  # as written in the file (ISO 8601)
+    deleted: str = ""
 
 
 @dataclass(frozen=True)
@@ -390,8 +408,9 @@ class _Field:
 # -- the reader ------------------------------------------------------------------------
 
 class _Reader:
-    def __init__(self, package: DocxPackage) -> None:
+    def __init__(self, package: DocxPackage, review: bool = False) -> None:
         self.package = package
+        self.review = review
         self.stats = ReaderStats()
         main = package.main_part
         self.document = package.xml(main)
@@ -595,14 +614,24 @@ class _Reader:
                 self.fields.pop()
             elif tag in (_W + "del", _W + "moveFrom"):
                 self.stats.deleted_runs += 1
+                if self.review:
+                    out.append(self._anchor(child, "del", deleted=_deleted_text(child)))
             elif tag == _W + "sdt":
                 content = child.find(_W + "sdtContent")
                 if content is not None:
                     self._walk(content, rels, href, ctx, out, in_note)
-            elif tag in (_W + "ins", _W + "moveTo", _W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo"):
-                if tag in (_W + "ins", _W + "moveTo"):
-                    self.stats.inserted_runs += 1
+            elif tag in (_W + "ins", _W + "moveTo"):
+                self.stats.inserted_runs += 1
+                if self.review:
+                    out.append(self._anchor(child, "ins_start"))
                 self._walk(child, rels, href, ctx, out, in_note)
+                if self.review:
+                    out.append(self._anchor(child, "ins_end"))
+            elif tag in (_W + "smartTag", _W + "customXml", _W + "dir", _W + "bdo"):
+                self._walk(child, rels, href, ctx, out, in_note)
+            elif tag in (_W + "commentRangeStart", _W + "commentRangeEnd") and self.review:
+                kind = "comment_start" if tag == _W + "commentRangeStart" else "comment_end"
+                out.append(ReviewAnchor("", kind=kind, key=child.get(_W + "id") or ""))
             elif tag == _MC + "AlternateContent":
                 choice = child.find(_MC + "Choice")
                 if choice is not None:
@@ -612,6 +641,13 @@ class _Reader:
 
     def _visible(self) -> bool:
         return all(f.in_result for f in self.fields)
+
+    @staticmethod
+    def _anchor(el: etree._Element, kind: str, deleted: str = "") -> ReviewAnchor:
+        return ReviewAnchor(
+            "", kind=kind, key=el.get(_W + "id") or "", author=el.get(_W + "author") or "",
+            date=el.get(_W + "date") or "", deleted=deleted,
+        )
 
     def _field_href(self) -> str | None:
         for fld in reversed(self.fields):
@@ -700,6 +736,9 @@ class _Reader:
                     out.append(Text(mention, italic=True))
             elif tag == _W + "commentReference":
                 comment_id = child.get(_W + "id") or ""
+                if self.review:  # where a comment without a range stands
+                    flush()
+                    out.append(ReviewAnchor("", kind="comment_point", key=comment_id))
                 if comment_id not in self._comments_seen:
                     self._comments_seen.add(comment_id)
                     self.stats.comments.append(self._comment_texts.get(comment_id, ("", "")))
@@ -756,6 +795,19 @@ def _inside_fallback(el: etree._Element, stop: etree._Element) -> bool:
     return False
 
 
+def _deleted_text(el: etree._Element) -> str:
+    """The text a tracked deletion took away (``w:delText``, tabs and breaks), cleaned."""
+    parts: list[str] = []
+    for node in el.iter(_W + "delText", _W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if node.tag in (_W + "delText", _W + "t"):
+            parts.append(node.text or "")
+        elif node.tag == _W + "tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return clean_text("".join(parts))
+
+
 def _int_hex(value: str | None) -> int | None:
     try:
         return int(value, 16) if value else None
@@ -763,6 +815,10 @@ def _int_hex(value: str | None) -> int | None:
         return None
 
 
-def read_docx(package: DocxPackage) -> DocxContent:
-    """Read the main document of an opened package into paragraphs."""
-    return _Reader(package).read()
+def read_docx(package: DocxPackage, *, review: bool = False) -> DocxContent:
+    """Read the main document of an opened package into paragraphs.
+
+    With ``review``, the reviewers' marks (comment ranges, tracked insertions and
+    deletions) are kept in the inlines as ``ReviewAnchor`` points.
+    """
+    return _Reader(package, review).read()

@@ -20,6 +20,7 @@ from mesdesk.model.edits.base import Edit
 from mesdesk.model.edits.comments import CommentRow, comment_rows, drop, put_back
 from mesdesk.model.edits.places import HOMES, convention_of, insert_row, keep_link_order, owner_of, place, rows_of
 from mesdesk.model.edits.refs import Ref, find, ref, ref_or_none, resolve_or_none
+from mesdesk.model.edits.suggestions import SuggestionRow, drop_suggestions, put_back_suggestions, suggestion_rows
 from mesdesk.model.entities import Action, ActionText, Axis, Indicator, IndicatorValue, Partner, Report
 from mesdesk.model.means import MEANS_LISTS
 
@@ -60,6 +61,7 @@ class Snapshot:
     children: list["Snapshot"] = field(default_factory=list)  # an axis's actions
     means: list["Snapshot"] = field(default_factory=list)  # an action's means lines, every report
     comments: list[tuple[int, list[CommentRow]]] = field(default_factory=list)  # an action's, by report id
+    suggestions: list[tuple[int, list[SuggestionRow]]] = field(default_factory=list)  # likewise
 
 
 def _pointing_at(obj: Any) -> list[tuple[Any, str]]:
@@ -107,6 +109,8 @@ def snapshot(obj: Any) -> Snapshot:
             for report in convention_of(obj).reports
             if any(c.action is obj for c in report.comments)
         ]
+        snap.suggestions = [(report.id, rows) for report in convention_of(obj).reports
+                            if (rows := suggestion_rows(report, obj))]
     if isinstance(obj, Indicator):
         snap.values = [_columns(v) for v in obj.values]
     if isinstance(obj, Axis):
@@ -126,6 +130,7 @@ def remove(obj: Any) -> None:
             report.texts.remove(text)
         for report in convention_of(obj).reports:
             drop(report, [c for c in report.comments if c.action is obj])
+            drop_suggestions(report, obj)
         # Its means go with it (the file would cascade; the session's lists must too).
         for line in reversed(_means_lines(obj)):
             remove(line)
@@ -174,6 +179,10 @@ def restore(session: Session, snap: Snapshot, owner: Any = None) -> Any:
         report = session.get(Report, report_id)
         assert report is not None, "the report of a deleted action's comments is still there"
         put_back(session, report, rows, obj)
+    for report_id, suggestion_list in snap.suggestions:
+        report = session.get(Report, report_id)
+        assert report is not None, "the report of a deleted action's suggestions is still there"
+        put_back_suggestions(report, suggestion_list, obj)
     keep_link_order(obj)
     for row, _name in pointers:
         keep_link_order(row)
