@@ -40,6 +40,7 @@ from mesdesk.gui.app_commands import AppCommands
 from mesdesk.gui.document import Document
 from mesdesk.gui.edit_commands import EditCommands
 from mesdesk.gui.file_commands import FileCommands
+from mesdesk.gui.approval_marks import ApprovalMarkDelegate
 from mesdesk.gui.outline import PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.page_registry import PAGES, NodeKind, kind_of
 from mesdesk.gui.pages.action_page import ActionPage
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.outline.setAccessibleName(self.tr("Plan du bilan"))
         self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.outline.setStyleSheet("QTreeView::item { padding: 3px 0px; }")
+        self.outline.setItemDelegate(ApprovalMarkDelegate(self.outline))  # ✓ validé, ↻ à revoir
 
         left = QWidget(self)
         left.setObjectName("outlinePanel")

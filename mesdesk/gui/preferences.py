@@ -41,3 +41,34 @@ class PreferencesDialog(QDialog):
 
     def language(self) -> str:
         return str(self.languageCombo.currentData())
+
+
+def os_user_name() -> str:
+    """The system user's full name, else the login ("" when neither is known)."""
+    import getpass
+    import os
+
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+    if os.name == "posix":
+        try:
+            import pwd
+
+            full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+            if full:
+                return full
+        except (KeyError, ImportError):
+            pass
+    return login
+
+
+def author_name(settings: AppSettings) -> str:
+    """The name snapshots and approvals are signed with (« validé par NOM »).
+
+    Préférences' « Nom affiché dans les commentaires » once the comments' side of the
+    window has added it (an ``AppSettings.author_name`` property); until then, and when it
+    is left empty, the system user's name."""
+    named = getattr(settings, "author_name", "")
+    return str(named or "").strip() or os_user_name()
