@@ -34,12 +34,13 @@ def approval_text(report: "Report", section: Section) -> tuple[str, str]:
     approval = approval_for(report, section)
     if approval is None:
         return "none", QCoreApplication.translate("ApprovalBar", "Pas encore validé")
-    approved = (QCoreApplication.translate("ApprovalBar", "Validé par %1 le %2")
-                .replace("%1", approval.approved_by or "?").replace("%2", moment_text(approval.approved_at, False)))
+    by, on = approval.approved_by or "?", moment_text(approval.approved_at, False)
     if approval.changed_at is None:
-        return "approved", approved
-    return "to_review", (QCoreApplication.translate("ApprovalBar", "À revoir depuis la modification du %1 (%2)")
-                         .replace("%1", moment_text(approval.changed_at, False)).replace("%2", approved))
+        return "approved", (QCoreApplication.translate("ApprovalBar", "Validé par %1 le %2")
+                            .replace("%1", by).replace("%2", on))
+    return "to_review", (QCoreApplication.translate("ApprovalBar", "À revoir depuis la modification du %1 "
+                                                    "(validé par %2 le %3)")
+                         .replace("%1", moment_text(approval.changed_at, False)).replace("%2", by).replace("%3", on))
 
 
 class ApprovalBar(QFrame):

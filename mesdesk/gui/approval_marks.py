@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mesdesk.gui.approval_bar import APPROVED_COLOUR, TO_REVIEW_COLOUR
 from mesdesk.gui.outline import ApprovalRole  # "approved", "to_review" or None
@@ -21,6 +21,11 @@ class ApprovalMarkDelegate(QStyledItemDelegate):
         if mark is None:
             super().paint(painter, option, index)
             return
+        # The row's background (selection, hover) spans the mark too; the text ends before it.
+        full = QStyleOptionViewItem(option)
+        self.initStyleOption(full, index)
+        style = full.widget.style() if full.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, full.widget)
         narrowed = QStyleOptionViewItem(option)
         narrowed.rect = QRect(option.rect.x(), option.rect.y(), option.rect.width() - MARK_WIDTH, option.rect.height())
         super().paint(painter, narrowed, index)

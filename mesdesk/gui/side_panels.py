@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from mesdesk.gui.panels import dock_panel
 
 if TYPE_CHECKING:
@@ -91,7 +93,8 @@ class SidePanels:
         if bar is not None:
             bar.approve()
         else:
-            self.window.show_message(self.window.tr("Choisissez le préambule, une action ou la conclusion à valider."))
+            self.window.show_message(QCoreApplication.translate(
+                "MainWindow", "Choisissez le préambule, une action ou la conclusion à valider."))
 
     def compare_last_year(self) -> None:
         """« Comparer avec l'an dernier » for the section shown."""
@@ -106,7 +109,8 @@ class SidePanels:
         elif field in ("preamble", "conclusion"):
             compare_with_last_year(self.window, Section(field))
         else:
-            self.window.show_message(self.window.tr("Choisissez le préambule, une action ou la conclusion à comparer."))
+            self.window.show_message(QCoreApplication.translate(
+                "MainWindow", "Choisissez le préambule, une action ou la conclusion à comparer."))
 
     def refresh_check(self) -> None:
         """The report changed: an open check list follows."""

@@ -43,16 +43,12 @@ if TYPE_CHECKING:
 UidRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VersionsPanel", text)
-
-
 def moment_text(moment: dt.datetime, with_time: bool = True) -> str:
     """A stored UTC moment in the interface's language and the user's time zone."""
     when = QDateTime(moment.date(), moment.time(), QTimeZone.utc()).toLocalTime()
     locale = QLocale()
-    if not with_time:
-        return locale.toString(when.date(), QLocale.FormatType.LongFormat)
+    if not with_time:  # « 3 mars 2026 »: the long format would add the weekday
+        return locale.toString(when.date(), "d MMMM yyyy")
     return locale.toString(when, QLocale.FormatType.ShortFormat)
 
 
@@ -65,9 +61,9 @@ def snapshot_source(doc: Document, snapshot: ReportSnapshot) -> CompareSource:
     from mesdesk.exchange.snapshots import snapshot_content
 
     content = snapshot_content(snapshot.document)
-    old_title = _tr("Version « %1 » du %2").replace("%1", snapshot.name).replace(
+    old_title = QCoreApplication.translate("VersionsPanel", "Version « %1 » du %2").replace("%1", snapshot.name).replace(
         "%2", moment_text(snapshot.created_at, with_time=False))
-    return CompareSource(old_title, _tr("Aujourd'hui"), content.section_texts, restorable=True)
+    return CompareSource(old_title, QCoreApplication.translate("VersionsPanel", "Aujourd'hui"), content.section_texts, restorable=True)
 
 
 def last_year_source(doc: Document) -> CompareSource | None:
@@ -79,8 +75,8 @@ def last_year_source(doc: Document) -> CompareSource | None:
     def old_texts(section: Section) -> dict:  # type: ignore[type-arg]  # field → RichText
         return section_texts(previous, section)
 
-    return CompareSource(_tr("Bilan %1").replace("%1", str(previous.year)),
-                         _tr("Bilan %1").replace("%1", str(report.year)), old_texts, restorable=False)
+    return CompareSource(QCoreApplication.translate("VersionsPanel", "Bilan %1").replace("%1", str(previous.year)),
+                         QCoreApplication.translate("VersionsPanel", "Bilan %1").replace("%1", str(report.year)), old_texts, restorable=False)
 
 
 def compare_with_last_year(host: "PanelHost", section: Section) -> CompareDialog | None:
@@ -90,10 +86,10 @@ def compare_with_last_year(host: "PanelHost", section: Section) -> CompareDialog
     window = host.window()
     source = last_year_source(doc)
     if source is None:
-        host.show_message(_tr("Pas de bilan d'une année précédente à comparer."))
+        host.show_message(QCoreApplication.translate("VersionsPanel", "Pas de bilan d'une année précédente à comparer."))
         return None
     dialog = CompareDialog(doc, source, window)
-    dialog.setWindowTitle(_tr("Comparer avec l'an dernier"))
+    dialog.setWindowTitle(QCoreApplication.translate("VersionsPanel", "Comparer avec l'an dernier"))
     dialog.show_section(section)
     dialog.show()
     return dialog
@@ -211,7 +207,7 @@ class VersionsPanel(QDockWidget):
         if report is None or self.doc.read_only:
             return
         suggested = self.tr("Version du %1").replace("%1", QLocale().toString(
-            QDateTime.currentDateTime().date(), QLocale.FormatType.LongFormat))
+            QDateTime.currentDateTime().date(), "d MMMM yyyy"))
         name = messages.ask_text(self, self.tr("Garder cette version"),
                                  self.tr("Nom de la version (par exemple « envoyée au CA le 3 mars ») :"), suggested)
         if name is None or not name.strip():
