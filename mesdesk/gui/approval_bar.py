@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 APPROVED_COLOUR, APPROVED_BACKGROUND = "#1d6b3a", "#e3f4e8"
 TO_REVIEW_COLOUR, TO_REVIEW_BACKGROUND = "#8a5300", "#fff1d6"
+TO_REVIEW_MARK = "#d68910"  # the outline's disc: the amber of « à actualiser »
 
 
 def approval_text(report: "Report", section: Section) -> tuple[str, str]:

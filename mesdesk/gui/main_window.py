@@ -139,7 +139,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.outline.setAccessibleName(self.tr("Plan du bilan"))
         self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.outline.setStyleSheet("QTreeView::item { padding: 3px 0px; }")
-        self.outline.setItemDelegate(ApprovalMarkDelegate(self.outline))  # ✓ validé, ↻ à revoir
+        self.outline.setItemDelegate(ApprovalMarkDelegate(self.outline))  # approved ✓, to review !
 
         left = QWidget(self)
         left.setObjectName("outlinePanel")

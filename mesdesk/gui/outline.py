@@ -265,7 +265,10 @@ class OutlineModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole and kind == "action":
-            return f"{node.obj.number} {node.obj.title}, {self._status_text(node.obj)}"
+            text = f"{node.obj.number} {node.obj.title}, {self._status_text(node.obj)}"
+            if node.key in self._approvals:
+                text += ", " + self._approval_tip(node).split("\n")[-1]
+            return text
         return None
 
     def _approval_tip(self, node: Node) -> str:

@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>Aucune section validée : {count} à faire valider</source>
-        <translation>No section approved: {count} to have approved</translation>
+        <translation>No section approved yet: {count} awaiting approval</translation>
     </message>
     <message>
         <source>{number} : en attente de validation</source>

@@ -72,8 +72,13 @@ def test_keep_a_version_compare_restore_and_export(qtbot: Any, window: Any, dial
     assert _formatted(dialog.oldPane, strike=True) == ""
     assert dialog.summary.text() == "0 mot(s) supprimé(s), 4 mot(s) ajouté(s)"
 
-    # Restore the section: one undo step; Ctrl+Z brings today's text back.
+    # Restore the section: one undo step; Ctrl+Z brings today's text back. The section
+    # approved meanwhile is « à revoir » after it, like after any edit.
+    window.actionApproveSection.trigger()
+    assert approval_state(report, Section.of_action(action)) == "approved"
     qtbot.mouseClick(dialog.restoreButton, Qt.MouseButton.LeftButton)
+    assert approval_state(report, Section.of_action(action)) == "to_review"
+    assert window.actionPage.approvalBar.label.text().startswith("À revoir depuis la modification du ")
     assert window.actionPage.narrativeEditor.textEdit().toPlainText() == before
     assert "Ajout après le conseil" not in action_text_on_disk(window.doc.path, action.uid, 2024, "narrative")
     assert dialog.summary.text() == "Aucune différence dans cette section."
