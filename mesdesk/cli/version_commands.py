@@ -38,7 +38,9 @@ def system_user() -> str:
 def cmd_snapshot(args: argparse.Namespace) -> int:
     from mesdesk.cli.export_commands import find_report
     from mesdesk.exchange.snapshots import take_snapshot
+    from mesdesk.model.approvals import local_date
     from mesdesk.model.french import long_date
+    from mesdesk.model.versions import utc_now
     from mesdesk.store.workspace import Workspace
 
     name = " ".join(args.name.split())
@@ -46,11 +48,12 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         raise UserError("indiquez un nom de version non vide (--name)")
     with Workspace.open(args.path, read_only=False) as workspace:
         report = find_report(workspace, args.report, Path(args.path).name)
-        edit = take_snapshot(report, name, args.author if args.author is not None else system_user())
+        at = utc_now()
+        edit = take_snapshot(report, name, args.author if args.author is not None else system_user(), at)
         with workspace.transaction() as session:
             edit.apply(session)
         count = len(report.snapshots)
-        when = long_date(edit.values["created_at"].date())
+        when = long_date(local_date(at))
     print(f"Version « {name} » du bilan {args.report} gardée le {when} ({count} version(s) en tout)")
     return 0
 

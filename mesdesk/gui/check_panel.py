@@ -106,9 +106,12 @@ class CheckPanel(QDockWidget):
         approval: Finding | None = item.data(ApprovalFindingRole)
         if approval is not None:  # the section's page, its « Valider cette section » at hand
             place = approval.place
-            node = ("action", place.action_uid) if place is not None and place.action_uid else (
-                (place.kind,) if place is not None and place.kind in ("preamble", "conclusion") else None)
-            if node is not None and self.window_.select_key(node):
+            section_node: tuple[str, ...] | None = None
+            if place is not None and place.action_uid:
+                section_node = ("action", place.action_uid)
+            elif place is not None and place.kind in ("preamble", "conclusion"):
+                section_node = (place.kind,)
+            if section_node is not None and self.window_.select_key(section_node):
                 button = self.window_.current_page().findChild(QWidget, "approveButton")  # type: ignore[union-attr]  # a page is shown
                 if button is not None:
                     button.setFocus()

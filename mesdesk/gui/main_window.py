@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from mesdesk.gui import paths
 from mesdesk.gui.app_commands import AppCommands
+from mesdesk.gui.approval_marks import ApprovalMarkDelegate
 from mesdesk.gui.document import Document
 from mesdesk.gui.edit_commands import EditCommands
 from mesdesk.gui.file_commands import FileCommands
-from mesdesk.gui.approval_marks import ApprovalMarkDelegate
 from mesdesk.gui.outline import PREAMBLE, UNASSIGNED, KeyRole, NodeKey, OutlineModel
 from mesdesk.gui.page_registry import PAGES, NodeKind, kind_of
 from mesdesk.gui.pages.action_page import ActionPage

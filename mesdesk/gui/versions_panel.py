@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -32,6 +32,7 @@ from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.compare_dialog import CompareDialog, CompareSource
 from mesdesk.gui.document import Document
 from mesdesk.gui.preferences import author_name
+from mesdesk.gui.settings import AppSettings
 from mesdesk.model.edits.versions import DeleteSnapshot, rename_snapshot
 from mesdesk.model.entities import Report
 from mesdesk.model.sections import Section, section_texts
@@ -45,7 +46,8 @@ UidRole = Qt.ItemDataRole.UserRole + 1
 
 def moment_text(moment: dt.datetime, with_time: bool = True) -> str:
     """A stored UTC moment in the interface's language and the user's time zone."""
-    when = QDateTime(moment.date(), moment.time(), QTimeZone.utc()).toLocalTime()
+    when = QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second), QTimeZone.utc()).toLocalTime()
     locale = QLocale()
     if not with_time:  # « 3 mars 2026 »: the long format would add the weekday
         return locale.toString(when.date(), "d MMMM yyyy")
@@ -218,11 +220,9 @@ class VersionsPanel(QDockWidget):
         self.select(edit.uid)
         self.window_.show_message(self.tr("Version « %1 » gardée.").replace("%1", " ".join(name.split())))
 
-    def _settings(self):  # noqa: ANN202 - AppSettings
-        from mesdesk.gui.settings import AppSettings
-
+    def _settings(self) -> AppSettings:
         settings = getattr(self.window_, "settings", None)
-        return settings if settings is not None else AppSettings()
+        return settings if isinstance(settings, AppSettings) else AppSettings()
 
     def rename(self) -> None:
         snapshot = self.current()

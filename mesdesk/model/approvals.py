@@ -87,7 +87,7 @@ def _edited_sections(session: Session) -> list[tuple[Report, Section]]:
         if isinstance(obj, Report):
             for name in ("preamble", "conclusion"):
                 if _changed(obj, name):
-                    found.append((obj, Section(name)))  # type: ignore[arg-type]  # a section kind
+                    found.append((obj, Section(name)))
         elif isinstance(obj, ActionText) and obj.report is not None:
             for name in ("evaluation", "narrative", "means"):
                 section = section_of_field(obj, name)
@@ -112,4 +112,4 @@ def _set_to_review(session: Session, _context: object, _instances: object) -> No
 
 def local_date(moment: dt.datetime) -> dt.date:
     """The day a stored UTC moment falls on here (what « le 3 mars » means to the user)."""
-    return moment.replace(tzinfo=dt.timezone.utc).astimezone().date()
+    return moment.replace(tzinfo=dt.UTC).astimezone().date()

@@ -401,7 +401,7 @@ def approval_findings(report: Report) -> list[Finding]:
         action = section_action(report, section)
         params: dict[str, object] = {"number": action.number} if action is not None else {"field": section.kind}
         place = (Place("action", action_uid=section.action_uid) if action is not None
-                 else Place(section.kind, field=section.kind))  # type: ignore[arg-type]  # préambule or conclusion
+                 else Place(section.kind, field=section.kind))
         approval = approval_for(report, section)
         if approval is None:
             code = "check.not_approved" if action is not None else "check.not_approved_part"

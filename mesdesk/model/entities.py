@@ -443,6 +443,6 @@ class Body(Base):
 
 # The means lines map onto Report's lists above: import them so the mapper knows them
 # whenever the entities are used.
+import mesdesk.model.approvals  # noqa: E402,F401
 import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the one importing us)
 import mesdesk.model.versions  # noqa: E402,F401  (snapshots and approvals: same reason)
-import mesdesk.model.approvals  # noqa: E402,F401

@@ -41,4 +41,4 @@ class ReportSnapshot(Base):
 
 def utc_now() -> dt.datetime:
     """Now, in UTC, without a zone (how dates are stored in the workspace)."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)

@@ -39,7 +39,7 @@ def word_diff(old: str, new: str) -> list[DiffRun]:
     a, b = tokens(old), tokens(new)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     runs = [
-        DiffRun(tag, "".join(a[i1:i2]), "".join(b[j1:j2]))  # type: ignore[arg-type]  # difflib's tags are RunKind's
+        DiffRun(tag, "".join(a[i1:i2]), "".join(b[j1:j2]))
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
     ]
     return _merged(_fold_blank_agreements(runs))
