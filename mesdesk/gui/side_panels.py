@@ -16,6 +16,7 @@ from mesdesk.gui.panels import dock_panel
 if TYPE_CHECKING:
     from mesdesk.gui.carry_over_panel import CarryOverPanel
     from mesdesk.gui.check_panel import CheckPanel
+    from mesdesk.gui.compare_dialog import CompareDialog
     from mesdesk.gui.find_panel import FindPanel
     from mesdesk.gui.main_window import MainWindow
     from mesdesk.gui.readthrough import ReadThroughWindow
@@ -30,6 +31,7 @@ class SidePanels:
         self.carry_over: CarryOverPanel | None = None
         self.readthrough: ReadThroughWindow | None = None
         self.versions: VersionsPanel | None = None
+        self.compare: CompareDialog | None = None  # the last « Comparer avec l'an dernier »
 
     def _side_width(self) -> int:
         # Room for a list, most of it left to the text being brought up to date.
@@ -105,9 +107,9 @@ class SidePanels:
         action = getattr(page, "action", None)
         field = getattr(page, "field", None)
         if page is not None and page.objectName() == "actionPage" and action is not None:
-            compare_with_last_year(self.window, Section.of_action(action))
+            self.compare = compare_with_last_year(self.window, Section.of_action(action))
         elif field in ("preamble", "conclusion"):
-            compare_with_last_year(self.window, Section(field))
+            self.compare = compare_with_last_year(self.window, Section(field))
         else:
             self.window.show_message(QCoreApplication.translate(
                 "MainWindow", "Choisissez le préambule, une action ou la conclusion à comparer."))

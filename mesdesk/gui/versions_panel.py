@@ -91,6 +91,7 @@ def compare_with_last_year(host: "PanelHost", section: Section) -> CompareDialog
         host.show_message(QCoreApplication.translate("VersionsPanel", "Pas de bilan d'une année précédente à comparer."))
         return None
     dialog = CompareDialog(doc, source, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per request: gone when closed
     dialog.setWindowTitle(QCoreApplication.translate("VersionsPanel", "Comparer avec l'an dernier"))
     dialog.show_section(section)
     dialog.show()

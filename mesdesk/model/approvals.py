@@ -99,11 +99,8 @@ def _edited_sections(session: Session) -> list[tuple[Report, Section]]:
 
 @event.listens_for(Session, "before_flush")
 def _set_to_review(session: Session, _context: object, _instances: object) -> None:
-    edited = _edited_sections(session)
-    if not edited:
-        return
-    with session.no_autoflush:
-        for report, section in edited:
+    with session.no_autoflush:  # reading a row's report or action must not flush again
+        for report, section in _edited_sections(session):
             approval = approval_for(report, section)
             if approval is not None and approval.changed_at is None:
                 approval.changed_at = clock()
