@@ -44,7 +44,9 @@ class PreferencesDialog(QDialog):
 
 
 def os_user_name() -> str:
-    """The system user's full name, else the login ("" when neither is known)."""
+    """The system user's full name, else the login ("" when neither is known).
+
+    (review-gui adds the same to ``settings.py``: once both are merged, keep that one.)"""
     import getpass
     import os
 
@@ -68,7 +70,7 @@ def author_name(settings: AppSettings) -> str:
     """The name snapshots and approvals are signed with (« validé par NOM »).
 
     Préférences' « Nom affiché dans les commentaires » once the comments' side of the
-    window has added it (an ``AppSettings.author_name`` property); until then, and when it
-    is left empty, the system user's name."""
-    named = getattr(settings, "author_name", "")
+    window has added it (``AppSettings.comment_author``, branch review-gui: it already falls
+    back to the system's name); until then, and when it is empty, the system user's name."""
+    named = getattr(settings, "comment_author", "")
     return str(named or "").strip() or os_user_name()

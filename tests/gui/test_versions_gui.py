@@ -178,3 +178,17 @@ def test_compare_an_action_with_last_year(qtbot: Any, window: Any, monkeypatch: 
     new_bar.setValue(0)
     assert old_bar.value() == 0
     dialog.close()
+
+
+def test_the_approver_is_the_author_name_of_the_preferences(qtbot: Any, window: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from mesdesk.gui import preferences
+    from mesdesk.gui.settings import AppSettings
+
+    monkeypatch.setattr(preferences, "os_user_name", lambda: "Utilisateur Système")
+    assert preferences.author_name(AppSettings()) == "Utilisateur Système"
+    monkeypatch.setattr(AppSettings, "comment_author", "Claire Martin", raising=False)
+    assert preferences.author_name(AppSettings()) == "Claire Martin"
+    window.select_key(("conclusion",))
+    qtbot.mouseClick(window.conclusionPage.approvalBar.approveButton, Qt.MouseButton.LeftButton)
+    assert window.conclusionPage.approvalBar.label.text().startswith("Validé par Claire Martin le ")
