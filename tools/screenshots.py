@@ -96,6 +96,7 @@ def main(argv: list[str]) -> int:
         _carried_over(app, path, out / "mesdesk-fr-carry-over.png")
         for language in LANGUAGES:
             _comments(app, path, out / f"mesdesk-{language}-comments.png", language)
+        _versions(app, path, out)
     return 0
 
 
@@ -191,6 +192,55 @@ def _carried_over(app: object, sample: Path, target: Path) -> None:
     window.show_carry_over(summary)
     window.select_key(("action", doc.convention.action_by_number("1.1").uid))
     _save(app, window, target)
+    window.close()
+
+
+def _versions(app: object, sample: Path, out: Path) -> None:
+    """A version kept, then 1.2 changed after its approval: the « à revoir » line, the
+    outline's marks, the « Versions » panel, and the comparison with the version."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from mesdesk.exchange.snapshots import take_snapshot
+    from mesdesk.gui.app import DeskController
+    from mesdesk.gui.settings import AppSettings
+    from mesdesk.model.edits.approvals import Approve
+    from mesdesk.model.richtext import RichText
+    from mesdesk.model.sections import PREAMBLE, Section
+
+    copy = sample.with_name("versions.mesdesk")
+    copy.write_bytes(sample.read_bytes())
+    settings = AppSettings()
+    settings.language = "fr"
+    settings.sync()
+    window: Any = DeskController(settings).start(copy)
+    assert window is not None
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.show()
+    window.resize(*SIZES[0])
+    doc = window.doc
+    report = doc.report
+    march_3 = dt.datetime(2026, 3, 3, 9, 0)
+    take_snapshot(report, "envoyée au CA le 3 mars", "Marie Dupont", march_3).apply(doc.session)
+    first, second = doc.convention.action_by_number("1.1"), doc.convention.action_by_number("1.2")
+    for section in (PREAMBLE, Section.of_action(first), Section.of_action(second)):
+        Approve(report, section, "Claire Martin", march_3).apply(doc.session)
+    doc.commit_edit()
+    text = report.find_text(second)
+    words = text.evaluation.plain_text().split()
+    text.evaluation = RichText.plain(" ".join(["Une", *words[1:]]) + " Ajout après le conseil du 3 mars.")
+    text.narrative = RichText.plain(text.narrative.plain_text().replace("1200", "1500", 1))
+    doc.mark_dirty()
+    doc.save_now()
+    window.select_key(("action", second.uid))
+    window.actionVersions.trigger()
+    window.actionPage.reload()
+    _save(app, window, out / "mesdesk-fr-versions.png")
+    dialog = window.side.versions.compare()
+    dialog.resize(1200, 640)
+    _save(app, dialog, out / "mesdesk-fr-compare.png")
+    dialog.close()
     window.close()
 
 

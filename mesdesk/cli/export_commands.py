@@ -42,6 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--xlsx", type=Path, metavar="SORTIE.xlsx", help="le classeur Excel à écrire")
     p.add_argument("--financial", type=Path, metavar="SORTIE.xlsx|SORTIE.docx",
                    help="le compte rendu financier (Cerfa 15059) à écrire, en Excel ou en Word")
+    p.add_argument("--snapshot", metavar="NOM",
+                   help="écrire cette version gardée du bilan (mesdesk snapshots la liste), telle qu'elle était")
     p.set_defaults(handler=cmd_export, parser=p)
 
     p = subparsers.add_parser(
@@ -80,7 +82,7 @@ def _print_result(result: Any, fallback: Path) -> None:
         print(f"attention : {warning}", file=sys.stderr)
 
 
-def _find_report(workspace: Any, year: int, name: str) -> Report:
+def find_report(workspace: Any, year: int, name: str) -> Report:
     # The most recent convention first: a year belongs to one convention normally.
     for convention in reversed(workspace.conventions()):
         report = convention.report_for(year)
@@ -105,18 +107,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     export_xlsx = _xlsx_exporter() if args.xlsx is not None else None
     # No lock taken: exporting only reads, and works while the application has the file open.
     with Workspace.open(args.path, readonly_lock=True) as workspace:
-        report = _find_report(workspace, args.report, Path(args.path).name)
-        if args.docx is not None:
-            result = export_docx(report, args.docx, template=args.template, comments=args.comments)
-            _print_result(result, args.docx)
-        if export_xlsx is not None:
-            _print_result(export_xlsx(report, args.xlsx), args.xlsx)
-        if args.financial is not None:
-            from mesdesk.exchange.financial_export import export_financial
+        report = find_report(workspace, args.report, Path(args.path).name)
+        if args.snapshot is None:
+            _export(args, report, export_docx, export_xlsx)
+        else:
+            from mesdesk.exchange.snapshots import find_snapshot, opened_snapshot
 
-            _print_result(export_financial(report, args.financial), args.financial)
+            snapshot = find_snapshot(report, args.snapshot)
+            if snapshot is None:
+                known = ", ".join(f"« {s.name} »" for s in report.snapshots) or "aucune"
+                raise UserError(f"le bilan {args.report} n'a pas de version « {args.snapshot} » (versions : {known})")
+            # Read into a private in-memory workspace: the live report is not touched.
+            with opened_snapshot(snapshot) as old_report:
+                _export(args, old_report, export_docx, export_xlsx)
         workspace.rollback()
     return 0
+
+
+def _export(args: argparse.Namespace, report: Report, export_docx: Callable[..., Any],
+            export_xlsx: Callable[..., Any] | None) -> None:
+    if args.docx is not None:
+        _print_result(export_docx(report, args.docx, template=args.template, comments=args.comments), args.docx)
+    if export_xlsx is not None:
+        _print_result(export_xlsx(report, args.xlsx), args.xlsx)
+    if args.financial is not None:
+        from mesdesk.exchange.financial_export import export_financial
+
+        _print_result(export_financial(report, args.financial), args.financial)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

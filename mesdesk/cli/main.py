@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.accounts_commands",
     "mesdesk.cli.import_commands",
     "mesdesk.cli.review_commands",
+    "mesdesk.cli.version_commands",
     "mesdesk.cli.gui_command",
 )
 

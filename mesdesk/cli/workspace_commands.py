@@ -118,12 +118,27 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"{report.title or report.year} : {'complet' if not gaps else f'{len(gaps)} point(s) à revoir'}")
                 for gap in gaps:
                     print(f"  - {gap.message}")
+                print_approvals(report)
                 if not args.no_spelling:
                     print_spelling(report)
         if args.report is not None and not found_report:
             raise UserError(f"aucun bilan pour {args.report}")
         ws.rollback()
     return 0
+
+
+def print_approvals(report: "Report") -> None:
+    """The sections still to approve, or to review since their approval."""
+    from mesdesk.model.checks import approval_findings
+    from mesdesk.model.findings import word_fr
+
+    found = approval_findings(report)
+    if not found:
+        print("  Validation : toutes les sections sont validées")
+        return
+    print("  Validation :")
+    for finding in found:
+        print(f"    - {word_fr(finding)}")
 
 
 def print_spelling(report: "Report") -> None:

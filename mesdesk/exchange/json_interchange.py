@@ -33,6 +33,7 @@ from mesdesk.exchange.json_means import MeansError, dump_means, load_means
 from mesdesk.exchange.json_schema import schema_problem
 from mesdesk.exchange.json_strict import JsonRefusal, find_defect, parse
 from mesdesk.exchange.json_suggestions import SuggestionsError, dump_suggestions, load_suggestions
+from mesdesk.exchange.json_versions import VersionsError, dump_versions, load_versions
 from mesdesk.model.entities import (
     Action,
     ActionText,
@@ -112,7 +113,8 @@ def _dump_organisation(org: Organisation) -> dict[str, Any]:
     }
 
 
-def _dump_convention(c: Convention) -> dict[str, Any]:
+def _dump_convention(c: Convention, reports: list[Report] | None = None, versions: bool = True) -> dict[str, Any]:
+    """The convention; with ``reports``, only those (a snapshot holds one, without versions)."""
     order = {a.id: i for i, a in enumerate(c.actions)}
     out: dict[str, Any] = {
         "id": c.uid,
@@ -165,14 +167,14 @@ def _dump_convention(c: Convention) -> dict[str, Any]:
             }
             for b in c.bodies
         ],
-        "reports": [_dump_report(r, c) for r in c.reports],
+        "reports": [_dump_report(r, c, versions) for r in (c.reports if reports is None else reports)],
     }
     if c.page_limit is not None:  # written only when set: files without one read as before
         out["page_limit"] = c.page_limit
     return out
 
 
-def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
+def _dump_report(r: Report, c: Convention, versions: bool = True) -> dict[str, Any]:
     by_action = {t.action_id: t for t in r.texts}
     placed = placed_marks(r)
     actions = []
@@ -227,6 +229,8 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
     suggestions = dump_suggestions(r)
     if suggestions:  # likewise
         out["suggestions"] = suggestions
+    if versions:  # approvals and snapshots (json_versions), also only when present
+        out.update(dump_versions(r, c))
     return out
 
 
@@ -563,5 +567,9 @@ class _Reader:
         try:
             load_suggestions(data.get("suggestions"), f"{w}.suggestions", report, actions, self.claim_uid)
         except SuggestionsError as exc:
+            raise InterchangeError(str(exc)) from exc
+        try:
+            load_versions(data, w, report, actions, self.uid, self.text)
+        except VersionsError as exc:
             raise InterchangeError(str(exc)) from exc
         return report

@@ -11,7 +11,7 @@ from mesdesk.gui.findings_text import word
 from mesdesk.gui.pages.action_page import TAB_EVENTS, ActionPage
 from mesdesk.gui.pages.base import select_chip
 from mesdesk.gui.panels import summary_and_list
-from mesdesk.model.checks import Gap, report_gaps
+from mesdesk.model.checks import Gap, approval_findings, report_gaps
 from mesdesk.model.entities import Report
 from mesdesk.model.findings import Finding
 from mesdesk.proofing.report_spelling import spelling_findings
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 GapRole = Qt.ItemDataRole.UserRole + 1
 SpellingRole = Qt.ItemDataRole.UserRole + 2  # a spelling finding: words to check in a section
+ApprovalFindingRole = Qt.ItemDataRole.UserRole + 3  # a section to approve, or to review since
 # Which text field to open for each kind of gap.
 FIELD_OF_GAP = {
     "empty_evaluation": "evaluation",
@@ -69,18 +70,26 @@ class CheckPanel(QDockWidget):
             self.summary.setText(self.tr("%n point(s) à revoir avant l'envoi :", "", len(gaps)))
         else:
             self.summary.setText(self.tr("Le bilan est complet : rien à signaler."))
+        approvals = approval_findings(report)
+        if approvals:  # after the gaps: a complete report may still wait for its approval
+            self._header(self.tr("Validation :"))
+            for finding in approvals:
+                item = QListWidgetItem(word(finding), self.list)
+                item.setData(ApprovalFindingRole, finding)
         if spelling:
-            header = QListWidgetItem(self.tr("Orthographe : %n section(s) avec des mots à vérifier", "", len(spelling)),
-                                     self.list)
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
+            self._header(self.tr("Orthographe : %n section(s) avec des mots à vérifier", "", len(spelling)))
             for finding in spelling:
                 item = QListWidgetItem(word(finding), self.list)
                 item.setData(SpellingRole, finding)
         if self.list.count():
             self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))
+
+    def _header(self, text: str) -> None:
+        header = QListWidgetItem(text, self.list)
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
 
     def _spelling(self, report: Report) -> list[Finding]:
         """Words to check per section, when spelling is on and its dictionary loaded (the
@@ -94,6 +103,19 @@ class CheckPanel(QDockWidget):
         return word(gap.finding())
 
     def open_item(self, item: QListWidgetItem) -> None:
+        approval: Finding | None = item.data(ApprovalFindingRole)
+        if approval is not None:  # the section's page, its « Valider cette section » at hand
+            place = approval.place
+            section_node: tuple[str, ...] | None = None
+            if place is not None and place.action_uid:
+                section_node = ("action", place.action_uid)
+            elif place is not None and place.kind in ("preamble", "conclusion"):
+                section_node = (place.kind,)
+            if section_node is not None and self.window_.select_key(section_node):
+                button = self.window_.current_page().findChild(QWidget, "approveButton")  # type: ignore[union-attr]  # a page is shown
+                if button is not None:
+                    button.setFocus()
+            return
         finding: Finding | None = item.data(SpellingRole)
         if finding is not None and finding.place is not None:
             place = finding.place

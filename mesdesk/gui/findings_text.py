@@ -229,6 +229,14 @@ _TEXTS: dict[str, str] = {
         "Findings", "Budget du bilan : écart de {percent} % sur « {label} », sans explication"),
     "check.means_no_valuation_method": QT_TRANSLATE_NOOP(
         "Findings", "Heures bénévoles en {year} sans méthode de valorisation écrite"),
+    # --- approvals (mesdesk/model/checks.py, approval_findings) ---
+    "check.none_approved": QT_TRANSLATE_NOOP("Findings", "Aucune section validée : {count} à faire valider"),
+    "check.not_approved": QT_TRANSLATE_NOOP("Findings", "{number} : en attente de validation"),
+    "check.not_approved_part": QT_TRANSLATE_NOOP("Findings", "{field} : en attente de validation"),
+    "check.approval_to_review": QT_TRANSLATE_NOOP(
+        "Findings", "{number} : texte modifié le {date} après la validation de {by}, à revoir"),
+    "check.approval_to_review_part": QT_TRANSLATE_NOOP(
+        "Findings", "{field} : texte modifié le {date} après la validation de {by}, à revoir"),
 }
 
 # code -> the parameter that drives plural forms (%n), when the text has one.
@@ -322,6 +330,14 @@ _PARAM_TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def long_date(iso: str) -> str:
+    """``2026-03-03`` as « 3 mars 2026 » / « 3 March 2026 » (the interface's language)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(date, "d MMMM yyyy") if date.isValid() else iso
+
+
 def known_codes() -> set[str]:
     return set(_TEXTS) | set(_PLURAL_TEXTS)
 
@@ -341,6 +357,8 @@ def word(finding: Finding) -> str:
         n = int(finding.params.get(plural_param, -1)) if plural_param else -1  # type: ignore[call-overload]  # params are int-valued where plural
         text = QCoreApplication.translate(_CONTEXT, source, None, n)
     params = dict(finding.params)
+    if isinstance(params.get("date"), str):  # an ISO date: written the interface's way
+        params["date"] = long_date(str(params["date"]))
     for name, values in _PARAM_TEXTS.items():
         value = params.get(name)
         if isinstance(value, str) and value in values:

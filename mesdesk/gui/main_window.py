@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from mesdesk.gui import paths
 from mesdesk.gui.app_commands import AppCommands
+from mesdesk.gui.approval_marks import ApprovalMarkDelegate
 from mesdesk.gui.document import Document
 from mesdesk.gui.edit_commands import EditCommands
 from mesdesk.gui.file_commands import FileCommands
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.outline.setAccessibleName(self.tr("Plan du bilan"))
         self.outline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.outline.setStyleSheet("QTreeView::item { padding: 3px 0px; }")
+        self.outline.setItemDelegate(ApprovalMarkDelegate(self.outline))  # approved ✓, to review !
 
         left = QWidget(self)
         left.setObjectName("outlinePanel")

@@ -77,3 +77,11 @@ def choose_open_file(parent: QWidget | None, title: str, directory: Path | None,
 def choose_save_file(parent: QWidget | None, title: str, suggested: Path | None, filters: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested or ""), filters)
     return Path(path) if path else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text typed by the user (a name); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None

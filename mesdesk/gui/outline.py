@@ -14,10 +14,12 @@ from PySide6.QtGui import QColor, QFont
 
 from mesdesk.gui.document import Document
 from mesdesk.gui.status_icons import TO_UPDATE_COLOUR, status_icon, status_label, to_update_label
+from mesdesk.model.approvals import FLIPS
 from mesdesk.model.entities import Action, Axis, Event, Indicator, Status
 
 NodeKey = tuple[str, ...]
 KeyRole = Qt.ItemDataRole.UserRole + 1
+ApprovalRole = Qt.ItemDataRole.UserRole + 7  # the approval mark (approval_marks.py)
 
 COVER: NodeKey = ("cover",)
 PREAMBLE: NodeKey = ("preamble",)
@@ -71,6 +73,9 @@ class OutlineModel(QAbstractItemModel):
         self._by_key: dict[NodeKey, Node] = {}
         self._statuses: dict[int, Status] = {}
         self._to_update: set[int] = set()  # action ids whose text is carried over, « à actualiser »
+        self._approvals: dict[NodeKey, str] = {}  # node → "approved" / "to_review" (approval_marks.py)
+        self._flips = 0
+        doc.saved.connect(self._after_save)  # typing may have set a section back to « à revoir »
         self.rename_requested = None  # callable(obj, new_title), set by the window
         # « Sans action » is listed while it has rows, and while it is the page shown
         # (attaching its last row must not pull the page from under the user).
@@ -111,6 +116,18 @@ class OutlineModel(QAbstractItemModel):
         report = self.doc.report
         self._statuses = {t.action_id: t.status for t in report.texts} if report else {}
         self._to_update = {t.action_id for t in report.texts if t.to_update} if report else set()
+        self._approvals = {}
+        for approval in report.approvals if report else []:
+            key = ("action", approval.action_uid) if approval.section == "action" else (approval.section,)
+            self._approvals[key] = approval.state
+        self._flips = self.doc.session.info.get(FLIPS, 0)
+
+    def _after_save(self, _when: object) -> None:
+        if self.doc.session.info.get(FLIPS, 0) != self._flips:
+            self.refresh_statuses()
+
+    def approval_state(self, key: NodeKey) -> str | None:
+        return self._approvals.get(key)
 
     def is_to_update(self, action: Action) -> bool:
         return action.id in self._to_update
@@ -128,7 +145,7 @@ class OutlineModel(QAbstractItemModel):
             index = self.index_for(UNASSIGNED)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         for node in self._by_key.values():
-            if node.key[0] in ("action", "axis"):
+            if node.key[0] in ("action", "axis", "preamble", "conclusion"):
                 index = self.index_for(node.key)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                                                      Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole])
@@ -195,6 +212,8 @@ class OutlineModel(QAbstractItemModel):
         kind = node.key[0]
         if role == KeyRole:
             return node.key
+        if role == ApprovalRole:
+            return self._approvals.get(node.key)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == "cover":
                 return self.tr("Couverture et organisation")
@@ -233,6 +252,8 @@ class OutlineModel(QAbstractItemModel):
                 return font
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor(TO_UPDATE_COLOUR).darker(130)
+        if role == Qt.ItemDataRole.ToolTipRole and node.key in self._approvals:
+            return self._approval_tip(node)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "action":
                 status = self._status_text(node.obj)
@@ -244,8 +265,27 @@ class OutlineModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole and kind == "action":
-            return f"{node.obj.number} {node.obj.title}, {self._status_text(node.obj)}"
+            text = f"{node.obj.number} {node.obj.title}, {self._status_text(node.obj)}"
+            if node.key in self._approvals:
+                text += ", " + self._approval_tip(node).split("\n")[-1]
+            return text
         return None
+
+    def _approval_tip(self, node: Node) -> str:
+        """The usual tip, then the approval in words (« Validé par … le … »)."""
+        from mesdesk.gui.approval_bar import approval_text
+        from mesdesk.model.sections import Section
+
+        report = self.doc.report
+        kind = node.key[0]
+        section = Section.of_action(node.obj) if kind == "action" else Section(kind)  # type: ignore[arg-type]  # préambule or conclusion
+        approval = approval_text(report, section)[1] if report is not None else ""
+        if kind == "action":
+            head = self.tr("%1 — état : %2").replace("%1", f"{node.obj.number} {node.obj.title}").replace(
+                "%2", self._status_text(node.obj))
+        else:
+            head = str(self.data(self.index_for(node.key), Qt.ItemDataRole.DisplayRole))
+        return f"{head}\n{approval}"
 
     def _status_text(self, action: Action) -> str:
         """« brouillon », or « brouillon, à actualiser » for a text carried over."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from mesdesk.gui.comments_controller import CommentsController
 from mesdesk.gui.panels import dock_panel
 
@@ -18,9 +20,11 @@ if TYPE_CHECKING:
     from mesdesk.gui.carry_over_panel import CarryOverPanel
     from mesdesk.gui.check_panel import CheckPanel
     from mesdesk.gui.comments_panel import CommentsPanel
+    from mesdesk.gui.compare_dialog import CompareDialog
     from mesdesk.gui.find_panel import FindPanel
     from mesdesk.gui.main_window import MainWindow
     from mesdesk.gui.readthrough import ReadThroughWindow
+    from mesdesk.gui.versions_panel import VersionsPanel
 
 
 class SidePanels:
@@ -33,6 +37,8 @@ class SidePanels:
         self.comments: CommentsController = CommentsController(window)
         self.comments.composeRequested.connect(lambda pending: self.show_comments().compose_new(pending))
         self.comments_panel: CommentsPanel | None = None
+        self.versions: VersionsPanel | None = None
+        self.compare: CompareDialog | None = None  # the last « Comparer avec l'an dernier »
 
     def _side_width(self) -> int:
         # Room for a list, most of it left to the text being brought up to date.
@@ -77,6 +83,43 @@ class SidePanels:
         self.check.show()
         self.check.raise_()
         self.check.list.setFocus()
+
+    def show_versions(self) -> None:
+        """« Versions »: the report's named snapshots (keep, compare, restore, export)."""
+        from mesdesk.gui.versions_panel import VersionsPanel
+
+        if self.versions is None:
+            self.versions = VersionsPanel(self.window)
+            dock_panel(self.window, self.versions, self.window.viewMenu, self._side_width())
+        self.versions.refresh()
+        self.versions.show()
+        self.versions.raise_()
+        self.versions.list.setFocus()
+
+    def approve_current_section(self) -> None:
+        """« Valider cette section »: the approval bar of the page shown, if it has one."""
+        bar = getattr(self.window.current_page(), "approvalBar", None)
+        if bar is not None:
+            bar.approve()
+        else:
+            self.window.show_message(QCoreApplication.translate(
+                "MainWindow", "Choisissez le préambule, une action ou la conclusion à valider."))
+
+    def compare_last_year(self) -> None:
+        """« Comparer avec l'an dernier » for the section shown."""
+        from mesdesk.gui.versions_panel import compare_with_last_year
+        from mesdesk.model.sections import Section
+
+        page = self.window.current_page()
+        action = getattr(page, "action", None)
+        field = getattr(page, "field", None)
+        if page is not None and page.objectName() == "actionPage" and action is not None:
+            self.compare = compare_with_last_year(self.window, Section.of_action(action))
+        elif field in ("preamble", "conclusion"):
+            self.compare = compare_with_last_year(self.window, Section(field))
+        else:
+            self.window.show_message(QCoreApplication.translate(
+                "MainWindow", "Choisissez le préambule, une action ou la conclusion à comparer."))
 
     def refresh_check(self) -> None:
         """The report changed: an open check list follows."""

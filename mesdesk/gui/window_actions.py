@@ -88,6 +88,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionReviewSuggestions", QT_TRANSLATE_NOOP("MainWindow", "Su&ggestions des relecteurs"),
                lambda w: w.side.show_review_list, (),
                QT_TRANSLATE_NOOP("MainWindow", "Le panneau « Relecture » : les suggestions importées d'une relecture Word.")),
+    ActionSpec("actionVersions", QT_TRANSLATE_NOOP("MainWindow", "&Versions du bilan…"),
+               lambda w: w.side.show_versions, ("Ctrl+Alt+S",),
+               QT_TRANSLATE_NOOP("MainWindow", "Garder le bilan tel qu'il est, comparer, restaurer ou exporter une version")),
+    ActionSpec("actionApproveSection", QT_TRANSLATE_NOOP("MainWindow", "Valider cette &section"),
+               lambda w: w.side.approve_current_section, ("Ctrl+Alt+V",)),
+    ActionSpec("actionCompareLastYear", QT_TRANSLATE_NOOP("MainWindow", "Comparer avec l'an &dernier"),
+               lambda w: w.side.compare_last_year, ("Ctrl+Alt+D",)),
     # Convention (the structure)
     ActionSpec("actionAddAxis", QT_TRANSLATE_NOOP("MainWindow", "Ajouter un a&xe"), lambda w: w.structure.add_axis,
                ("Ctrl+Shift+X",)),
@@ -149,6 +156,9 @@ class WindowActions:
     actionCheck: QAction
     actionReadThrough: QAction
     actionReviewSuggestions: QAction
+    actionVersions: QAction
+    actionApproveSection: QAction
+    actionCompareLastYear: QAction
     actionAddAxis: QAction
     actionAddAction: QAction
     actionRename: QAction
@@ -171,9 +181,9 @@ class WindowActions:
 
 
 # The commands that would change the file: off while it is open read-only.
-EDITING_ACTIONS = ("actionUndo", "actionRedo", "actionAddAxis", "actionAddAction", "actionRename", "actionMoveUp",
-                   "actionMoveDown", "actionDelete", "actionNewReport", "actionImport", "actionImportIndicators", "actionAddComment",
-                   "actionImportReview")
+EDITING_ACTIONS = ("actionUndo", "actionRedo", "actionApproveSection", "actionAddAxis", "actionAddAction", "actionRename",
+                   "actionMoveUp", "actionMoveDown", "actionDelete", "actionNewReport", "actionImport",
+                   "actionImportIndicators", "actionAddComment", "actionImportReview")
 
 
 def _tr(text: object) -> str:

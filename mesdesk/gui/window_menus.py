@@ -69,6 +69,11 @@ def build_menus(window: "MainWindow") -> None:
     report_menu.addAction(w.actionCheck)
     report_menu.addAction(w.actionReadThrough)
     report_menu.addAction(w.actionReviewSuggestions)
+    report_menu.addSeparator()
+    report_menu.addAction(w.actionVersions)
+    report_menu.addAction(w.actionApproveSection)
+    report_menu.addAction(w.actionCompareLastYear)
+    report_menu.addSeparator()
     report_menu.addAction(w.actionExport)
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Affic&hage"))  # Alt+A is « Aide »

@@ -381,3 +381,52 @@ def _in_year(start: dt.date | None, end: dt.date | None, year: int) -> bool:
     last_date = end or start
     assert first_date is not None and last_date is not None
     return first_date.year <= year <= last_date.year
+
+
+# -- approvals ----------------------------------------------------------------------------------
+
+def approval_findings(report: Report) -> list[Finding]:
+    """The sections not approved yet and those changed since their approval (« à revoir »),
+    in document order. Listed apart from ``report_gaps``: a report can be complete and
+    still wait for the board's approval. While nothing at all is approved, one line says
+    how many sections wait, rather than one line per section."""
+    from mesdesk.model.approvals import approval_for, local_date
+    from mesdesk.model.sections import report_sections, section_action
+
+    sections = report_sections(report)
+    if not any(approval_for(report, s) is not None for s in sections):
+        return [Finding("check.none_approved", {"count": len(sections)}, "info", Place("document"))]
+    found: list[Finding] = []
+    for section in sections:
+        action = section_action(report, section)
+        params: dict[str, object] = {"number": action.number} if action is not None else {"field": section.kind}
+        place = (Place("action", action_uid=section.action_uid) if action is not None
+                 else Place(section.kind, field=section.kind))
+        approval = approval_for(report, section)
+        if approval is None:
+            code = "check.not_approved" if action is not None else "check.not_approved_part"
+            found.append(Finding(code, params, "warning", place))
+        elif approval.changed_at is not None:
+            code = "check.approval_to_review" if action is not None else "check.approval_to_review_part"
+            found.append(Finding(code, {**params, "by": approval.approved_by,
+                                        "date": local_date(approval.changed_at).isoformat()}, "warning", place))
+    return found
+
+
+def _on(params: Mapping[str, object]) -> str:
+    from mesdesk.model.french import long_date
+
+    return long_date(dt.date.fromisoformat(str(params["date"])))
+
+
+register_fr({
+    "check.none_approved": lambda p: f"Aucune section validée : {p['count']} à faire valider",
+    "check.not_approved": "{number} : en attente de validation",
+    "check.not_approved_part": lambda p: f"{_field_fr(p)} : en attente de validation",
+    "check.approval_to_review": lambda p: (
+        f"{p['number']} : texte modifié le {_on(p)} après la validation de {p['by']}, à revoir"
+    ),
+    "check.approval_to_review_part": lambda p: (
+        f"{_field_fr(p)} : texte modifié le {_on(p)} après la validation de {p['by']}, à revoir"
+    ),
+})

@@ -35,9 +35,11 @@ from sqlalchemy.types import TypeDecorator
 from mesdesk.model.richtext import RichText
 
 if TYPE_CHECKING:  # the means lines live in means.py, which imports this module
+    from mesdesk.model.approvals import Approval
     from mesdesk.model.means import BudgetLine, FundingLine, InKindLine, PeopleLine
     from mesdesk.model.review import Comment
     from mesdesk.model.suggestions import Suggestion
+    from mesdesk.model.versions import ReportSnapshot
 from mesdesk.model.valuation import ValuationColumns
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.
@@ -294,6 +296,11 @@ class Report(ValuationColumns, Base):
     suggestions: Mapped[list["Suggestion"]] = relationship(
         back_populates="report", order_by="Suggestion.id", cascade="all, delete-orphan"
     )
+    # Named snapshots and per-section approvals (``versions.py``, ``approvals.py``).
+    snapshots: Mapped[list["ReportSnapshot"]] = relationship(
+        back_populates="report", order_by="ReportSnapshot.created_at", cascade="all, delete-orphan",
+    )
+    approvals: Mapped[list["Approval"]] = relationship(back_populates="report", cascade="all, delete-orphan")
 
     def find_text(self, action: Action) -> "ActionText | None":
         """The report's text of an action, or None (readers must not create one)."""
@@ -446,6 +453,8 @@ class Body(Base):
 
 # The means lines map onto Report's lists above: import them so the mapper knows them
 # whenever the entities are used.
+import mesdesk.model.approvals  # noqa: E402,F401
 import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the one importing us)
 import mesdesk.model.review  # noqa: E402,F401  (likewise for the review comments)
 import mesdesk.model.suggestions  # noqa: E402,F401  (reviewers' suggestions, mapped onto Report.suggestions)
+import mesdesk.model.versions  # noqa: E402,F401  (snapshots and approvals: same reason)

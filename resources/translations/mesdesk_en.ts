@@ -152,6 +152,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Pas encore validé</source>
+        <translation>Not approved yet</translation>
+    </message>
+    <message>
+        <source>Validé par %1 le %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>À revoir depuis la modification du %1 (validé par %2 le %3)</source>
+        <translation>To review since the change of %1 (approved by %2 on %3)</translation>
+    </message>
+    <message>
+        <source>Valider cette section</source>
+        <translation>Approve this section</translation>
+    </message>
+    <message>
+        <source>Note que la section est validée, par vous, aujourd&apos;hui ; une modification de son texte la remet « à revoir »</source>
+        <translation>Records that you approve the section today; any change to its text sets it back to “to review”</translation>
+    </message>
+    <message>
+        <source>Comparer avec l&apos;an dernier</source>
+        <translation>Compare with last year</translation>
+    </message>
+    <message>
+        <source>Valider la section</source>
+        <translation>Approve the section</translation>
+    </message>
+</context>
+<context>
     <name>BodiesModel</name>
     <message>
         <source>Instance</source>
@@ -228,6 +259,10 @@
             <numerusform>Spelling: %n section with words to check</numerusform>
             <numerusform>Spelling: %n sections with words to check</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Validation :</source>
+        <translation>Approval:</translation>
     </message>
 </context>
 <context>
@@ -415,6 +450,85 @@
     <message>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Comparer</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>&amp;Section :</source>
+        <translation>&amp;Section:</translation>
+    </message>
+    <message>
+        <source>Seulement les sections &amp;modifiées</source>
+        <translation>Only the &amp;changed sections</translation>
+    </message>
+    <message>
+        <source>Texte d&apos;avant, les suppressions barrées en rouge</source>
+        <translation>Earlier text, deletions struck out in red</translation>
+    </message>
+    <message>
+        <source>Texte d&apos;aujourd&apos;hui, les ajouts en vert</source>
+        <translation>Today&apos;s text, additions in green</translation>
+    </message>
+    <message>
+        <source>supprimé</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>ajouté</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer cette section</source>
+        <translation>&amp;Restore this section</translation>
+    </message>
+    <message>
+        <source>Remplace le texte d&apos;aujourd&apos;hui par celui de la version (Ctrl+Z l&apos;annule)</source>
+        <translation>Replaces today&apos;s text with the version&apos;s (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion et perspectives</source>
+        <translation>Conclusion and outlook</translation>
+    </message>
+    <message>
+        <source>%1 (modifiée)</source>
+        <translation>%1 (changed)</translation>
+    </message>
+    <message>
+        <source>Aucune section modifiée.</source>
+        <translation>No section changed.</translation>
+    </message>
+    <message>
+        <source>Aucune différence dans cette section.</source>
+        <translation>No difference in this section.</translation>
+    </message>
+    <message>
+        <source>%1 mot(s) supprimé(s), %2 mot(s) ajouté(s)</source>
+        <translation>%1 word(s) deleted, %2 word(s) added</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Récit</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Moyens</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Restaurer « %1 »</source>
+        <translation>Restore “%1”</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1566,26 @@
         <source>Commentaire de {author} hors du texte des rubriques (titre, tableau…), gardé sans ancrage : « {excerpt} ».</source>
         <translation>Comment by {author} outside the sections&apos; text (a title, a table…), kept without anchor: “{excerpt}”.</translation>
     </message>
+    <message>
+        <source>Aucune section validée : {count} à faire valider</source>
+        <translation>No section approved yet: {count} awaiting approval</translation>
+    </message>
+    <message>
+        <source>{number} : en attente de validation</source>
+        <translation>{number}: awaiting approval</translation>
+    </message>
+    <message>
+        <source>{field} : en attente de validation</source>
+        <translation>{field}: awaiting approval</translation>
+    </message>
+    <message>
+        <source>{number} : texte modifié le {date} après la validation de {by}, à revoir</source>
+        <translation>{number}: text changed on {date} after {by}&apos;s approval, to review</translation>
+    </message>
+    <message>
+        <source>{field} : texte modifié le {date} après la validation de {by}, à revoir</source>
+        <translation>{field}: text changed on {date} after {by}&apos;s approval, to review</translation>
+    </message>
 </context>
 <context>
     <name>FootnoteDialog</name>
@@ -2178,6 +2312,30 @@
     <message>
         <source>Vérification de l&apos;orthographe indisponible : %1</source>
         <translation>Spell checking unavailable: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Versions du bilan…</source>
+        <translation>Report &amp;versions…</translation>
+    </message>
+    <message>
+        <source>Garder le bilan tel qu&apos;il est, comparer, restaurer ou exporter une version</source>
+        <translation>Keep the report as it is, compare, restore or export a version</translation>
+    </message>
+    <message>
+        <source>Valider cette &amp;section</source>
+        <translation>Approve this &amp;section</translation>
+    </message>
+    <message>
+        <source>Comparer avec l&apos;an &amp;dernier</source>
+        <translation>Compare with &amp;last year</translation>
+    </message>
+    <message>
+        <source>Choisissez le préambule, une action ou la conclusion à valider.</source>
+        <translation>Choose the preamble, an action or the conclusion to approve.</translation>
+    </message>
+    <message>
+        <source>Choisissez le préambule, une action ou la conclusion à comparer.</source>
+        <translation>Choose the preamble, an action or the conclusion to compare.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3402,128 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Valorisation du bénévolat</source>
         <translation>Volunteer valuation</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Version « %1 » du %2</source>
+        <translation>Version “%1” of %2</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Bilan %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <source>Pas de bilan d&apos;une année précédente à comparer.</source>
+        <translation>No report of an earlier year to compare with.</translation>
+    </message>
+    <message>
+        <source>Comparer avec l&apos;an dernier</source>
+        <translation>Compare with last year</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Garder cette version…</source>
+        <translation>&amp;Keep this version…</translation>
+    </message>
+    <message>
+        <source>Garde le bilan tel qu&apos;il est maintenant, sous un nom</source>
+        <translation>Keeps the report as it is now, under a name</translation>
+    </message>
+    <message>
+        <source>&amp;Comparer avec aujourd&apos;hui</source>
+        <translation>&amp;Compare with today</translation>
+    </message>
+    <message>
+        <source>Re&amp;nommer…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter cette version…</source>
+        <translation>&amp;Export this version…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) gardée(s) de ce bilan :</source>
+        <translation>
+            <numerusform>%n version kept of this report:</numerusform>
+            <numerusform>%n versions kept of this report:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune version gardée. « Garder cette version » conserve le bilan tel qu&apos;il est maintenant (avant un envoi au conseil, par exemple).</source>
+        <translation>No version kept. “Keep this version” keeps the report as it is now (before sending it to the board, for example).</translation>
+    </message>
+    <message>
+        <source>Version du %1</source>
+        <translation>Version of %1</translation>
+    </message>
+    <message>
+        <source>Garder cette version</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <source>Nom de la version (par exemple « envoyée au CA le 3 mars ») :</source>
+        <translation>Name of the version (for example “sent to the board on 3 March”):</translation>
+    </message>
+    <message>
+        <source>Garder la version « %1 »</source>
+        <translation>Keep the version “%1”</translation>
+    </message>
+    <message>
+        <source>Version « %1 » gardée.</source>
+        <translation>Version “%1” kept.</translation>
+    </message>
+    <message>
+        <source>Renommer la version</source>
+        <translation>Rename the version</translation>
+    </message>
+    <message>
+        <source>Nouveau nom :</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Supprimer la version « %1 »</source>
+        <translation>Delete the version “%1”</translation>
+    </message>
+    <message>
+        <source>Version supprimée — Ctrl+Z pour l&apos;annuler</source>
+        <translation>Version deleted — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>Comparer « %1 » avec aujourd&apos;hui</source>
+        <translation>Compare “%1” with today</translation>
+    </message>
+    <message>
+        <source>Exporter cette version</source>
+        <translation>Export this version</translation>
+    </message>
+    <message>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>La version n&apos;a pas pu être exportée : %1</source>
+        <translation>The version could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Version « %1 » exportée : %2</source>
+        <translation>Version “%1” exported: %2</translation>
     </message>
 </context>
 <context>

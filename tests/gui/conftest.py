@@ -23,6 +23,7 @@ class Dialogs:
         self.told: list[dict[str, Any]] = []
         self.open_files: list[Path | None] = []
         self.save_files: list[Path | None] = []
+        self.texts: list[str | None] = []  # answers to ``ask_text`` (a name typed; None: cancelled)
 
     def ask(self, parent: Any, title: str, text: str, choices: Any, **kw: Any) -> str:
         self.asked.append({"title": title, "text": text, "choices": list(choices), **kw})
@@ -43,11 +44,17 @@ class Dialogs:
             raise AssertionError("unexpected file chooser")
         return self.save_files.pop(0)
 
+    def ask_text(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append({"title": title, "text": label, "default": text})
+        if not self.texts:
+            raise AssertionError(f"unexpected text question: {title}: {label}")
+        return self.texts.pop(0)
+
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     recorder = Dialogs()
-    for name in ("ask", "tell", "choose_open_file", "choose_save_file"):
+    for name in ("ask", "tell", "choose_open_file", "choose_save_file", "ask_text"):
         monkeypatch.setattr(messages, name, getattr(recorder, name))
     return recorder
 

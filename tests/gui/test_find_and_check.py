@@ -166,7 +166,10 @@ def test_check_of_a_carried_over_report_lists_last_years_text_and_leads_there(
     window.spelling.set_enabled(False)  # the gaps alone here (spelling: tests/gui/test_spelling.py)
     qtbot.keyClick(window.outline, Qt.Key.Key_F7)
     panel = window.check_panel
-    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    # The gaps come first (the approvals to obtain, then spelling, follow under headings).
+    from mesdesk.gui.check_panel import GapRole
+
+    texts = [panel.list.item(i).text() for i in range(panel.list.count()) if panel.list.item(i).data(GapRole)]
     gaps = report_gaps(report)
     assert texts == [g.message for g in gaps], "the command line's list, in French here"
     assert panel.summary.text() == f"{len(gaps)} point(s) à revoir avant l'envoi :"
@@ -221,5 +224,6 @@ def test_check_lines_are_english_in_english(qtbot: Any, controller: Any, window:
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert "1.2: text carried over from last year, still “to update”" in texts
     assert "4.3: status “draft”, not approved yet" in texts
-    assert texts[-1] == "No event dated 2025"
+    # The gaps, then the sections to approve (none is yet).
+    assert texts[-3:] == ["No event dated 2025", "Approval:", "No section approved yet: 12 awaiting approval"]
     assert "Preamble identical to 2024's: to rewrite for 2025" in texts

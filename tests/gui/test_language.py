@@ -120,6 +120,18 @@ def all_ui_texts(window: Any) -> list[str]:
     texts += ui_texts(panel) + [panel.summary.text()] + [panel.list.item(i).text() for i in range(panel.list.count())]
     texts += [window.check_panel.list.item(i).text() for i in range(window.check_panel.list.count())]
     texts += comments_panel_texts(window)
+    # « Versions » with one version kept, and its comparison with today.
+    from mesdesk.exchange.snapshots import take_snapshot
+
+    take_snapshot(window.doc.report, "CA", "Claire").apply(window.doc.session)
+    window.doc.commit_edit()
+    window.actionVersions.trigger()
+    versions = window.side.versions
+    texts += ui_texts(versions) + [versions.list.item(0).text().split("\n")[1]]
+    compare = versions.compare()
+    sections = {compare.sectionCombo.itemText(i) for i in range(compare.sectionCombo.count())}  # titles: data
+    texts += [t for t in ui_texts(compare) if t not in sections] + [compare.summary.text()]
+    compare.close()
     window.actionExport.trigger()
     dialogs = [window.findChild(QDialog, "exportDialog"), PreferencesDialog(window.settings, window)]
     from mesdesk.gui.indicator_picker import IndicatorPickerDialog
@@ -250,7 +262,7 @@ _SAMPLE_PARAMS = {"year": 2025, "source_year": 2024, "actions": 10, "count": 2, 
                   "figure": "52 464", "indicator": "Web", "styles": "Heading", "labels": ("Heading",), "uid": "x1",
                   "label": "Web", "limit": 32767, "sheet": "Sheet", "row": 2, "column": "Col", "name": "out.xls",
                   "previous": 2024, "words": 900, "target": 500, "excerpt": "Web 2024", "status": "brouillon",
-                  "percent": "+40", "pages": 14}
+                  "percent": "+40", "pages": 14, "date": "2026-03-09", "by": "Claire"}
 
 
 def test_every_summary_export_and_check_finding_has_english_wording() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesdesk.gui.approval_bar import ApprovalBar
 from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.comment_commands import keep_known_comments
 from mesdesk.gui.document import Document
@@ -38,6 +39,7 @@ from mesdesk.gui.status_icons import status_icon, status_label
 from mesdesk.model.edits import AddRow, Delete, Move, SetField, can_move
 from mesdesk.model.entities import Action, ActionText, Event, Indicator, Status
 from mesdesk.model.richtext import RichText, count_words
+from mesdesk.model.sections import Section
 from mesdesk.model.text_replace import SearchOptions
 
 TEXT_FIELDS = ("evaluation", "narrative", "means")
@@ -163,6 +165,10 @@ class ActionPage(Page):
         layout.addLayout(title_row)
         layout.addLayout(meta_row)
         layout.addWidget(self.updateBanner)
+        # « Validé par … le … » / « À revoir … », « Valider cette section », last year's text.
+        self.approvalBar = ApprovalBar(doc, self, with_compare=True)
+        self.approvalBar.compareRequested.connect(self.compare_with_last_year)
+        layout.addWidget(self.approvalBar)
         layout.addWidget(self.tabs, 1)
 
         # The total count is recomputed after a pause: converting three documents on
@@ -230,6 +236,7 @@ class ActionPage(Page):
             self.eventsModel.set_source(self._action_events)
             self.links.load(action)
             self.means.load(action)
+            self.approvalBar.set_section(report, Section.of_action(action))
             self.refresh()
             self._update_total()
         finally:
@@ -271,8 +278,15 @@ class ActionPage(Page):
                 refresh_chips(editor, self.doc)
             self._update_tab_titles()
             self._update_total()
+            self.approvalBar.refresh()
         finally:
             self._loading = was_loading
+
+    def compare_with_last_year(self) -> None:
+        from mesdesk.gui.versions_panel import compare_with_last_year
+
+        if self.action is not None:
+            self.compareDialog = compare_with_last_year(self.window(), Section.of_action(self.action))  # type: ignore[arg-type]  # the main window is the panels' host
 
     def reload(self) -> None:
         if self.action is not None:

@@ -6,10 +6,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mesdesk.gui.comment_commands import keep_known_comments
+from mesdesk.gui.approval_bar import ApprovalBar
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import make_editor, refresh_chips
 from mesdesk.gui.pages.base import Page, select_occurrence
 from mesdesk.model.entities import Report
+from mesdesk.model.sections import Section
 from mesdesk.model.text_replace import SearchOptions
 
 
@@ -34,6 +36,8 @@ class TextPage(Page):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
+        self.approvalBar = ApprovalBar(doc, self)  # « Validé par … le … », « Valider cette section »
+        layout.addWidget(self.approvalBar)
         layout.addWidget(self.editor, 1)
         self._dirty = False
         self._loading = False
@@ -50,6 +54,7 @@ class TextPage(Page):
             # Kept per report: Ctrl+Z after coming back undoes the earlier typing.
             self.editor.showText((report.id, self.field), getattr(report, self.field))
             self._dirty = False
+            self.approvalBar.set_section(report, Section(self.field))  # type: ignore[arg-type]  # préambule or conclusion
         finally:
             self._loading = False
 
@@ -58,6 +63,7 @@ class TextPage(Page):
 
     def refresh(self) -> None:
         refresh_chips(self.editor, self.doc)
+        self.approvalBar.refresh()
 
     def _changed(self) -> None:
         if self._loading:
