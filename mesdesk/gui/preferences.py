@@ -65,34 +65,7 @@ class PreferencesDialog(QDialog):
         return str(self.languageCombo.currentData())
 
 
-def os_user_name() -> str:
-    """The system user's full name, else the login ("" when neither is known).
-
-    (review-gui adds the same to ``settings.py``: once both are merged, keep that one.)"""
-    import getpass
-    import os
-
-    try:
-        login = getpass.getuser()
-    except (KeyError, OSError):
-        return ""
-    if os.name == "posix":
-        try:
-            import pwd
-
-            full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
-            if full:
-                return full
-        except (KeyError, ImportError):
-            pass
-    return login
-
-
 def author_name(settings: AppSettings) -> str:
-    """The name snapshots and approvals are signed with (« validé par NOM »).
-
-    Préférences' « Nom affiché dans les commentaires » once the comments' side of the
-    window has added it (``AppSettings.comment_author``, branch review-gui: it already falls
-    back to the system's name); until then, and when it is empty, the system user's name."""
-    named = getattr(settings, "comment_author", "")
-    return str(named or "").strip() or os_user_name()
+    """The name snapshots and approvals are signed with (« validé par NOM »): the one
+    comments are signed with (Préférences, else the system user's name)."""
+    return settings.comment_author

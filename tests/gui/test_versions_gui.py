@@ -182,12 +182,12 @@ def test_compare_an_action_with_last_year(qtbot: Any, window: Any, monkeypatch: 
 
 def test_the_approver_is_the_author_name_of_the_preferences(qtbot: Any, window: Any,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from mesdesk.gui import preferences
+    from mesdesk.gui import preferences, settings
     from mesdesk.gui.settings import AppSettings
 
-    monkeypatch.setattr(preferences, "os_user_name", lambda: "Utilisateur Système")
+    monkeypatch.setattr(settings, "os_user_name", lambda: "Utilisateur Système")
     assert preferences.author_name(AppSettings()) == "Utilisateur Système"
-    monkeypatch.setattr(AppSettings, "comment_author", "Claire Martin", raising=False)
+    AppSettings().comment_author = "Claire Martin"
     assert preferences.author_name(AppSettings()) == "Claire Martin"
     window.select_key(("conclusion",))
     qtbot.mouseClick(window.conclusionPage.approvalBar.approveButton, Qt.MouseButton.LeftButton)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from mesdesk.gui.comment_commands import keep_known_comments
 from mesdesk.gui.approval_bar import ApprovalBar
+from mesdesk.gui.comment_commands import keep_known_comments
 from mesdesk.gui.document import Document
 from mesdesk.gui.editors import make_editor, refresh_chips
 from mesdesk.gui.pages.base import Page, select_occurrence
