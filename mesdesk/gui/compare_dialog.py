@@ -146,6 +146,8 @@ class CompareDialog(QDialog):
 
         self.sections: list[Section] = []
         self.sectionCombo.currentIndexChanged.connect(self._show_current)
+        # Today's side follows the typing while the dialog is open (after each save).
+        doc.saved.connect(self._today_saved)
         self.changedOnly.toggled.connect(lambda _checked: self.fill_sections(self.current_section()))
 
     def _pane(self, name: str, accessible: str) -> QTextEdit:
@@ -193,6 +195,12 @@ class CompareDialog(QDialog):
 
     def show_section(self, section: Section) -> None:
         self.fill_sections(section)
+
+    def _today_saved(self, _when: object) -> None:
+        if self.isVisible() and not self.doc.workspace.closed:
+            old_value = self.oldPane.verticalScrollBar().value()
+            self._show_current()
+            self.oldPane.verticalScrollBar().setValue(old_value)
 
     # -- drawing ------------------------------------------------------------------------
     def _show_current(self) -> None:

@@ -71,6 +71,14 @@ def test_keep_a_version_compare_restore_and_export(qtbot: Any, window: Any, dial
     assert _formatted(dialog.newPane, strike=False).strip() == "Ajout après le conseil."
     assert _formatted(dialog.oldPane, strike=True) == ""
     assert dialog.summary.text() == "0 mot(s) supprimé(s), 4 mot(s) ajouté(s)"
+    # Typing while the dialog is open: today's side follows after the save.
+    _type_at_end(qtbot, edit, " Encore.")
+    qtbot.waitUntil(lambda: "Encore." in _pane_text(dialog.newPane), timeout=5000)
+    assert dialog.summary.text() == "0 mot(s) supprimé(s), 5 mot(s) ajouté(s)"
+    for _ in " Encore.":
+        qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    window.doc.save_now()
+    qtbot.waitUntil(lambda: "Encore." not in _pane_text(dialog.newPane), timeout=5000)
 
     # Restore the section: one undo step; Ctrl+Z brings today's text back. The section
     # approved meanwhile is « à revoir » after it, like after any edit.
