@@ -54,7 +54,7 @@ def run_texts(max_size: int = 40, editable: bool = False) -> st.SearchStrategy[s
     return st.text(_EDITABLE_CHAR if editable else _TEXT_CHAR, max_size=max_size)
 
 
-def _text_runs(editable: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+def _text_runs(editable: bool = False, comment_ids: list[str] | None = None) -> st.SearchStrategy[dict[str, Any]]:
     @st.composite
     def build(draw: st.DrawFn) -> dict[str, Any]:
         out: dict[str, Any] = {"text": draw(run_texts(editable=editable))}
@@ -64,14 +64,20 @@ def _text_runs(editable: bool = False) -> st.SearchStrategy[dict[str, Any]]:
         if draw(st.booleans()):
             href = draw(st.sampled_from(["https://mes-france.org", "mailto:contact@mes.fr", "www.exemple.fr/a?b=c"]))
             out["href"] = href
+        if comment_ids:  # review comments anchored on the run (never in a note: notes carry none)
+            marks = sorted(draw(st.sets(st.sampled_from(comment_ids), max_size=2)))
+            if marks:
+                out["comments"] = marks
         return out
 
     return build()
 
 
-def _inlines(indicator_ids: list[str], editable: bool = False) -> st.SearchStrategy[list[dict[str, Any]]]:
-    runs = _text_runs(editable)
-    footnote = st.lists(runs, max_size=3).map(lambda content: {"type": "footnote", "content": content})
+def _inlines(
+    indicator_ids: list[str], editable: bool = False, comment_ids: list[str] | None = None
+) -> st.SearchStrategy[list[dict[str, Any]]]:
+    runs = _text_runs(editable, comment_ids)
+    footnote = st.lists(_text_runs(editable), max_size=3).map(lambda content: {"type": "footnote", "content": content})
     ids = st.sampled_from(indicator_ids) if indicator_ids else st.just("ind-inconnu")
 
     @st.composite
@@ -86,10 +92,14 @@ def _inlines(indicator_ids: list[str], editable: bool = False) -> st.SearchStrat
 
 
 def richtext_blocks(
-    indicator_ids: list[str] | None = None, max_blocks: int = 4, editable: bool = False
+    indicator_ids: list[str] | None = None,
+    max_blocks: int = 4,
+    editable: bool = False,
+    comment_ids: list[str] | None = None,
 ) -> st.SearchStrategy[list[dict[str, Any]]]:
-    """A rich text in canonical JSON form; indicator chips point at ``indicator_ids`` when given."""
-    inlines = _inlines(indicator_ids or [], editable)
+    """A rich text in canonical JSON form; indicator chips point at ``indicator_ids`` and
+    comment marks name ``comment_ids``, when given."""
+    inlines = _inlines(indicator_ids or [], editable, comment_ids)
 
     @st.composite
     def item(draw: st.DrawFn) -> dict[str, Any]:
@@ -199,9 +209,18 @@ def _convention(draw: st.DrawFn, ids: _Ids, first_year: int) -> dict[str, Any]:
         for _ in range(draw(st.integers(0, 2)))
     ]
 
-    rich = richtext_blocks(indicator_ids, max_blocks=3)
     reports = []
     for year in sorted(draw(st.sets(st.integers(first_year, last_year), max_size=2))):
+        comments: list[dict[str, Any]] = []
+
+        def rich(action: str | None, field: str, comments: list[dict[str, Any]] = comments) -> list[dict[str, Any]]:
+            """A text, with review comments (and replies) placed on it now and then."""
+            here = [] if draw(st.integers(0, 3)) else draw(_comments(ids, action, field, len(comments)))
+            comments.extend(here)
+            tops = [c["uid"] for c in here if "parent" not in c]
+            return draw(richtext_blocks(indicator_ids, max_blocks=3, comment_ids=tops))
+
+        preamble, conclusion = rich(None, "preamble"), rich(None, "conclusion")
         texts = []
         for uid in action_ids:
             if not draw(st.booleans()):
@@ -210,9 +229,9 @@ def _convention(draw: st.DrawFn, ids: _Ids, first_year: int) -> dict[str, Any]:
                 "action": uid,
                 "status": draw(st.sampled_from(["a_rediger", "brouillon", "relu", "valide"])),
                 "target_words": draw(st.none() | st.integers(0, 10**9)),
-                "evaluation": draw(rich),
-                "narrative": draw(rich),
-                "means": draw(rich),
+                "evaluation": rich(uid, "evaluation"),
+                "narrative": rich(uid, "narrative"),
+                "means": rich(uid, "means"),
             }
             if draw(st.booleans()):
                 text["to_update"] = True
@@ -232,18 +251,19 @@ def _convention(draw: st.DrawFn, ids: _Ids, first_year: int) -> dict[str, Any]:
                     "participants": draw(st.none() | st.integers(0, 10**9)),
                 }
             )
-        reports.append(
-            {
-                "year": year,
-                "title": draw(line_texts()),
-                "support_line": draw(line_texts()),
-                "date": draw(st.none() | _DATES),
-                "preamble": draw(rich),
-                "conclusion": draw(rich),
-                "actions": texts,
-                "events": events,
-            }
-        )
+        report: dict[str, Any] = {
+            "year": year,
+            "title": draw(line_texts()),
+            "support_line": draw(line_texts()),
+            "date": draw(st.none() | _DATES),
+            "preamble": preamble,
+            "conclusion": conclusion,
+            "actions": texts,
+            "events": events,
+        }
+        if comments:
+            report["comments"] = comments
+        reports.append(report)
 
     funder = None
     if draw(st.booleans()):
@@ -261,6 +281,38 @@ def _convention(draw: st.DrawFn, ids: _Ids, first_year: int) -> dict[str, Any]:
         "bodies": bodies,
         "reports": reports,
     }
+
+
+@st.composite
+def _comments(draw: st.DrawFn, ids: _Ids, action: str | None, field: str, before: int) -> list[dict[str, Any]]:
+    """One or two comments on a text, each followed by its replies, in dump order (the
+    report's comments oldest first: ``before`` comments came earlier)."""
+    out: list[dict[str, Any]] = []
+    start = dt.datetime(2020, 1, 1) + dt.timedelta(days=before)
+    for i in range(draw(st.integers(1, 2))):
+        top = _comment(draw, ids("commentaire"), action, field, None, start + dt.timedelta(hours=i))
+        out.append(top)
+        for j in range(draw(st.integers(0, 2))):
+            out.append(_comment(draw, ids("reponse"), action, field, top["uid"], start + dt.timedelta(hours=i, minutes=j)))
+    return out
+
+
+def _comment(draw: st.DrawFn, uid: str, action: str | None, field: str, parent: str | None,
+             when: dt.datetime) -> dict[str, Any]:
+    out: dict[str, Any] = {"uid": uid}
+    if action is not None:
+        out["action"] = action
+    out["field"] = field
+    if parent is not None:
+        out["parent"] = parent
+    out.update(
+        author=draw(line_texts()),
+        created_at=when.isoformat(timespec="seconds"),
+        body=draw(run_texts()),
+        resolved=draw(st.booleans()) if parent is None else False,
+        quote=draw(run_texts()),
+    )
+    return out
 
 
 @st.composite

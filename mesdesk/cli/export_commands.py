@@ -37,6 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--docx", type=Path, metavar="SORTIE.docx", help="le document Word à écrire")
     p.add_argument("--template", type=Path, metavar="MODÈLE.docx",
                    help="le modèle Word de l'organisation (.docx ou .dotx) ; sinon celui de MES Desk")
+    p.add_argument("--comments", action="store_true",
+                   help="inclure les commentaires de relecture dans le document Word (pour relecture)")
     p.add_argument("--xlsx", type=Path, metavar="SORTIE.xlsx", help="le classeur Excel à écrire")
     p.add_argument("--financial", type=Path, metavar="SORTIE.xlsx|SORTIE.docx",
                    help="le compte rendu financier (Cerfa 15059) à écrire, en Excel ou en Word")
@@ -94,6 +96,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _usage_error(args, "--financial attend un fichier .xlsx ou .docx")
     if args.template is not None and args.docx is None:
         return _usage_error(args, "--template ne sert qu'avec --docx")
+    if args.comments and args.docx is None:
+        return _usage_error(args, "--comments ne sert qu'avec --docx")
     from mesdesk.exchange.docx import export_docx
     from mesdesk.store.workspace import Workspace
 
@@ -103,7 +107,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with Workspace.open(args.path, readonly_lock=True) as workspace:
         report = _find_report(workspace, args.report, Path(args.path).name)
         if args.docx is not None:
-            _print_result(export_docx(report, args.docx, template=args.template), args.docx)
+            result = export_docx(report, args.docx, template=args.template, comments=args.comments)
+            _print_result(result, args.docx)
         if export_xlsx is not None:
             _print_result(export_xlsx(report, args.xlsx), args.xlsx)
         if args.financial is not None:

@@ -21,6 +21,7 @@ from typing import Any
 from mesdesk.model.entities import Action, Report
 from mesdesk.model.review import ACTION_FIELDS, COMMENT_FIELDS, REPORT_FIELDS, Comment, threads
 from mesdesk.model.richtext import RichText
+from mesdesk.model.textclean import clean_line, clean_text
 
 
 class CommentsError(ValueError):
@@ -49,8 +50,19 @@ def dump_comments(report: Report) -> list[dict[str, Any]]:
     return out
 
 
+def placed_marks(report: Report) -> dict[tuple[str | None, str], set[str]]:
+    """The comment uids each text of the report may carry: its own top-level comments,
+    by (action uid or None, field)."""
+    out: dict[tuple[str | None, str], set[str]] = {}
+    for comment in report.comments:
+        if comment.parent is None:
+            key = (comment.action.uid if comment.action is not None else None, comment.field)
+            out.setdefault(key, set()).add(comment.uid)
+    return out
+
+
 def known_marks(rich: RichText, known: set[str]) -> RichText:
-    """``rich`` without marks of comments that no longer exist.
+    """``rich`` without marks of comments that are not its own (``placed_marks``).
 
     An undo of an old text edit can bring back the marks of a comment deleted since; a
     dump must not write what its own load would refuse.
@@ -112,17 +124,17 @@ def load_comments(
             uid=uid,
             action=action,
             field=field,
-            author=_text(c_data, "author"),
+            author=clean_line(_text(c_data, "author")),
             created_at=created,
-            body=_text(c_data, "body"),
+            body=clean_text(_text(c_data, "body")),
             resolved=bool(c_data.get("resolved", False)),
-            quote=_text(c_data, "quote"),
+            quote=clean_text(_text(c_data, "quote")),
         )
         report.comments.append(comment)
         if parent is not None:
             comment.parent = parent
         by_uid[uid] = comment
-    _check_marks(report, set(by_uid), where.rsplit(".", 1)[0])
+    _check_marks(report, by_uid, where.rsplit(".", 1)[0])
 
 
 def _text(obj: dict[str, Any], key: str) -> str:
@@ -130,17 +142,20 @@ def _text(obj: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _texts(report: Report, where: str, action_index: dict[Any, int]) -> Iterator[tuple[str, RichText]]:
+def _texts(report: Report, where: str) -> Iterator[tuple[str, Action | None, str, RichText]]:
     for name in REPORT_FIELDS:
-        yield f"{where}.{name}", getattr(report, name)
-    for text in report.texts:
+        yield f"{where}.{name}", None, name, getattr(report, name)
+    for i, text in enumerate(report.texts):
         for name in ACTION_FIELDS:
-            yield f"{where}.actions[{action_index[id(text)]}].{name}", getattr(text, name)
+            yield f"{where}.actions[{i}].{name}", text.action, name, getattr(text, name)
 
 
-def _check_marks(report: Report, known: set[str], where: str) -> None:
-    index = {id(text): i for i, text in enumerate(report.texts)}
-    for place, rich in _texts(report, where, index):
-        unknown = rich.comment_ids() - known
-        if unknown:
-            raise CommentsError(f"{place} : la marque du commentaire {sorted(unknown)[0]!r} ne désigne aucun commentaire")
+def _check_marks(report: Report, comments: dict[str, Comment], where: str) -> None:
+    """Each mark names a comment (not a reply) placed on the very text that carries it."""
+    for place, action, name, rich in _texts(report, where):
+        for uid in sorted(rich.comment_ids()):
+            comment = comments.get(uid)
+            if comment is None:
+                raise CommentsError(f"{place} : la marque du commentaire {uid!r} ne désigne aucun commentaire")
+            if comment.parent is not None or (comment.action, comment.field) != (action, name):
+                raise CommentsError(f"{place} : la marque du commentaire {uid!r} est hors du texte de ce commentaire")

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mesdesk.exchange.json_comments import CommentsError, dump_comments, known_marks, load_comments
+from mesdesk.exchange.json_comments import CommentsError, dump_comments, known_marks, load_comments, placed_marks
 from mesdesk.exchange.json_means import MeansError, dump_means, load_means
 from mesdesk.exchange.json_schema import schema_problem
 from mesdesk.exchange.json_strict import JsonRefusal, find_defect, parse
@@ -173,7 +173,7 @@ def _dump_convention(c: Convention) -> dict[str, Any]:
 
 def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
     by_action = {t.action_id: t for t in r.texts}
-    known = {comment.uid for comment in r.comments}
+    placed = placed_marks(r)
     actions = []
     for action in c.actions:
         text = by_action.get(action.id)
@@ -183,9 +183,9 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
             "action": action.uid,
             "status": text.status.value,
             "target_words": text.target_words,
-            "evaluation": known_marks(text.evaluation, known).to_json(),
-            "narrative": known_marks(text.narrative, known).to_json(),
-            "means": known_marks(text.means, known).to_json(),
+            "evaluation": known_marks(text.evaluation, placed.get((action.uid, "evaluation"), set())).to_json(),
+            "narrative": known_marks(text.narrative, placed.get((action.uid, "narrative"), set())).to_json(),
+            "means": known_marks(text.means, placed.get((action.uid, "means"), set())).to_json(),
         }
         if text.to_update:
             entry["to_update"] = True
@@ -195,8 +195,8 @@ def _dump_report(r: Report, c: Convention) -> dict[str, Any]:
         "title": r.title,
         "support_line": r.support_line,
         "date": _date(r.report_date),
-        "preamble": known_marks(r.preamble, known).to_json(),
-        "conclusion": known_marks(r.conclusion, known).to_json(),
+        "preamble": known_marks(r.preamble, placed.get((None, "preamble"), set())).to_json(),
+        "conclusion": known_marks(r.conclusion, placed.get((None, "conclusion"), set())).to_json(),
         "actions": actions,
         "events": [
             {

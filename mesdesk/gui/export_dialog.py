@@ -82,6 +82,13 @@ class ExportDialog(QDialog):
         self.templateCombo.activated.connect(self._template_chosen)
         template_label = QLabel(self.tr("&Modèle :"), box)
         template_label.setBuddy(self.templateCombo)
+        # Off each time the dialog opens: a file for the board's review must not reach the
+        # foundation by a box left ticked.
+        self.commentsCheck = QCheckBox(self.tr("&Inclure les commentaires (pour relecture)"), box)
+        self.commentsCheck.setObjectName("exportComments")
+        self.commentsCheck.setToolTip(self.tr(
+            "Les commentaires de relecture deviennent des commentaires Word sur les mêmes mots, "
+            "avec leurs réponses ; à décocher pour le document envoyé à la fondation."))
 
         self.excelCheck = QCheckBox(self.tr("Tableaux &Excel (.xlsx) à partager"), box)
         self.excelCheck.setObjectName("exportExcel")
@@ -97,12 +104,13 @@ class ExportDialog(QDialog):
         grid.addWidget(self.wordBrowse, 1, 2)
         grid.addWidget(template_label, 2, 0, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.templateCombo, 2, 1, 1, 2)
-        grid.addWidget(self.excelCheck, 3, 0, 1, 3)
-        grid.addWidget(self.excelPath, 4, 1)
-        grid.addWidget(self.excelBrowse, 4, 2)
+        grid.addWidget(self.commentsCheck, 3, 1, 1, 2)
+        grid.addWidget(self.excelCheck, 4, 0, 1, 3)
+        grid.addWidget(self.excelPath, 5, 1)
+        grid.addWidget(self.excelBrowse, 5, 2)
         grid.setColumnMinimumWidth(0, 24)
         grid.setColumnStretch(1, 1)
-        self._word_widgets = (self.wordPath, self.wordBrowse, self.templateCombo, template_label)
+        self._word_widgets = (self.wordPath, self.wordBrowse, self.templateCombo, template_label, self.commentsCheck)
         self._excel_widgets = (self.excelPath, self.excelBrowse)
         self.wordCheck.toggled.connect(self._choice_changed)
         self.excelCheck.toggled.connect(self._choice_changed)
@@ -237,7 +245,8 @@ class ExportDialog(QDialog):
         if word is not None and excel is not None and word == excel:
             return None
         assert self.doc.report is not None
-        return ExportRequest(self.doc.path, self.doc.report.id, word, self.template(), excel)
+        comments = word is not None and self.commentsCheck.isChecked()
+        return ExportRequest(self.doc.path, self.doc.report.id, word, self.template(), excel, comments)
 
     def start(self) -> None:
         self.doc.save_now()  # the worker reads the file: it must hold every last word

@@ -23,6 +23,7 @@ class ExportRequest:
     word_target: Path | None = None
     template: Path | None = None
     excel_target: Path | None = None
+    comments: bool = False  # the review comments as Word comments, for a review in Word
 
 
 @dataclass
@@ -67,7 +68,8 @@ class ExportJob(QObject):
                     from mesdesk.exchange.docx import export_docx
 
                     result = export_docx(report, request.word_target, template=request.template,
-                                         progress=self._progress_for("word", index, len(parts)))
+                                         progress=self._progress_for("word", index, len(parts)),
+                                         comments=request.comments)
                     outcome.word, index = result.path, index + 1
                     outcome.warnings += result.findings
                 if request.excel_target is not None:

@@ -231,6 +231,12 @@ class FindingPlurals(QObject):
     def carry_over_figures(self, n: int) -> str:
         return self.tr("%n chiffre(s) d'indicateur de l'an dernier, à vérifier :", "", n)
 
+    def carry_over_comments_carried(self, n: int) -> str:
+        return self.tr("%n commentaire(s) de relecture non résolu(s) repris avec les réponses.", "", n)
+
+    def carry_over_comments_left(self, n: int) -> str:
+        return self.tr("%n commentaire(s) résolu(s) laissé(s) dans le bilan {source_year}.", "", n)
+
     # --- export warnings (mesdesk/exchange/docx, mesdesk/exchange/xlsx) ---
     def docx_export_styles_missing(self, n: int) -> str:
         return self.tr("%n style(s) absent(s) du modèle, pris dans celui de MES Desk : {styles}.", "", n)
@@ -251,6 +257,8 @@ _PLURAL_TEXTS: dict[str, tuple[str, str]] = {
     "carry_over.created": ("actions", "carry_over_created"),
     "carry_over.texts_copied": ("count", "carry_over_texts_copied"),
     "carry_over.figures": ("count", "carry_over_figures"),
+    "carry_over.comments_carried": ("count", "carry_over_comments_carried"),
+    "carry_over.comments_left": ("count", "carry_over_comments_left"),
     "docx_export.styles_missing": ("count", "docx_export_styles_missing"),
     "spelling.in_action": ("count", "spelling_in_action"),
     "spelling.in_axis": ("count", "spelling_in_axis"),

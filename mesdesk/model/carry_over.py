@@ -7,6 +7,10 @@ shown « à actualiser »), the préambule and conclusion copied too, no events,
 and flagged (``means.carry_means``). Indicator values stay per year: nothing is copied, so the
 previous year's value shows beside the new, empty one.
 
+Review comments still open go with the text they sit on (new uids, the marks renamed),
+with their replies; resolved ones stay in last year's report and their marks are taken
+out of the copied text.
+
 Figures in last year's text that quote an indicator's value for that year (« 52 464
 visites », however the thousands are spaced) are listed for update and replaced by an
 ``IndicatorRef`` to the same indicator for the report's own year, so the export shows
@@ -24,11 +28,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from mesdesk.model.entities import FIELD_LABELS_FR, Action, ActionText, Convention, Indicator, Report, Status
+from mesdesk.model.entities import FIELD_LABELS_FR, Action, ActionText, Convention, Indicator, Report, Status, new_uid
 from mesdesk.model.findings import Finding, Place, plural_fr, register_fr, word_fr, words_fr
 from mesdesk.model.folding import fold
 from mesdesk.model.french import url_spans
 from mesdesk.model.means import carry_means
+from mesdesk.model.review import ACTION_FIELDS, REPORT_FIELDS, Comment, threads
 from mesdesk.model.richtext import (
     Block,
     Footnote,
@@ -110,6 +115,14 @@ register_fr({
         f"{p['count']} {plural_fr(int(p['count']), 'chiffre', 'chiffres')} d'indicateur de l'an dernier, à vérifier :"  # type: ignore[call-overload]  # count is an int parameter
     ),
     "carry_over.no_figures": "Aucun chiffre d'indicateur repéré dans les textes.",
+    "carry_over.comments_carried": lambda p: (
+        f"{p['count']} {plural_fr(int(p['count']), 'commentaire de relecture non résolu repris', 'commentaires de relecture non résolus repris')} "  # type: ignore[call-overload]  # count is an int parameter
+        "avec les réponses."
+    ),
+    "carry_over.comments_left": lambda p: (
+        f"{p['count']} {plural_fr(int(p['count']), 'commentaire résolu laissé', 'commentaires résolus laissés')} "  # type: ignore[call-overload]  # count is an int parameter
+        f"dans le bilan {p['source_year']}."
+    ),
     "carry_over.figure_in_action": lambda p: f"{p['number']}, {_field_fr(p)} : « {p['figure']} » = {p['indicator']}",
     "carry_over.figure_in_part": lambda p: f"{_field_fr(p, True)} : « {p['figure']} » = {p['indicator']}",
     "carry_over.manual_figure_in_action": lambda p: (
@@ -129,6 +142,8 @@ class CarryOverSummary:
     actions: int = 0
     texts_copied: int = 0
     figures: list[FlaggedFigure] = field(default_factory=list)
+    comments_carried: int = 0  # open review comments taken along (replies not counted)
+    comments_left: int = 0  # resolved ones left in last year's report
 
     def heading(self) -> list[Finding]:
         """What was carried over, before the list of figures."""
@@ -141,6 +156,11 @@ class CarryOverSummary:
             out.append(Finding("carry_over.figures", {"count": len(self.figures)}, "info"))
         else:
             out.append(Finding("carry_over.no_figures", {}, "info"))
+        if self.comments_carried:
+            out.append(Finding("carry_over.comments_carried", {"count": self.comments_carried}, "info"))
+        if self.comments_left:
+            out.append(Finding("carry_over.comments_left", {"count": self.comments_left,
+                                                            "source_year": self.source_year}, "info"))
         return out
 
     def findings(self) -> list[Finding]:
@@ -193,8 +213,52 @@ def new_report_from(convention: Convention, year: int, source_year: int) -> Carr
                 summary.texts_copied += 1
         report.texts.append(new)
     carry_means(source, report)  # the means lines, actuals emptied and flagged
+    _carry_comments(source, report, summary)
     convention.reports.append(report)
     return summary
+
+
+def _carry_comments(source: Report, report: Report, summary: CarryOverSummary) -> None:
+    """Copy the open comments of ``source`` (and their replies) to ``report``, whose texts
+    are copies of the source's: marks renamed to the copies' uids, the others removed."""
+    names: dict[str, str] = {}
+    for top, replies in threads(source):
+        if top.resolved:
+            summary.comments_left += 1
+            continue
+        summary.comments_carried += 1
+        copy = _copy(top, names)
+        report.comments.append(copy)
+        for reply in replies:
+            answer = _copy(reply, names)
+            report.comments.append(answer)
+            answer.parent = copy
+
+    def carry(rich: RichText | None) -> RichText | None:
+        if rich is None:  # a text not flushed yet has no column default
+            return rich
+        kept = rich.without_comments(rich.comment_ids() - set(names))
+        return kept.renamed_comments(names)
+
+    for name in REPORT_FIELDS:
+        setattr(report, name, carry(getattr(report, name)))
+    for text in report.texts:
+        for name in ACTION_FIELDS:
+            setattr(text, name, carry(getattr(text, name)))
+
+
+def _copy(comment: Comment, names: dict[str, str]) -> Comment:
+    names[comment.uid] = new_uid()
+    return Comment(
+        uid=names[comment.uid],
+        action=comment.action,
+        field=comment.field,
+        author=comment.author,
+        created_at=comment.created_at,
+        body=comment.body,
+        resolved=False,
+        quote=comment.quote,
+    )
 
 
 def carried_text(convention: Convention, source_year: int, rich: RichText, action: Action | None,

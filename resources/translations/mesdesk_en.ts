@@ -702,6 +702,14 @@
         <translation>Te&amp;mplate:</translation>
     </message>
     <message>
+        <source>&amp;Inclure les commentaires (pour relecture)</source>
+        <translation>&amp;Include comments (for review)</translation>
+    </message>
+    <message>
+        <source>Les commentaires de relecture deviennent des commentaires Word sur les mêmes mots, avec leurs réponses ; à décocher pour le document envoyé à la fondation.</source>
+        <translation>Review comments become Word comments on the same words, with their replies; untick it for the document sent to the foundation.</translation>
+    </message>
+    <message>
         <source>Tableaux &amp;Excel (.xlsx) à partager</source>
         <translation>&amp;Excel tables (.xlsx) to share</translation>
     </message>
@@ -885,6 +893,20 @@
         <translation>
             <numerusform>%n indicator figure from last year, to check:</numerusform>
             <numerusform>%n indicator figures from last year, to check:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commentaire(s) de relecture non résolu(s) repris avec les réponses.</source>
+        <translation>
+            <numerusform>%n unresolved review comment carried over with its replies.</numerusform>
+            <numerusform>%n unresolved review comments carried over with their replies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commentaire(s) résolu(s) laissé(s) dans le bilan {source_year}.</source>
+        <translation>
+            <numerusform>%n resolved comment left in the {source_year} report.</numerusform>
+            <numerusform>%n resolved comments left in the {source_year} report.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

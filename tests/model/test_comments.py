@@ -268,6 +268,14 @@ def test_stale_marks_are_not_dumped(ws: Workspace, conv: Convention) -> None:
     text.evaluation = text.evaluation.with_comment("ghost", 0, 5)
     ws.commit()
     assert "ghost" not in dumps_workspace(ws.session)
+    # Nor a real comment's marks found on another text than its own.
+    add = AddComment(report, None, "conclusion", 0, 5, "A", "x", NOW)
+    do(ws, add)
+    text.evaluation = text.evaluation.with_comment(add.uid, 0, 5)
+    ws.commit()
+    dumped = json.loads(dumps_workspace(ws.session))
+    assert add.uid not in json.dumps([t for c in dumped["conventions"] for r in c["reports"] for t in r["actions"]])
+    assert add.uid in json.dumps([r["conclusion"] for c in dumped["conventions"] for r in c["reports"]])
 
 
 # -- the JSON form -----------------------------------------------------------------
@@ -281,7 +289,7 @@ def dump_with_comment(ws: Workspace, conv: Convention) -> tuple[dict, str]:
 
 
 def load_into(tmp_path, text: str) -> str:  # type: ignore[no-untyped-def]
-    fresh = Workspace.create(tmp_path / "fresh.mesdesk")
+    fresh = Workspace.create(tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}.mesdesk")
     try:
         loads_workspace(text, fresh.session)
         fresh.commit()
@@ -331,4 +339,34 @@ def test_bad_comments_are_refused_with_their_path(ws, conv, tmp_path, change, me
     report = next(r for c in data["conventions"] for r in c["reports"] if "comments" in r)
     change(report["comments"][0])
     with pytest.raises(InterchangeError, match=message):
+        load_into(tmp_path, json.dumps(data))
+
+
+def test_deleting_an_action_takes_its_comments_and_undo_gives_them_back(ws: Workspace, conv: Convention) -> None:
+    from mesdesk.model.edits import Delete
+
+    report = conv.reports[-1]
+    action = first_action(conv)
+    add = AddComment(report, action, "evaluation", 0, 5, "A", "x", NOW)
+    do(ws, add)
+    do(ws, AddReply(find(ws.session, Comment, add.uid), "B", "y", NOW))
+    before = dumps_workspace(ws.session)
+    delete = Delete(action)
+    do(ws, delete)
+    assert report.comments == []
+    assert disk_dump(ws.path) == dumps_workspace(ws.session)
+    undo(ws, delete)
+    assert dumps_workspace(ws.session) == before
+    assert disk_dump(ws.path) == before
+
+
+def test_a_mark_outside_its_comment_s_text_is_refused(ws: Workspace, conv: Convention, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data, uid = dump_with_comment(ws, conv)
+    report = next(r for c in data["conventions"] for r in c["reports"] if "comments" in r)
+    report["preamble"] = [{"type": "paragraph", "content": [{"text": "ailleurs", "comments": [uid]}]}]
+    with pytest.raises(InterchangeError, match=r"reports\[\d+\]\.preamble : la marque du commentaire .* hors du texte"):
+        load_into(tmp_path, json.dumps(data))
+    reply = report["comments"][1]["uid"]
+    report["preamble"] = [{"type": "paragraph", "content": [{"text": "ailleurs", "comments": [reply]}]}]
+    with pytest.raises(InterchangeError, match=r"hors du texte"):
         load_into(tmp_path, json.dumps(data))

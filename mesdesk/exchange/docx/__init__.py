@@ -3,7 +3,8 @@
 ``export_docx`` is what the GUI and the command line call. The modules around it
 each hold one piece python-docx does not provide: ``styles`` (finding styles in any
 template), ``numbering`` (lists), ``footnotes``, ``hyperlinks``, ``fields`` / ``toc``,
-``headers_footers``, ``settings``, ``pictures`` (the cover logos); ``richtext_writer``
+``headers_footers``, ``settings``, ``pictures`` (the cover logos), ``comments`` (the
+review comments, on request); ``richtext_writer``
 converts the rich-text type and ``report_writer`` lays the report out.
 """
 
@@ -50,13 +51,15 @@ def export_docx(
     template: Path | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     organisation: Organisation | None = None,
+    comments: bool = False,
 ) -> ExportResult:
     """Write ``report`` to ``target`` as a Word document.
 
     ``template`` is the organisation's ``.docx`` / ``.dotx`` (MES Desk's default when
     None); ``progress(done, total, label)`` is called as parts are written. The
     organisation (contact block, footer) is the workspace's, found through the
-    report's session unless given. Raises ``ExportError`` with a message for the user;
+    report's session unless given. ``comments`` writes the review comments as Word
+    comments, for a review in Word (without it the file has none). Raises ``ExportError`` with a message for the user;
     an existing file at ``target`` is then left as it was.
     """
     target = Path(target)
@@ -66,7 +69,7 @@ def export_docx(
     # Refuse a bad target or template before any work, and before anything is written.
     check_target(target)
     document = open_template(template)
-    steps = ReportWriter(document, report, organisation, warnings, progress).write()
+    steps = ReportWriter(document, report, organisation, warnings, progress, with_comments=comments).write()
 
     def write(tmp: Path) -> None:
         buffer = io.BytesIO()

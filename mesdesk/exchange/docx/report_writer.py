@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
 
+from mesdesk.exchange.docx.comments import WordComments, drop_template_comments
 from mesdesk.exchange.docx.elements import Element, Spacing, W, paragraph, run
 from mesdesk.exchange.docx.footnotes import Footnotes
 from mesdesk.exchange.docx.headers_footers import write_headers_footers
@@ -88,6 +89,7 @@ class ReportWriter:
     organisation: Organisation | None
     warnings: list[Finding]
     progress: Progress | None = None
+    with_comments: bool = False  # the review comments as Word comments (« pour relecture »)
     _toc: list[TocEntry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -107,6 +109,9 @@ class ReportWriter:
             note_links=PartLinks(self.footnotes.part),
             indicator_text=self._indicator_text,
         )
+        drop_template_comments(self.document)  # a template's comments went with its text
+        # No comment part at all for a report without comments, even when asked.
+        self.comments = WordComments(self.document, self.report) if self.with_comments and self.report.comments else None
 
     # -- the whole report --------------------------------------------------------------
     def write(self) -> int:
@@ -129,8 +134,10 @@ class ReportWriter:
                 steps(f"Action {action.number}")
                 body += self._action(action, by_action.get(id(action)))
         steps("Conclusion")
-        body.append(self._heading(1, CONCLUSION_TITLE))
-        body += self.text.blocks(self.report.conclusion.blocks)
+        heading = self._heading(1, CONCLUSION_TITLE)
+        body.append(heading)
+        conclusion = self.report.conclusion
+        body += self._commented(None, "conclusion", conclusion, heading, lambda: self.text.blocks(conclusion.blocks))
         body += self._contact()
         means_annex = annex(self.document, self.report, self._means)
         if means_annex:
@@ -223,7 +230,11 @@ class ReportWriter:
 
     def _preamble(self) -> list[Element]:
         """The préambule, with the ✓ list of the axes after the paragraph announcing them."""
-        out = [self._heading(1, PREAMBLE_TITLE, page_break=True)]
+        heading = self._heading(1, PREAMBLE_TITLE, page_break=True)
+        return [heading, *self._commented(None, "preamble", self.report.preamble, heading, self._preamble_text)]
+
+    def _preamble_text(self) -> list[Element]:
+        out: list[Element] = []
         blocks: list[Block] = list(self.report.preamble.blocks)
         paragraphs = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
         announcing = [i for i in paragraphs if RichText((blocks[i],)).plain_text().rstrip().endswith(":")]
@@ -237,14 +248,17 @@ class ReportWriter:
         return out
 
     def _action(self, action: Action, text: ActionText | None) -> list[Element]:
-        out = [self._heading(2, f"{action.number} {clean_line(action.title)}")]
+        heading = self._heading(2, f"{action.number} {clean_line(action.title)}")
+        out = [heading]
         empty = RichText()
         evaluation = text.evaluation if text is not None else empty
         narrative = text.narrative if text is not None else empty
         means = text.means if text is not None else empty
-        out += self.text.blocks(evaluation.blocks, style=self.styles.id("evaluation"), label=EVALUATION_LABEL)
-        out += self.text.blocks(narrative.blocks)
-        out += self.text.blocks(means.blocks, style=self.styles.id("means"), label=MEANS_LABEL)
+        out += self._commented(action, "evaluation", evaluation, heading, lambda: self.text.blocks(
+            evaluation.blocks, style=self.styles.id("evaluation"), label=EVALUATION_LABEL))
+        out += self._commented(action, "narrative", narrative, heading, lambda: self.text.blocks(narrative.blocks))
+        out += self._commented(action, "means", means, heading, lambda: self.text.blocks(
+            means.blocks, style=self.styles.id("means"), label=MEANS_LABEL))
         out += action_means_table(self.document, self.report, action, self._means)  # nothing without figures
         return out
 
@@ -294,6 +308,26 @@ class ReportWriter:
         return out
 
     # -- helpers -----------------------------------------------------------------------
+    def _commented(self, action: Action | None, name: str, rich: RichText, heading: Element,
+                   write: Callable[[], list[Element]]) -> list[Element]:
+        """The paragraphs ``write`` makes of a text, with its review comments when exported.
+
+        A comment whose words are gone is anchored at the start of the text, or on the
+        heading above it when the text is empty.
+        """
+        if self.comments is None:
+            return write()
+        plan = self.comments.field_plan(action, name, rich)
+        self.text.plan = plan
+        try:
+            out = write()
+        finally:
+            self.text.plan = None
+        plan.close()
+        paragraphs = [e for e in out if e.tag == W + "p"]
+        plan.anchor_detached(paragraphs or [heading])
+        return out
+
     def _indicator_text(self, ref: IndicatorRef) -> str:
         indicator = self._indicators.get(ref.indicator)
         year = ref.year if ref.year is not None else self.report.year

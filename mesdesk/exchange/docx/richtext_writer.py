@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mesdesk.exchange.docx.elements import Element, Spacing, paragraph, run
 from mesdesk.exchange.docx.footnotes import Footnotes, reference_run
@@ -19,6 +20,9 @@ from mesdesk.exchange.docx.styles import StyleResolver
 from mesdesk.model.french import typography
 from mesdesk.model.richtext import Block, Footnote, IndicatorRef, Inline, ListBlock, ListItem, Paragraph, Text
 from mesdesk.model.textclean import clean_text
+
+if TYPE_CHECKING:
+    from mesdesk.exchange.docx.comments import FieldPlan
 
 LIST_END_SPACING = 160  # twentieths of a point after a list's last item
 
@@ -32,6 +36,7 @@ class _Piece:
     italic: bool = False
     runin: bool = False
     href: str | None = None
+    source: int = 0  # id() of the inline it comes from: review comment ranges start and end there
 
 
 def typeset(text: str, before: str = "") -> str:
@@ -65,6 +70,8 @@ class RichTextWriter:
         self.body_links = body_links
         self.note_links = note_links
         self.indicator_text = indicator_text
+        # The review comments of the text being written (``comments.FieldPlan``), when exported.
+        self.plan: FieldPlan | None = None
 
     # -- blocks ----------------------------------------------------------------------
     def blocks(self, blocks: Iterable[Block], *, style: str | None = None, label: str | None = None) -> list[Element]:
@@ -133,7 +140,9 @@ class RichTextWriter:
     def fill(self, p: Element, content: Sequence[Inline], links: PartLinks | None = None) -> None:
         """Append the runs of ``content`` to ``p``; footnotes are created on the way."""
         links = links or self.body_links
-        for item in self._pieces(content):
+        plan = self.plan
+        pieces = self._pieces(content)
+        for i, item in enumerate(pieces):
             if isinstance(item, Footnote):
                 note_runs: list[Element] = []
                 for piece in self._pieces(item.content):
@@ -143,8 +152,16 @@ class RichTextWriter:
                     self.styles.id("footnote_text"), self.styles.id("footnote_reference"), note_runs
                 )
                 p.append(reference_run(note_id, self.styles.id("footnote_reference")))
-            else:
+            elif plan is None:
                 p.extend(self._runs(item, links))
+            else:
+                p.extend(plan.starts(item.source))
+                p.extend(self._runs(item, links))
+                following = pieces[i + 1] if i + 1 < len(pieces) else None
+                if not isinstance(following, _Piece) or following.source != item.source:
+                    p.extend(plan.ends(item.source))
+        if plan is not None:
+            plan.last_paragraph = p
 
     def _pieces(self, content: Sequence[Inline]) -> list[_Piece | Footnote]:
         """Cleaned, typeset pieces; bare web addresses split out as links."""
@@ -158,16 +175,17 @@ class RichTextWriter:
                 raw, marks = clean_text(self.indicator_text(inline)), Text("")
             else:
                 raw, marks = clean_text(inline.text), inline
+            source = id(inline)
             if not raw:
                 continue
             text = typeset(raw, before)
             before = raw[-1]
             href = normalize_url(clean_text(marks.href)) if marks.href else None
             if href:
-                out.append(_Piece(text, marks.bold, marks.italic, marks.runin, href))
+                out.append(_Piece(text, marks.bold, marks.italic, marks.runin, href, source))
                 continue
             for chunk, url in split_urls(text):
-                out.append(_Piece(chunk, marks.bold, marks.italic, marks.runin, url))
+                out.append(_Piece(chunk, marks.bold, marks.italic, marks.runin, url, source))
         return out
 
     def _runs(self, piece: _Piece, links: PartLinks) -> list[Element]:

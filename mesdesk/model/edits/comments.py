@@ -168,13 +168,53 @@ class SetCommentBody(SetField):
 
 
 @dataclass
-class _Row:
-    """A deleted comment as ``DeleteComment`` puts it back: its values and list index."""
+class CommentRow:
+    """A comment as it is put back after a deletion: its values, parent and list index."""
 
     uid: str
     index: int
     columns: dict[str, Any]
     parent: str | None
+
+
+def comment_rows(report: Report, comments: list[Comment]) -> list[CommentRow]:
+    """What ``put_back`` needs to re-create ``comments`` of ``report``, in list order."""
+    rows = [
+        CommentRow(c.uid, report.comments.index(c), _columns(c), c.parent.uid if c.parent is not None else None)
+        for c in comments
+    ]
+    return sorted(rows, key=lambda r: r.index)
+
+
+def take_out(session: Session, report: Report, rows: list[CommentRow]) -> None:
+    """Remove the comments of ``rows`` from the report's list (and replies from their parent's)."""
+    drop(report, [find(session, Comment, row.uid) for row in rows])
+
+
+def drop(report: Report, comments: list[Comment]) -> None:
+    """Remove ``comments`` from the report's list, replies from their parent's too (the
+    database would cascade; the session's lists must not keep them)."""
+    for comment in reversed(comments):
+        if comment.parent is not None and comment in comment.parent.replies:
+            comment.parent.replies.remove(comment)
+        report.comments.remove(comment)
+
+
+def put_back(session: Session, report: Report, rows: list[CommentRow], action: Action | None) -> None:
+    """Re-create the comments of ``rows`` at their old places in the report's list."""
+    restored: dict[str, Comment] = {}
+    # Resolve parents outside the list first: a query flushes, and a half-built row must not be.
+    outside = {
+        row.parent: find(session, Comment, row.parent)
+        for row in rows
+        if row.parent is not None and row.parent not in {r.uid for r in rows}
+    }
+    for row in rows:
+        comment = Comment(uid=row.uid, action=action, **row.columns)
+        report.comments.insert(min(row.index, len(report.comments)), comment)
+        if row.parent is not None:
+            comment.parent = restored.get(row.parent) or outside[row.parent]
+        restored[row.uid] = comment
 
 
 class DeleteComment(Edit):
@@ -187,12 +227,7 @@ class DeleteComment(Edit):
         self.action = ref(comment.action) if comment.action is not None else None
         self.field = comment.field
         self.uid = comment.uid
-        rows = [comment, *([] if comment.parent is not None else comment.replies)]
-        self.rows = [
-            _Row(c.uid, report.comments.index(c), _columns(c), c.parent.uid if c.parent is not None else None)
-            for c in rows
-        ]
-        self.rows.sort(key=lambda r: r.index)
+        self.rows = comment_rows(report, [comment, *([] if comment.parent is not None else comment.replies)])
         self.reply = comment.parent is not None
         self.text = None if self.reply else _text_ref(report, comment.action, comment.field)
         self.old: RichText | None = None
@@ -201,12 +236,7 @@ class DeleteComment(Edit):
             self.old = getattr(target, attribute)
 
     def _forward(self, session: Session) -> None:
-        report = self.report.resolve(session)
-        for row in reversed(self.rows):
-            comment = find(session, Comment, row.uid)
-            if comment.parent is not None:
-                comment.parent.replies.remove(comment)
-            report.comments.remove(comment)
+        take_out(session, self.report.resolve(session), self.rows)
         if self.text is not None:
             target = self.text.resolve(session)
             setattr(target, self.field, getattr(target, self.field).without_comments({self.uid}))
@@ -216,13 +246,4 @@ class DeleteComment(Edit):
         action = self.action.resolve(session) if self.action is not None else None
         if self.text is not None:
             setattr(self.text.resolve(session), self.field, self.old)
-        restored: dict[str, Comment] = {}
-        for row in self.rows:
-            parent = restored.get(row.parent) if row.parent else None
-            if row.parent and parent is None:
-                parent = find(session, Comment, row.parent)
-            comment = Comment(uid=row.uid, action=action, **row.columns)
-            report.comments.insert(min(row.index, len(report.comments)), comment)
-            if parent is not None:
-                comment.parent = parent
-            restored[row.uid] = comment
+        put_back(session, report, self.rows, action)

@@ -1,7 +1,7 @@
 """Deleting a row and putting it back: a snapshot holds everything needed.
 
 What hangs on a row is put back with it: an action's texts in every report, its
-partner links, its means lines in every report (deleted with it), and the indicators,
+partner links, its means lines and review comments in every report (deleted with it), and the indicators,
 events and bodies that pointed at it (they stay, detached, while it is gone); an axis's actions; an indicator's values; a partner's
 action links and bodies. The row's own fields are read from the mapping, so a column
 added to the model is snapshotted without touching this module.
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import MANYTOMANY, MANYTOONE
 
 from mesdesk.model.edits.base import Edit
+from mesdesk.model.edits.comments import CommentRow, comment_rows, drop, put_back
 from mesdesk.model.edits.places import HOMES, convention_of, insert_row, keep_link_order, owner_of, place, rows_of
 from mesdesk.model.edits.refs import Ref, find, ref, ref_or_none, resolve_or_none
 from mesdesk.model.entities import Action, ActionText, Axis, Indicator, IndicatorValue, Partner, Report
@@ -58,6 +59,7 @@ class Snapshot:
     values: list[dict[str, Any]] = field(default_factory=list)  # an indicator's
     children: list["Snapshot"] = field(default_factory=list)  # an axis's actions
     means: list["Snapshot"] = field(default_factory=list)  # an action's means lines, every report
+    comments: list[tuple[int, list[CommentRow]]] = field(default_factory=list)  # an action's, by report id
 
 
 def _pointing_at(obj: Any) -> list[tuple[Any, str]]:
@@ -100,6 +102,11 @@ def snapshot(obj: Any) -> Snapshot:
     if isinstance(obj, Action):
         snap.texts = [(report.id, _columns(text)) for report, text in _texts(obj)]
         snap.means = [snapshot(line) for line in _means_lines(obj)]
+        snap.comments = [
+            (report.id, comment_rows(report, [c for c in report.comments if c.action is obj]))
+            for report in convention_of(obj).reports
+            if any(c.action is obj for c in report.comments)
+        ]
     if isinstance(obj, Indicator):
         snap.values = [_columns(v) for v in obj.values]
     if isinstance(obj, Axis):
@@ -117,6 +124,8 @@ def remove(obj: Any) -> None:
     if isinstance(obj, Action):
         for report, text in _texts(obj):
             report.texts.remove(text)
+        for report in convention_of(obj).reports:
+            drop(report, [c for c in report.comments if c.action is obj])
         # Its means go with it (the file would cascade; the session's lists must too).
         for line in reversed(_means_lines(obj)):
             remove(line)
@@ -161,6 +170,10 @@ def restore(session: Session, snap: Snapshot, owner: Any = None) -> Any:
     for line in snap.means:
         # Each line's « action » link resolves to ``obj``, whole by now.
         restore(session, line)
+    for report_id, rows in snap.comments:
+        report = session.get(Report, report_id)
+        assert report is not None, "the report of a deleted action's comments is still there"
+        put_back(session, report, rows, obj)
     keep_link_order(obj)
     for row, _name in pointers:
         keep_link_order(row)
