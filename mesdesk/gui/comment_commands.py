@@ -181,14 +181,17 @@ def routes_to_stack(stack: QUndoStack, document: QTextDocument, redo: bool = Fal
     return isinstance(command, TextCommentCommand) and command.holds_last_step(document, redo)
 
 
-def keep_known_comments(rt: Any, report: Report) -> Any:
-    """``rt`` without the marks of comments the report does not have.
+def keep_known_comments(rt: Any, report: Report, action: Action | None, field: str) -> Any:
+    """``rt`` (the text ``field`` of ``action`` in ``report``; None: the report's own) without
+    the marks of comments that are not this text's.
 
     A text's own undo can bring back characters with the mark of a comment deleted
-    since; such a mark must not be saved (a workspace refuses marks of unknown comments).
+    since; such a mark must not be saved (a workspace refuses the mark of an unknown
+    comment, or of another text's).
     """
     ids = rt.comment_ids()
     if not ids:
         return rt
-    unknown = ids - {c.uid for c in report.comments}
+    own = {c.uid for c in report.comments if c.parent is None and c.field == field and c.action is action}
+    unknown = ids - own
     return rt.without_comments(unknown) if unknown else rt

@@ -141,7 +141,17 @@ class CommentsController(QObject):
         looks = self.looks()
         for edit in self.window.pages.findChildren(RichTextEdit):
             edit.setCommentLooks(looks)
-            edit.undoRouter = self._routes
+            if edit.undoRouter is None:
+                edit.undoRouter = self._routes
+                edit.cursorPositionChanged.connect(lambda edit=edit: self._cursor_moved(edit))
+
+    def _cursor_moved(self, edit: RichTextEdit) -> None:
+        """As in Word: the cursor in the words of a comment selects it in the panel."""
+        if not edit.hasFocus() or edit.textCursor().hasSelection() or not edit.commentLooks():
+            return
+        uids = [uid for uid in edit.commentsUnderCursor() if uid in edit.commentLooks()]
+        if uids and self.current not in uids:
+            self.set_current(uids[0])
 
     def _routes(self, document: object, redo: bool) -> bool:
         return routes_to_stack(self.doc.undo_stack, document, redo)  # type: ignore[arg-type]  # a QTextDocument

@@ -98,6 +98,11 @@ def build_menus(window: "MainWindow") -> None:
         QCoreApplication.translate("MainWindow", "Insérer la valeur d'un indicateur (%1)").replace(
             "%1", w.actionInsertIndicator.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
     w.formatToolBar.addAction(w.actionInsertIndicator)
+    w.actionAddComment.setIcon(drawn_icon("comment"))
+    w.actionAddComment.setToolTip(
+        QCoreApplication.translate("MainWindow", "Ajouter un commentaire sur les mots sélectionnés (%1)").replace(
+            "%1", w.actionAddComment.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+    w.formatToolBar.addAction(w.actionAddComment)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.focusChanged.connect(w.edits.update_insert_indicator)

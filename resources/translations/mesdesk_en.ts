@@ -2150,6 +2150,10 @@
         <translation>Insert an indicator&apos;s value (%1)</translation>
     </message>
     <message>
+        <source>Ajouter un commentaire sur les mots sélectionnés (%1)</source>
+        <translation>Add a comment on the selected words (%1)</translation>
+    </message>
+    <message>
         <source>Préambule</source>
         <translation>Preamble</translation>
     </message>

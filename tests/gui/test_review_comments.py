@@ -337,3 +337,53 @@ def test_panel_follows_another_workspace(qtbot: Any, window: Any, dialogs: Any, 
     assert panel.list.count() == 0 and "Aucun commentaire" in panel.summary.text()
     window.select_key(("preamble",))
     assert window.preamblePage.editor.textEdit().extraSelections() == []
+
+
+def test_cursor_in_commented_words_selects_the_comment_and_toolbar_button(qtbot: Any, window: Any) -> None:
+    outline_select(window, qtbot, "1.1")
+    edit = window.actionPage.narrativeEditor.textEdit()
+    text = edit.document().toPlainText()
+    first, second = text.split()[1], text.split()[4]
+    panel = add_comment(qtbot, window, edit, first, "Un")
+    # The toolbar's bubble does what Ctrl+Alt+M does.
+    button = window.formatToolBar.widgetForAction(window.actionAddComment)
+    assert button is not None and "Ctrl+Alt+M" in window.actionAddComment.toolTip()
+    select_words(qtbot, edit, second)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    type_text(panel.bodyEdit, "Deux")
+    qtbot.mouseClick(panel.submitButton, Qt.MouseButton.LeftButton)
+    uid_one, uid_two = (c.uid for c in sorted(window.doc.report.comments, key=lambda c: c.body != "Un"))
+    assert window.side.comments.current == uid_two
+    # Arrow keys into the first comment's words: it becomes the current one, in the panel too.
+    edit.setFocus()
+    cursor = edit.textCursor()
+    cursor.setPosition(text.index(first) + len(first) + 2)
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key.Key_Left)
+    qtbot.keyClick(edit, Qt.Key.Key_Left)
+    qtbot.keyClick(edit, Qt.Key.Key_Left)
+    assert window.side.comments.current == uid_one
+    assert panel.list.currentItem().data(Qt.ItemDataRole.UserRole + 1) == uid_one
+    assert highlighted(edit) == {first: "#f5c842", second: "#fdf0b5"}
+
+
+def test_a_mark_brought_back_by_the_text_undo_after_its_comment_was_deleted_is_not_saved(
+        qtbot: Any, window: Any) -> None:
+    window.select_key(("preamble",))
+    edit = window.preamblePage.editor.textEdit()
+    words = edit.document().toPlainText().split()[2]
+    panel = add_comment(qtbot, window, edit, words, "Supprimé ensuite")
+    select_words(qtbot, edit, words)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)  # the words go: the comment is detached
+    window.doc.save_now()
+    panel.list.setCurrentRow(1)
+    qtbot.mouseClick(panel.deleteButton, Qt.MouseButton.LeftButton)
+    assert window.doc.report.comments == []
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, CTRL)  # the text's own undo: the words come back, with the old mark
+    assert words in edit.document().toPlainText()
+    window.doc.save_now()
+    saved = RichText.from_json(read_column(window.doc.path, "SELECT preamble FROM report WHERE id = ?",
+                                           window.doc.report.id))
+    assert words in saved.plain_text() and saved.comment_ids() == set()
+    assert highlighted(edit) == {}

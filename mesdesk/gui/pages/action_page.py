@@ -309,7 +309,7 @@ class ActionPage(Page):
         if self.text is None or not self._dirty:
             return False
         for name in self._dirty:
-            setattr(self.text, name, keep_known_comments(self.editors[name].richText(), self.text.report))
+            setattr(self.text, name, keep_known_comments(self.editors[name].richText(), self.text.report, self.action, name))
         self._dirty.clear()
         return True
 

@@ -74,7 +74,7 @@ class TextPage(Page):
     def write_back(self) -> bool:
         if not self._dirty or self._report is None:
             return False
-        setattr(self._report, self.field, keep_known_comments(self.editor.richText(), self._report))
+        setattr(self._report, self.field, keep_known_comments(self.editor.richText(), self._report, None, self.field))
         self._dirty = False
         return True
 

@@ -40,7 +40,16 @@ from .chip_controls import ChipControls
 from .clipboard import MIME_RICHTEXT, fill_mime, mime_to_richtext
 from .comment_marks import CommentLook, comment_spans, highlight_selections, typing_comments
 from .doc_lists import group_kind
-from .formats import OBJECT_CHAR, Marks, char_format, list_level, object_inline, read_marks, typing_format
+from .formats import (
+    OBJECT_CHAR,
+    Marks,
+    char_format,
+    comment_uids,
+    list_level,
+    object_inline,
+    read_marks,
+    typing_format,
+)
 from .from_document import document_to_richtext
 from .link_note_controls import LinkNoteControls, open_url
 from .list_controls import ListControls
@@ -223,17 +232,23 @@ class RichTextEdit(ListControls, LinkNoteControls, ChipControls, QTextEdit):
         if self._comment_looks or self.extraSelections():
             self.setExtraSelections(highlight_selections(self.document(), self._comment_looks))
 
+    def commentLooks(self) -> dict[str, CommentLook]:  # noqa: N802
+        return self._comment_looks
+
+    def commentsUnderCursor(self) -> tuple[str, ...]:  # noqa: N802
+        """The comments on the character after the cursor, else on the one before it
+        (read from the formats there: nothing is scanned, it runs at each keystroke)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.textCursor().position())
+        before = comment_uids(cursor.charFormat()) if not cursor.atBlockStart() else ()
+        if cursor.atBlockEnd():
+            return before
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        return comment_uids(cursor.charFormat()) or before
+
     def commentSpans(self, uid: str) -> list[tuple[int, int]]:  # noqa: N802
         """The ranges of the comment ``uid`` in the text shown, in order."""
         return comment_spans(self.document()).get(uid, [])
-
-    def commentsAt(self, position: int) -> list[str]:  # noqa: N802
-        """The comments whose range holds the character at ``position`` (or just before it)."""
-        found = []
-        for uid, spans in comment_spans(self.document()).items():
-            if any(lo <= position <= hi for lo, hi in spans):
-                found.append(uid)
-        return found
 
     # -- state at the cursor ----------------------------------------------------------------
     def currentMarks(self) -> Marks:  # noqa: N802

@@ -142,6 +142,23 @@ def _indicator(p: QPainter) -> None:
     p.drawText(QRectF(1.5, 6.0, 21.0, 12.0), Qt.AlignmentFlag.AlignCenter, "42")
 
 
+def _comment(p: QPainter) -> None:
+    """A speech bubble, tinted like the words a comment is on."""
+    bubble = QPainterPath()
+    bubble.addRoundedRect(QRectF(2.5, 3.5, 19.0, 13.0), 3.5, 3.5)
+    tail = QPainterPath()
+    tail.moveTo(6.5, 15.0)
+    tail.lineTo(5.5, 21.0)
+    tail.lineTo(12.5, 15.0)
+    tail.closeSubpath()
+    p.setPen(_pen(1.4, ACCENT))
+    p.setBrush(QColor("#fdf0b5"))
+    p.drawPath(bubble.united(tail))
+    p.setPen(_pen(1.3))
+    for y, right in ((8.5, 17.5), (12.0, 14.0)):
+        p.drawLine(QPointF(6.5, y), QPointF(right, y))
+
+
 _DRAWN: dict[str, Callable[[QPainter], None]] = {
     # The letters follow the language, as in a word processor: G (gras) / B (bold).
     "bold": _letter(
@@ -160,6 +177,7 @@ _DRAWN: dict[str, Callable[[QPainter], None]] = {
     "link": _link,
     "footnote": _footnote,
     "indicator": _indicator,
+    "comment": _comment,
 }
 
 _THEME: dict[str, str] = {
