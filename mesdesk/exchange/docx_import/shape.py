@@ -1175,7 +1175,8 @@ class _Shaper:
                 continue
             if role in ("evaluation", "means") and previous == role:
                 # A second paragraph of the same rubric: our export labels only the first.
-                content = _spacing(p.inlines)
+                # Its outer spaces and tabs are layout, as in the narrative (Word shows none).
+                content = _spacing(rstrip_inlines(lstrip_inlines(p.inlines)))
                 getattr(action, role).append(Paragraph(normalize_inlines(content)))
                 self._count_inlines(content)
                 continue
@@ -1197,7 +1198,7 @@ class _Shaper:
         action.narrative.extend(self._blocks(narrative + after_means))
 
     def _labelled(self, action: ShapedAction, which: str, p: DocParagraph, label_end: int) -> None:
-        content = _spacing(drop_prefix(p.inlines, label_end))
+        content = _spacing(rstrip_inlines(lstrip_inlines(drop_prefix(p.inlines, label_end))))
         target: list[Block] = getattr(action, which)
         label = "Evaluation" if which == "evaluation" else "Moyens"
         new = _plain_text(content).strip()
