@@ -36,6 +36,8 @@ def save_failure_text(cause: str) -> str:
         "io": QCoreApplication.translate("MainWindow", "le disque ne répond pas (clé USB ou disque réseau retiré ?)"),
         "missing": QCoreApplication.translate(
             "MainWindow", "le fichier a disparu (déplacé, renommé ou support retiré ?)"),
+        "unreachable": QCoreApplication.translate("MainWindow", "le serveur ne répond pas (réseau coupé ?)"),
+        "auth": QCoreApplication.translate("MainWindow", "le serveur refuse la connexion (mot de passe, droits)"),
     }
     return texts.get(cause, QCoreApplication.translate("MainWindow", "erreur inattendue"))
 
