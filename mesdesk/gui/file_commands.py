@@ -71,6 +71,23 @@ class FileCommands:
         if path is not None:
             window.openRequested.emit(path)
 
+    def open_server_dialog(self) -> None:
+        """« Ouvrir sur un serveur… »: the address (the last one offered), then the controller
+        opens it, asking for the password if the keyring does not have it."""
+        from mesdesk.gui.server_dialog import choose_server
+        from mesdesk.store.server import ServerAddress
+
+        window = self.window
+        initial = None
+        if window.settings.last_server:
+            try:
+                initial = ServerAddress.parse(window.settings.last_server)
+            except WorkspaceError:
+                initial = None
+        address = choose_server(window, initial)
+        if address is not None:
+            window.serverOpenRequested.emit(address)
+
     def new_workspace(self) -> None:
         window = self.window
         path = messages.choose_save_file(
