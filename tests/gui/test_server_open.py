@@ -171,3 +171,26 @@ def test_the_command_line_url_opens_the_window_on_the_server(
     assert controller.settings.last_server == f"postgresql://{OWNER}@127.0.0.1:{pg_cluster.port}/{database}"
     assert ring.items == {}  # a password given in the URL is used, not kept
     win.close()
+
+
+def test_an_export_reads_the_workspace_on_the_server(pg_cluster: Cluster, database: str, tmp_path: Path) -> None:
+    """The export worker opens its own connection: to the server, with the password the
+    open workspace holds in memory."""
+    from docx import Document as WordDocument
+
+    from mesdesk.gui.export_job import ExportJob, ExportRequest
+    from mesdesk.store.workspace import Workspace
+
+    url = pg_cluster.url(database, password=OWNER_PASSWORD, tcp=True)
+    with Workspace.open(url) as ws:
+        assert ws.server is not None
+        report = ws.current_convention().reports[-1]  # type: ignore[union-attr]
+        job = ExportJob(ExportRequest(ws.server, report.id, word_target=tmp_path / "bilan.docx"))
+        outcomes: list[Any] = []
+        failures: list[tuple[str, str]] = []
+        job.done.connect(outcomes.append)
+        job.failed.connect(lambda kind, message: failures.append((kind, message)))
+        job.run()
+    assert failures == [] and outcomes[0].word == tmp_path / "bilan.docx"
+    text = "\n".join(p.text for p in WordDocument(str(tmp_path / "bilan.docx")).paragraphs)
+    assert "Mouvement pour l'Économie Solidaire" in text

@@ -270,6 +270,7 @@ def test_the_password_is_never_written_to_the_log(pg_cluster: Cluster, pg_sample
         good = pg_cluster.url(name, password=OWNER_PASSWORD, tcp=True)
         check = ok(run_mesdesk("check", "--no-spelling", good))
         assert "Intégrité : OK" in check and f"Schéma : {migrate.head_revision()} (à jour)" in check
+        assert f"Serveur : postgresql://{OWNER}@127.0.0.1:" in check and OWNER_PASSWORD not in check
         one_line(run_mesdesk("json-dump", pg_cluster.url(name, password="faux-secret-3", tcp=True)))
         _sql(pg_cluster.url(name), "UPDATE alembic_version SET version_num = '9999_future'")
         one_line(run_mesdesk("check", good))
@@ -289,7 +290,9 @@ def test_file_to_server_to_file_gives_the_same_bytes(pg_cluster: Cluster, pg_dat
     with Workspace.open(sample_file, readonly_lock=True) as ws:
         original = dumps_workspace(ws.session)
     (tmp_path / "a.json").write_text(original, encoding="utf-8")
-    ok(run_mesdesk("json-load", str(tmp_path / "a.json"), url))  # file → server
+    out = ok(run_mesdesk("json-load", str(tmp_path / "a.json"), url))  # file → server
+    assert out == f"Espace de travail créé : {ServerAddress.parse(url).location}\n"
+    assert OWNER_PASSWORD not in out
     on_server = ok(run_mesdesk("json-dump", url))  # server → JSON
     assert on_server == original
     with create_from_json(on_server, tmp_path / "retour.mesdesk") as back:  # → file again
