@@ -48,7 +48,7 @@ class ServerAddress:
         """The address in ``text``; ``WorkspaceError`` with one line when it is not one."""
         try:
             url = make_url(text.strip())
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
             raise WorkspaceError(f"Adresse de serveur illisible : {_without_password(text)}") from exc
         if url.drivername.lower() not in SCHEMES:
             raise WorkspaceError(f"Adresse de serveur non reconnue (postgresql://… attendu) : {url.drivername}")

@@ -129,12 +129,33 @@ def prepare(engine: Engine, address: ServerAddress) -> None:
         ensure_schema(connection, address, allow_create=False)
 
 
+def refuse_mixed_view(engine: Engine, address: ServerAddress) -> None:
+    """A superuser (or a role with BYPASSRLS) passes through row-level security: on a base
+    holding several organisations' workspaces it would see them all as one, and its
+    edits would land in all of them. Such a role administers; it does not write reports."""
+    with engine.connect() as connection:
+        bypass = connection.execute(
+            text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = session_user")
+        ).scalar()
+        if not bypass:
+            return
+        tenants = connection.execute(
+            text("SELECT count(*) FROM (SELECT tenant FROM organisation UNION SELECT tenant FROM convention) t")
+        ).scalar()
+    if tenants and tenants > 1:
+        raise ServerError(
+            f"{address.name} contient les espaces de travail de plusieurs organisations et l'utilisateur "
+            f"{address.user} les verrait tous mêlés (superutilisateur) : connectez-vous avec le rôle d'un membre."
+        )
+
+
 def open_on_server(address: ServerAddress, *, read_only: bool | None = None) -> "Workspace":
     from mesdesk.store.workspace import Workspace
 
     engine = make_engine(address)
     try:
         prepare(engine, address)
+        refuse_mixed_view(engine, address)
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, (SQLAlchemyError, OSError)):

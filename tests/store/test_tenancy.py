@@ -18,6 +18,7 @@ from mesdesk.cli.main import main
 from mesdesk.exchange.json_interchange import dumps_workspace
 from mesdesk.exchange.seeding import create_from_json
 from mesdesk.store import tenancy
+from mesdesk.store.errors import ServerError
 from mesdesk.store.workspace import Workspace
 
 
@@ -111,6 +112,9 @@ def test_each_member_sees_only_their_organisation_even_through_psql(server: Serv
     assert int(total_actions) == 2 * int(server.psql(server.alice, "SELECT count(*) FROM action")) > 0
     # The owner belongs to no organisation: bound by the policies too (FORCE), it sees neither.
     assert server.psql("mesdesk_owner", "SELECT count(*) FROM action") == "0"
+    # A superuser would see both as one workspace: MES Desk refuses to open it so.
+    with pytest.raises(ServerError, match="plusieurs organisations .* connectez-vous avec le rôle d'un membre"):
+        Workspace.open(server.url(ADMIN))
 
 
 def test_a_member_cannot_move_read_or_hand_rows_across(server: Server, sample_json: str) -> None:
