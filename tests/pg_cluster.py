@@ -29,6 +29,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ADMIN = "mesdesk_admin"
 ADMIN_PASSWORD = "admin-secret-9"
@@ -62,6 +63,7 @@ class Cluster:
     port: int
     as_nobody: bool
     _names: Iterator[int] = field(default_factory=itertools.count)
+    _admin: Any = None  # a psycopg connection kept open: cheaper than a psql per database
 
     @property
     def data(self) -> Path:
@@ -103,14 +105,26 @@ class Cluster:
     def new_database_name(self, prefix: str = "t") -> str:
         return f"{prefix}_{os.getpid()}_{next(self._names)}"
 
+    def _admin_connection(self) -> Any:
+        import psycopg
+
+        if self._admin is None or self._admin.closed:
+            self._admin = psycopg.connect(
+                host=str(self.socket_dir), port=self.port, user=ADMIN, dbname="postgres", autocommit=True
+            )
+        return self._admin
+
     def create_database(self, template: str | None = None, *, name: str | None = None) -> str:
+        """A new database owned by ``OWNER``. From a template, FILE_COPY copies its few
+        files at once (WAL_LOG, the default, writes every page to the WAL: slower for
+        small databases; the checkpoint FILE_COPY needs is cheap without fsync)."""
         name = name or self.new_database_name()
-        source = f" TEMPLATE {template}" if template else ""
-        self.admin_sql(f"CREATE DATABASE {name} OWNER {OWNER}{source}")
+        source = f" TEMPLATE {template} STRATEGY FILE_COPY" if template else ""
+        self._admin_connection().execute(f"CREATE DATABASE {name} OWNER {OWNER}{source}")
         return name
 
     def drop_database(self, name: str) -> None:
-        self.psql("postgres", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)", check=False)
+        self._admin_connection().execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     # -- life ---------------------------------------------------------------------
     def start(self) -> None:
@@ -135,6 +149,8 @@ class Cluster:
         self.admin_sql(f"CREATE ROLE {OWNER} LOGIN CREATEDB CREATEROLE PASSWORD '{OWNER_PASSWORD}'")
 
     def stop(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
 
     def log_text(self) -> str:

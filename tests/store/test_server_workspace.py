@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from pg_cluster import OWNER, OWNER_PASSWORD, Cluster
-from server_testing import ok, one_line, run_mesdesk
+from server_testing import ok, one_line, run_here, run_mesdesk
 from sqlalchemy import create_engine, text
 
 from mesdesk.exchange.json_interchange import dumps_workspace
@@ -213,7 +213,7 @@ def test_a_server_schema_from_a_newer_version_is_refused_as_a_file_is(pg_sample_
         Workspace.open(path)
     name = ServerAddress.parse(pg_sample_url).name
     assert str(on_server.value).removeprefix(name) == str(on_file.value).removeprefix(path.name)
-    message = one_line(run_mesdesk("json-dump", pg_sample_url))
+    message = one_line(run_here("json-dump", pg_sample_url))
     assert "version plus récente de MES Desk (schéma 9999_future)" in message
 
 
@@ -259,7 +259,7 @@ def test_an_unreachable_server_is_one_line(tmp_path: Path) -> None:
         Workspace.open(url)
     message = one_line(run_mesdesk("check", url))
     assert message.startswith(f"Le serveur 127.0.0.1:{port} ne répond pas") and "secret" not in message
-    message = one_line(run_mesdesk("json-load", str(tmp_path / "absent.json"), url))
+    message = one_line(run_here("json-load", str(tmp_path / "absent.json"), url))
     assert "absent.json" in message
 
 
@@ -268,12 +268,12 @@ def test_the_password_is_never_written_to_the_log(pg_cluster: Cluster, pg_sample
     name = pg_cluster.create_database(pg_sample_template)
     try:
         good = pg_cluster.url(name, password=OWNER_PASSWORD, tcp=True)
-        check = ok(run_mesdesk("check", "--no-spelling", good))
+        check = ok(run_here("check", "--no-spelling", good))
         assert "Intégrité : OK" in check and f"Schéma : {migrate.head_revision()} (à jour)" in check
         assert f"Serveur : postgresql://{OWNER}@127.0.0.1:" in check and OWNER_PASSWORD not in check
-        one_line(run_mesdesk("json-dump", pg_cluster.url(name, password="faux-secret-3", tcp=True)))
+        one_line(run_here("json-dump", pg_cluster.url(name, password="faux-secret-3", tcp=True)))
         _sql(pg_cluster.url(name), "UPDATE alembic_version SET version_num = '9999_future'")
-        one_line(run_mesdesk("check", good))
+        one_line(run_here("check", good))
     finally:
         pg_cluster.drop_database(name)
     written = b"".join(p.read_bytes() for p in private_data_dir.rglob("*") if p.is_file())
@@ -303,13 +303,13 @@ def test_json_load_onto_a_server_workspace_needs_force_and_replaces_it_whole(
         pg_sample_url: str, tmp_path: Path, sample_json: str) -> None:
     smaller = sample_json.replace("Mouvement pour l'Économie Solidaire", "Autre association", 1)
     (tmp_path / "autre.json").write_text(smaller, encoding="utf-8")
-    message = one_line(run_mesdesk("json-load", str(tmp_path / "autre.json"), pg_sample_url))
+    message = one_line(run_here("json-load", str(tmp_path / "autre.json"), pg_sample_url))
     assert "contient déjà un espace de travail (utilisez --force pour le remplacer)" in message
-    ok(run_mesdesk("json-load", "--force", str(tmp_path / "autre.json"), pg_sample_url))
+    ok(run_here("json-load", "--force", str(tmp_path / "autre.json"), pg_sample_url))
     assert _sql(pg_sample_url, "SELECT name FROM organisation") == [("Autre association France",)]
     # A refused document leaves the workspace as it was (one transaction).
     (tmp_path / "cassé.json").write_text(smaller.replace('"conventions"', '"conventionz"', 1), encoding="utf-8")
-    one_line(run_mesdesk("json-load", "--force", str(tmp_path / "cassé.json"), pg_sample_url))
+    one_line(run_here("json-load", "--force", str(tmp_path / "cassé.json"), pg_sample_url))
     assert _sql(pg_sample_url, "SELECT name FROM organisation") == [("Autre association France",)]
     assert _sql(pg_sample_url, "SELECT count(*) > 0 FROM action") == [(True,)]
 
@@ -317,7 +317,7 @@ def test_json_load_onto_a_server_workspace_needs_force_and_replaces_it_whole(
 def test_json_load_gives_an_empty_database_the_schema(pg_empty_database: str, pg_cluster: Cluster,
                                                       sample_file: Path, tmp_path: Path) -> None:
     url = pg_cluster.url(pg_empty_database)
-    (tmp_path / "a.json").write_text(ok(run_mesdesk("json-dump", str(sample_file))), encoding="utf-8")
-    out = ok(run_mesdesk("json-load", str(tmp_path / "a.json"), url))
+    (tmp_path / "a.json").write_text(ok(run_here("json-dump", str(sample_file))), encoding="utf-8")
+    out = ok(run_here("json-load", str(tmp_path / "a.json"), url))
     assert out.startswith("Espace de travail créé : ") and pg_empty_database in out
     assert _revision(url) == migrate.head_revision()

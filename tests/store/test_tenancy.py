@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 from pg_cluster import ADMIN, Cluster
-from server_testing import ok, one_line, run_mesdesk
+from server_testing import ok, one_line, run_here, run_mesdesk
 
 from mesdesk.cli.main import main
 from mesdesk.exchange.json_interchange import dumps_workspace
@@ -139,7 +139,7 @@ def test_json_load_force_replaces_only_ones_own_workspace(server: Server, sample
     create_from_json(sample_json, server.url(server.alice)).close()
     create_from_json(_other_document(sample_json), server.url(server.bob)).close()
     (tmp_path / "n.json").write_text(sample_json.replace("Mouvement pour", "Nouveau", 1), encoding="utf-8")
-    ok(run_mesdesk("json-load", "--force", str(tmp_path / "n.json"), server.url(server.alice)))
+    ok(run_here("json-load", "--force", str(tmp_path / "n.json"), server.url(server.alice)))
     assert server.psql(server.alice, "SELECT name FROM organisation").startswith("Nouveau")
     assert server.psql(server.bob, "SELECT name FROM organisation") == "Autre réseau"
 
