@@ -56,10 +56,13 @@ def sample_workspace(sample_file: Path, tmp_path: Path, backend: str, request: p
 
 
 # -- the two storage backends -------------------------------------------------------------
-# Tests under these folders that use ``backend`` (directly or through ``sample_workspace``)
-# run twice: on a SQLite file and on a PostgreSQL database (pg_fixtures.py). Elsewhere a
-# test runs on both only when it asks for ``backend`` itself.
+# Tests under these folders (or in these modules) that use ``backend`` (directly or
+# through ``sample_workspace``) run twice: on a SQLite file and on a PostgreSQL database
+# (pg_fixtures.py). Those of tests/model that only read the sample to compute something
+# (checks, the page estimate) would test nothing more on a server. Elsewhere a test runs
+# on both only when it asks for ``backend`` itself.
 BOTH_BACKENDS = ("store", "model")
+READ_ONLY_MODEL_TESTS = ("test_checks.py", "test_page_estimate.py")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -70,6 +73,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     under = folder.relative_to(tests_dir).parts[:1] if folder.is_relative_to(tests_dir) else ()
     if metafunc.definition.get_closest_marker("file_only"):
         return  # about what only a file has (a lock, a WAL, a disk)
+    if metafunc.definition.path.name in READ_ONLY_MODEL_TESTS:
+        return
     asked = "backend" in metafunc.definition._fixtureinfo.argnames
     if asked or (under and under[0] in BOTH_BACKENDS):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)

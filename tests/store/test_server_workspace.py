@@ -257,7 +257,7 @@ def test_an_unreachable_server_is_one_line(tmp_path: Path) -> None:
     url = f"postgresql://someone:secret@127.0.0.1:{port}/bilan"
     with pytest.raises(ServerUnreachableError, match=f"Le serveur 127.0.0.1:{port} ne répond pas"):
         Workspace.open(url)
-    message = one_line(run_mesdesk("check", url))
+    message = one_line(run_here("check", url))
     assert message.startswith(f"Le serveur 127.0.0.1:{port} ne répond pas") and "secret" not in message
     message = one_line(run_here("json-load", str(tmp_path / "absent.json"), url))
     assert "absent.json" in message

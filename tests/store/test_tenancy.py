@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 from pg_cluster import ADMIN, Cluster
-from server_testing import ok, one_line, run_here, run_mesdesk
+from server_testing import ok, run_here, run_mesdesk
 
 from mesdesk.cli.main import main
 from mesdesk.exchange.json_interchange import dumps_workspace
@@ -155,12 +155,11 @@ def _refused(*args: str) -> str:
 
 def test_the_admin_commands_refuse_in_one_line(server: Server) -> None:
     owner = server.owner_url
-    # The real program once, then the same code in this process.
-    assert "n'existe pas sur le serveur : créez-le d'abord" in one_line(
-        run_mesdesk("server", "add-member", owner, "mes", "personne_ici"))
+    assert "n'existe pas sur le serveur : créez-le d'abord" in _refused(
+        "server", "add-member", owner, "mes", "personne_ici")
     assert "est superutilisateur" in _refused("server", "add-member", owner, "mes", ADMIN)
     assert "L'organisation « nulle » n'existe pas" in _refused("server", "add-member", owner, "nulle", server.alice)
     assert "déjà membre de l'organisation « mes »" in _refused("server", "add-member", owner, "autre", server.alice)
     assert "Code d'organisation refusé" in _refused("server", "add-organisation", owner, "Pas Bon")
-    listing = ok(run_mesdesk("server", "list", owner))
+    listing = ok(run_mesdesk("server", "list", owner))  # the real program, once
     assert listing.splitlines() == [f"autre\tAutre réseau\t{server.bob}", f"mes\tMES\t{server.alice}"]
