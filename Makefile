@@ -26,10 +26,11 @@ lint: install
 	$(PY) -m ruff check mesdesk tests tools
 	$(PY) -m tools.typecheck
 
-# Xvfb and LibreOffice too: the X11 key-binding test needs a real X server, the review tests a
-# real other client writing comments and tracked changes (tests/needs.py fails under CI without them).
+# Xvfb, LibreOffice and PostgreSQL too: the X11 key-binding test needs a real X server, the
+# review tests a real other client writing comments and tracked changes, the store suite also
+# runs on a throwaway server (tests/pg_cluster.py); tests/needs.py fails under CI without them.
 test: install
-	@EXTRA="xvfb render" bash tools/install-system-deps.sh
+	@EXTRA="xvfb render postgresql" bash tools/install-system-deps.sh
 	$(PY) -m ruff check mesdesk tests tools
 	$(PY) -m tools.typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.import_commands",
     "mesdesk.cli.review_commands",
     "mesdesk.cli.version_commands",
+    "mesdesk.cli.server_commands",
     "mesdesk.cli.gui_command",
 )
 

@@ -246,7 +246,8 @@ class ExportDialog(QDialog):
             return None
         assert self.doc.report is not None
         comments = word is not None and self.commentsCheck.isChecked()
-        return ExportRequest(self.doc.path, self.doc.report.id, word, self.template(), excel, comments)
+        return ExportRequest(self.doc.workspace.server or self.doc.path, self.doc.report.id, word, self.template(), excel,
+                             comments)
 
     def start(self) -> None:
         self.doc.save_now()  # the worker reads the file: it must hold every last word

@@ -64,7 +64,16 @@ def nearly_full(folder: Path) -> bool:
 
 
 def cause_of(exc: BaseException, folder: Path | None = None) -> str:
-    """One of ``disk-full``, ``read-only``, ``busy``, ``io``, ``missing``, ``corrupt``, ``other``."""
+    """One of ``disk-full``, ``read-only``, ``busy``, ``io``, ``missing``, ``corrupt``, ``other``;
+    for a workspace on a server also ``unreachable`` (the server does not answer) and
+    ``auth`` (it refuses the user: password, unknown user, no right)."""
+    from mesdesk.store.server import server_cause
+
+    server = server_cause(exc)
+    if server == "unreachable":
+        return "unreachable"
+    if server is not None:
+        return "auth"
     if isinstance(exc, DiskFullError):
         return "disk-full"
     if isinstance(exc, ReadOnlyWorkspaceError):
