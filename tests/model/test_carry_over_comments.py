@@ -68,5 +68,5 @@ def test_open_comments_go_along_resolved_ones_stay(sample_workspace: Workspace) 
     # Last year's report is untouched, and everything is in the file.
     after = json.loads(dumps_workspace(ws.session))["conventions"][0]["reports"]
     assert after[0] == source_dump[0]
-    assert disk_dump(ws.path) == dumps_workspace(ws.session)
+    assert disk_dump(ws) == dumps_workspace(ws.session)
     assert len(after[1]["comments"]) == 3

@@ -45,10 +45,10 @@ def round_trip(ws: Workspace, edit: Edit) -> str:
     do(ws, edit)
     after = dumps_workspace(ws.session)
     assert after != before
-    assert disk_dump(ws.path) == after
+    assert disk_dump(ws) == after
     undo(ws, edit)
     assert dumps_workspace(ws.session) == before
-    assert disk_dump(ws.path) == before
+    assert disk_dump(ws) == before
     do(ws, edit)
     assert dumps_workspace(ws.session) == after
     undo(ws, edit)
@@ -354,10 +354,10 @@ def test_deleting_an_action_takes_its_comments_and_undo_gives_them_back(ws: Work
     delete = Delete(action)
     do(ws, delete)
     assert report.comments == []
-    assert disk_dump(ws.path) == dumps_workspace(ws.session)
+    assert disk_dump(ws) == dumps_workspace(ws.session)
     undo(ws, delete)
     assert dumps_workspace(ws.session) == before
-    assert disk_dump(ws.path) == before
+    assert disk_dump(ws) == before
 
 
 def test_a_mark_outside_its_comment_s_text_is_refused(ws: Workspace, conv: Convention, tmp_path) -> None:  # type: ignore[no-untyped-def]
