@@ -94,15 +94,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _usage_error(args, "--financial attend un fichier .xlsx ou .docx")
     if args.template is not None and args.docx is None:
         return _usage_error(args, "--template ne sert qu'avec --docx")
-    from mesdesk.exchange.docx import export_docx
     from mesdesk.store.workspace import Workspace
 
+    # Only the writers asked for are imported (python-docx and openpyxl take a while to load).
     # Known before anything is written, so a half-done export never happens.
     export_xlsx = _xlsx_exporter() if args.xlsx is not None else None
     # No lock taken: exporting only reads, and works while the application has the file open.
     with Workspace.open(args.path, readonly_lock=True) as workspace:
         report = _find_report(workspace, args.report, Path(args.path).name)
         if args.docx is not None:
+            from mesdesk.exchange.docx import export_docx
+
             _print_result(export_docx(report, args.docx, template=args.template), args.docx)
         if export_xlsx is not None:
             _print_result(export_xlsx(report, args.xlsx), args.xlsx)

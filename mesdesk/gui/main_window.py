@@ -115,7 +115,7 @@ class MainWindow(QMainWindow, WindowActions):
         return super().event(event)
 
     def _start_spelling(self) -> None:
-        if self.spelling.held:
+        if self.spelling.held and not self._closed:  # closed at once: its document is gone
             self.spelling.release()
             self._update_spelling()
 
