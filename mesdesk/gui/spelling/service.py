@@ -37,8 +37,8 @@ class SpellingService(QObject):
         self._personal_path = personal_path
         self._enabled = enabled
         # Held: no dictionary is loaded until release(). The window holds it until its first
-        # paint: loading takes the GIL for a third of a second (Hunspell's C++ does not let
-        # it go), which would otherwise delay the window's appearance by as much.
+        # paint: the load is CPU work the start-up need not wait for (and where chunspell's
+        # own class loads it, see proofing/hunspell_c.py, it holds the GIL throughout).
         self.held = held
         self._checker: SpellChecker | None = None
         self._checkers: dict[str, SpellChecker] = {}
