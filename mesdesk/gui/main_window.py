@@ -115,7 +115,9 @@ class MainWindow(QMainWindow, WindowActions):
         return super().event(event)
 
     def _start_spelling(self) -> None:
-        if self.spelling.held and not self._closed:  # closed at once: its document is gone
+        # Its workspace closed in the meantime (the window closed, another file opening):
+        # still held, it starts at the next paint, on the document shown then.
+        if self.spelling.held and not self._closed and not self.doc.workspace.closed:
             self.spelling.release()
             self._update_spelling()
 
