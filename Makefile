@@ -26,6 +26,11 @@ lint: install
 	$(PY) -m ruff check mesdesk tests tools
 	$(PY) -m tools.typecheck
 
+# Two passes: every test that shares the CPU safely, on all the workers (each its own
+# offscreen QApplication and tmp folders, so its own settings, data folder and personal
+# dictionary); then the `serial` ones (deadlines and races in real time) alone.
+# Many tests wait on timers and child processes, so more workers than cores pays.
+TEST_WORKERS ?= 4
 # Xvfb, LibreOffice and PostgreSQL too: the X11 key-binding test needs a real X server, the
 # review tests a real other client writing comments and tracked changes, the store suite also
 # runs on a throwaway server (tests/pg_cluster.py); tests/needs.py fails under CI without them.
@@ -33,7 +38,9 @@ test: install
 	@EXTRA="xvfb render postgresql" bash tools/install-system-deps.sh
 	$(PY) -m ruff check mesdesk tests tools
 	$(PY) -m tools.typecheck
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	@$(PY) -m compileall -q mesdesk > /dev/null  # the many `mesdesk` child processes start from bytecode
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal -m 'not slow and not serial'
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m 'serial and not slow'
 
 # LibreOffice rendering and other slow end-to-end checks.
 test-slow: install

@@ -100,16 +100,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _usage_error(args, "--template ne sert qu'avec --docx")
     if args.comments and args.docx is None:
         return _usage_error(args, "--comments ne sert qu'avec --docx")
-    from mesdesk.exchange.docx import export_docx
     from mesdesk.store.workspace import Workspace
 
+    # Only the writers asked for are imported (python-docx and openpyxl take a while to load).
     # Known before anything is written, so a half-done export never happens.
     export_xlsx = _xlsx_exporter() if args.xlsx is not None else None
     # No lock taken: exporting only reads, and works while the application has the file open.
     with Workspace.open(args.path, readonly_lock=True) as workspace:
         report = find_report(workspace, args.report, Path(args.path).name)
         if args.snapshot is None:
-            _export(args, report, export_docx, export_xlsx)
+            _export(args, report, export_xlsx)
         else:
             from mesdesk.exchange.snapshots import find_snapshot, opened_snapshot
 
@@ -119,14 +119,15 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError(f"le bilan {args.report} n'a pas de version « {args.snapshot} » (versions : {known})")
             # Read into a private in-memory workspace: the live report is not touched.
             with opened_snapshot(snapshot) as old_report:
-                _export(args, old_report, export_docx, export_xlsx)
+                _export(args, old_report, export_xlsx)
         workspace.rollback()
     return 0
 
 
-def _export(args: argparse.Namespace, report: Report, export_docx: Callable[..., Any],
-            export_xlsx: Callable[..., Any] | None) -> None:
+def _export(args: argparse.Namespace, report: Report, export_xlsx: Callable[..., Any] | None) -> None:
     if args.docx is not None:
+        from mesdesk.exchange.docx import export_docx  # only when asked: `export --xlsx` does without it
+
         _print_result(export_docx(report, args.docx, template=args.template, comments=args.comments), args.docx)
     if export_xlsx is not None:
         _print_result(export_xlsx(report, args.xlsx), args.xlsx)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
+from typing import TYPE_CHECKING, Any
 
 from mesdesk.exchange.json_strict import path_text, printable
 from mesdesk.resources import schema_path
+
+if TYPE_CHECKING:  # jsonschema is imported on first validation: dumping a workspace never needs it
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _TYPES = {
     "object": "objet",
@@ -38,6 +39,8 @@ def schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     Draft202012Validator.check_schema(schema())
     # Resolving a $ref costs jsonschema more than the check it leads to; the schema has
     # no recursion, so it is validated with every reference replaced by its definition
@@ -61,6 +64,8 @@ def _inlined(node: Any, defs: dict[str, Any]) -> Any:
 
 def schema_problem(data: Any) -> str | None:
     """The first way ``data`` breaks the schema, as one line naming the path; None when valid."""
+    from jsonschema.exceptions import best_match
+
     error = best_match(_validator().iter_errors(data), key=_relevance)
     if error is None:
         return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow, WindowActions):
         self._closed = False
         self.terminating = False  # closing on SIGTERM (logout): nobody is there to answer a question
         self.structure: StructureEditor = StructureEditor(self)
-        self.spelling = SpellingService(paths.personal_dictionary_path(), settings.spelling_enabled, self)
+        # Spelling starts after the first paint (see SpellingService.held and event()).
+        self.spelling = SpellingService(paths.personal_dictionary_path(), settings.spelling_enabled, self, held=True)
         self.spelling.unavailable.connect(self._spelling_unavailable)
         self.side: SidePanels = SidePanels(self)
         self.reading_place = ReadingPlace(self)
@@ -107,6 +108,20 @@ class MainWindow(QMainWindow, WindowActions):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         # Ctrl+E and the other command keys reach the window from one-line fields too.
         self._window_keys = WindowKeysFirst(self, keep=(self.actionUndo, self.actionRedo))
+
+    def event(self, event: QEvent) -> bool:
+        spelling = getattr(self, "spelling", None)  # events arrive while __init__ runs
+        if spelling is not None and spelling.held and event.type() == QEvent.Type.Paint:
+            # Once this first paint is on screen: the dictionary and the workspace's names.
+            QTimer.singleShot(0, self._start_spelling)
+        return super().event(event)
+
+    def _start_spelling(self) -> None:
+        # Its workspace closed in the meantime (the window closed, another file opening):
+        # still held, it starts at the next paint, on the document shown then.
+        if self.spelling.held and not self._closed and not self.doc.workspace.closed:
+            self.spelling.release()
+            self._update_spelling()
 
     # -- construction ---------------------------------------------------------------------
     def _first_size(self) -> None:
@@ -477,7 +492,8 @@ class MainWindow(QMainWindow, WindowActions):
         """Check in the report's language, accepting the workspace's names."""
         report = self.doc.report
         if report is not None:
-            self.spelling.set_names(workspace_names(report))
+            if not self.spelling.held:  # the names are read when spelling starts
+                self.spelling.set_names(workspace_names(report))
             self.spelling.set_language(report_language(report))
 
     def _spelling_unavailable(self, why: str) -> None:

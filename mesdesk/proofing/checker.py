@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
+from mesdesk.proofing import hunspell_c
 from mesdesk.proofing.personal import PersonalDictionary
 from mesdesk.proofing.tokens import APOSTROPHES, Token, words
 from mesdesk.resources import resources_dir
@@ -77,6 +78,10 @@ def _load_engine(language: str, folder: Path) -> _Engine:
     except ImportError as exc:
         raise SpellingUnavailable(f"correcteur Hunspell absent ({exc})") from exc
     try:
+        # Through the C interface where it can: the load then leaves the GIL to the window.
+        engine = hunspell_c.load(folder / f"{language}.aff", folder / f"{language}.dic")
+        if engine is not None:
+            return engine
         return hunspell.Hunspell(language, hunspell_data_dir=str(folder))  # type: ignore[no-any-return]  # untyped extension
     except Exception as exc:  # a damaged dictionary must not stop the app
         raise SpellingUnavailable(f"dictionnaire {language} illisible ({exc})") from exc

@@ -18,6 +18,9 @@ from mesdesk.store.errors import WorkspaceInUseError
 from mesdesk.store.lock import lock_path
 from mesdesk.store.workspace import Workspace, integrity_problems
 
+# Serial pass (make test): races between real processes, started against each other with sleeps.
+pytestmark = pytest.mark.serial
+
 # A child that saves as fast as it can: each commit rewrites the organisation's name
 # and a 20 KB address, then says which number is on disk.
 SAVER = """

@@ -7,7 +7,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from gui_helpers import action_text_on_disk, outline_select, type_text
+
+# Serial pass (make test): the autosave's deadline is measured against real time.
+pytestmark = pytest.mark.serial
 
 KEY_INTERVAL_MS = 90  # about 11 characters a second, as measured on a real writer
 TYPING_S = 5.0

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from gui_helpers import action_text_on_disk, outline_select, type_text
 from PySide6.QtCore import Qt
 
@@ -53,6 +54,7 @@ def test_typed_evaluation_survives_close_and_reopen(qtbot: Any, app_dirs: dict[s
     again.close()
 
 
+@pytest.mark.serial  # a deadline in real time: alone on the CPU
 def test_text_reaches_the_file_within_two_seconds(qtbot: Any, window: Any) -> None:
     action = outline_select(window, qtbot, "1.1")
     edit = window.actionPage.narrativeEditor.textEdit()

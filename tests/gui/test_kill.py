@@ -10,7 +10,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from gui_helpers import action_text_on_disk
+
+# Serial pass (make test): a kill -9 timed against the autosave, measured in seconds lost.
+pytestmark = pytest.mark.serial
 
 CHILD = r"""
 import sys, time

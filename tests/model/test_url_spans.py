@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ def test_same_spans_as_the_backtracking_pattern(text: str) -> None:
     assert url_spans(text) == [(m.start(), m.end()) for m in _BACKTRACKING.finditer(text)]
 
 
+@pytest.mark.serial  # a time limit: alone on the CPU
 def test_long_token_without_spaces_is_fast_and_typeset() -> None:
     # A pasted 1 MB run of characters (a base64 blob, a hash): once minutes, now a fraction of a second.
     token = "ab;" * 350_000

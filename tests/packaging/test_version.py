@@ -122,6 +122,7 @@ def test_this_checkout_has_a_recorded_version() -> None:
         assert mesdesk.__version__ != FALLBACK_VERSION
 
 
+@pytest.mark.serial  # a time limit: alone on the CPU
 def test_version_is_fast_and_loads_nothing_heavy() -> None:
     code = ("import sys, time; t = time.perf_counter(); from mesdesk.cli.main import main; "
             "main(['--version']); print(round(time.perf_counter() - t, 3)); "

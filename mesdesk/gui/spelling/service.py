@@ -31,10 +31,15 @@ class SpellingService(QObject):
     unavailable = Signal(str)  # why there is no checking, in French (the model's words)
     _loaded = Signal(object, object)  # (checker or None, error message or None), from the loader thread
 
-    def __init__(self, personal_path: Path | None, enabled: bool = True, parent: QObject | None = None) -> None:
+    def __init__(self, personal_path: Path | None, enabled: bool = True, parent: QObject | None = None,
+                 held: bool = False) -> None:
         super().__init__(parent)
         self._personal_path = personal_path
         self._enabled = enabled
+        # Held: no dictionary is loaded until release(). The window holds it until its first
+        # paint: the load is CPU work the start-up need not wait for (and where chunspell's
+        # own class loads it, see proofing/hunspell_c.py, it holds the GIL throughout).
+        self.held = held
         self._checker: SpellChecker | None = None
         self._checkers: dict[str, SpellChecker] = {}
         self._language = DEFAULT_LANGUAGE
@@ -72,7 +77,7 @@ class SpellingService(QObject):
     def set_language(self, language: str) -> None:
         """Check in ``language`` from now on; loads its dictionary in the background once."""
         self._language = language
-        if not self._enabled:
+        if not self._enabled or self.held:
             return
         ready = self._checkers.get(language)
         if ready is not None:
@@ -83,8 +88,14 @@ class SpellingService(QObject):
         self._loading = language
         threading.Thread(target=self._load, args=(language,), name="spelling-load", daemon=True).start()
 
+    def release(self) -> None:
+        """Start loading the dictionary of the language asked for (see ``held``)."""
+        if self.held:
+            self.held = False
+            self.set_language(self._language)
+
     def wait_until_ready(self, timeout: float = 10.0) -> bool:
-        """For tests and benchmarks: load synchronously if needed."""
+        """For tests and benchmarks: load synchronously if needed (held or not)."""
         if self._checker is not None:
             return True
         try:

@@ -265,6 +265,7 @@ def _large(path: Path, paragraphs_per_action: int, image_mb: int) -> Path:
     return path
 
 
+@pytest.mark.serial  # 50 MB and a time limit: alone on the CPU
 def test_a_50_mb_document_is_imported_within_seconds(tmp_path: Path) -> None:
     path = _large(tmp_path / "gros.docx", 400, 48)
     assert path.stat().st_size > 50_000_000

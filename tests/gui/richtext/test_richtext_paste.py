@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication
@@ -205,6 +206,7 @@ def test_huge_paste_is_cut_to_the_limit_of_a_text_with_a_notice(qtbot: Any, desk
     paste_notices.cut.disconnect(notices.append)
 
 
+@pytest.mark.serial  # 100 MB and a time limit: alone on the CPU
 def test_100_mb_paste_does_not_freeze(qtbot: Any, desk: Any) -> None:
     from mesdesk.model.limits import MAX_RICH_CHARS, rich_chars
 
