@@ -37,6 +37,7 @@ from mesdesk.model.richtext import RichText
 if TYPE_CHECKING:  # the means lines live in means.py, which imports this module
     from mesdesk.model.means import BudgetLine, FundingLine, InKindLine, PeopleLine
 from mesdesk.model.valuation import ValuationColumns
+from mesdesk.model.versions import Versioned
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.
 NAMING_CONVENTION = {
@@ -104,7 +105,7 @@ FIELD_LABELS_FR = {
 }
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -127,7 +128,7 @@ class Organisation(Base):
         return " – ".join(part for part in (self.name, self.address) if part)
 
 
-class Funder(Base):
+class Funder(Versioned, Base):
     __tablename__ = "funder"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -136,7 +137,7 @@ class Funder(Base):
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
-class Convention(Base):
+class Convention(Versioned, Base):
     __tablename__ = "convention"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -194,7 +195,7 @@ class Convention(Base):
         return next((r for r in self.reports if r.year == year), None)
 
 
-class Axis(Base):
+class Axis(Versioned, Base):
     __tablename__ = "axis"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -224,7 +225,7 @@ action_partner = Table(
 )
 
 
-class Action(Base):
+class Action(Versioned, Base):
     __tablename__ = "action"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -244,7 +245,7 @@ class Action(Base):
         return f"{self.axis.number}.{self.position + 1}"
 
 
-class Report(ValuationColumns, Base):
+class Report(Versioned, ValuationColumns, Base):
     __tablename__ = "report"
     __table_args__ = (UniqueConstraint("convention_id", "year"),)
 
@@ -304,7 +305,7 @@ class Report(ValuationColumns, Base):
         return [e for e in self.events if e.action is action]
 
 
-class ActionText(Base):
+class ActionText(Versioned, Base):
     """What one year's report says about one action."""
 
     __tablename__ = "action_text"
@@ -334,7 +335,7 @@ class ActionText(Base):
         return self.target_words is not None and self.word_count() > self.target_words
 
 
-class Indicator(Base):
+class Indicator(Versioned, Base):
     __tablename__ = "indicator"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -369,7 +370,7 @@ class Indicator(Base):
             self.values.sort(key=lambda v: v.year)
 
 
-class IndicatorValue(Base):
+class IndicatorValue(Versioned, Base):
     __tablename__ = "indicator_value"
 
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), primary_key=True)
@@ -379,7 +380,7 @@ class IndicatorValue(Base):
     indicator: Mapped[Indicator] = relationship(back_populates="values")
 
 
-class Event(Base):
+class Event(Versioned, Base):
     __tablename__ = "event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -398,7 +399,7 @@ class Event(Base):
     action: Mapped[Action | None] = relationship()
 
 
-class Partner(Base):
+class Partner(Versioned, Base):
     __tablename__ = "partner"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -415,7 +416,7 @@ class Partner(Base):
     bodies: Mapped[list["Body"]] = relationship(back_populates="partner", order_by="Body.position")
 
 
-class Body(Base):
+class Body(Versioned, Base):
     """A body or commission where the organisation sits (instance), with its role there."""
 
     __tablename__ = "body"
@@ -437,3 +438,4 @@ class Body(Base):
 # The means lines map onto Report's lists above: import them so the mapper knows them
 # whenever the entities are used.
 import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the one importing us)
+import mesdesk.model.sharing  # noqa: E402,F401  (presence and reservations on a shared server)

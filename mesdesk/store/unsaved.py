@@ -95,20 +95,37 @@ class EditTracker:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._flushed = UnsavedEdits()
+        # What the flush under way holds: a flush that fails (a stale row on a server, the
+        # connection lost) rolls the transaction back at once, before anyone can ask.
+        self._attempt: UnsavedEdits | None = None
+        event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush", self._after_flush)
         event.listen(session, "after_commit", self._forget)
-        event.listen(session, "after_soft_rollback", self._forget)
+        event.listen(session, "after_soft_rollback", self._rolled_back)
+
+    def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
+        self._attempt = UnsavedEdits.capture(session)
 
     def _after_flush(self, session: Session, _context: Any) -> None:
         # Histories and the new / deleted lists still show the flushed changes here.
         self._flushed = self._flushed.merged(UnsavedEdits.capture(session))
+        self._attempt = None
+
+    def _rolled_back(self, session: Session, previous: Any) -> None:
+        # A failed flush rolls back inside the session, which is then inactive until its
+        # owner rolls back: the edits are kept for that owner (``rollback_keeping_edits``).
+        # A savepoint's rollback (``conflicts``) leaves the transaction and its edits too.
+        if session.is_active and not previous.nested:
+            self._forget()
 
     def _forget(self, *_args: Any) -> None:
         self._flushed = UnsavedEdits()
+        self._attempt = None
 
     def pending(self) -> UnsavedEdits:
-        """Every edit of the current transaction, flushed or not."""
-        return self._flushed.merged(UnsavedEdits.capture(self.session))
+        """Every edit of the current transaction, flushed or not (or in a failed flush)."""
+        held = self._flushed if self._attempt is None else self._flushed.merged(self._attempt)
+        return held.merged(UnsavedEdits.capture(self.session))
 
     def rollback_keeping_edits(self) -> UnsavedEdits:
         """Roll the failed transaction back, then set its edits again (unflushed)."""
@@ -118,8 +135,8 @@ class EditTracker:
         return edits
 
     def detach(self) -> None:
-        for name, listener in (("after_flush", self._after_flush), ("after_commit", self._forget),
-                               ("after_soft_rollback", self._forget)):
+        for name, listener in (("before_flush", self._before_flush), ("after_flush", self._after_flush),
+                               ("after_commit", self._forget), ("after_soft_rollback", self._rolled_back)):
             if event.contains(self.session, name, listener):
                 event.remove(self.session, name, listener)
 
