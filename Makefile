@@ -27,8 +27,9 @@ lint: install
 	$(PY) -m tools.typecheck
 
 # Xvfb too: the X11 key-binding test needs a real X server (tests/needs.py fails under CI without it).
+# PostgreSQL too: the store suite also runs on a throwaway server (tests/pg_cluster.py).
 test: install
-	@EXTRA=xvfb bash tools/install-system-deps.sh
+	@EXTRA="xvfb postgresql" bash tools/install-system-deps.sh
 	$(PY) -m ruff check mesdesk tests tools
 	$(PY) -m tools.typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q

@@ -42,10 +42,43 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def sample_workspace(sample_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """An open, private copy of the sample workspace."""
-    copy = tmp_path / "bilan.mesdesk"
-    copy.write_bytes(sample_file.read_bytes())
-    ws = Workspace.open(copy)
+def sample_workspace(sample_file: Path, tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Workspace]:
+    """An open, private copy of the sample workspace: a file, or (backend
+    ``postgresql``) a fresh database on the test server."""
+    if backend == "postgresql":
+        location: str | Path = request.getfixturevalue("pg_sample_url")
+    else:
+        location = tmp_path / "bilan.mesdesk"
+        location.write_bytes(sample_file.read_bytes())
+    ws = Workspace.open(location)
     yield ws
     ws.close()
+
+
+# -- the two storage backends -------------------------------------------------------------
+# Tests under these folders that use ``backend`` (directly or through ``sample_workspace``)
+# run twice: on a SQLite file and on a PostgreSQL database (pg_fixtures.py). Elsewhere a
+# test runs on both only when it asks for ``backend`` itself.
+BOTH_BACKENDS = ("store", "model")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = metafunc.definition.path.parent
+    tests_dir = Path(__file__).parent
+    under = folder.relative_to(tests_dir).parts[:1] if folder.is_relative_to(tests_dir) else ()
+    if metafunc.definition.get_closest_marker("file_only"):
+        return  # about what only a file has (a lock, a WAL, a disk)
+    asked = "backend" in metafunc.definition._fixtureinfo.argnames
+    if asked or (under and under[0] in BOTH_BACKENDS):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: where the test's workspaces live."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+pytest_plugins = ["pg_fixtures"]

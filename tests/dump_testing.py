@@ -6,14 +6,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from mesdesk.exchange.json_interchange import dumps_workspace
+from mesdesk.store.workspace import Workspace
 
 
-def disk_dump(path: Path) -> str:
-    """The dump of what is on disk in the workspace file at ``path``."""
-    engine = create_engine(f"sqlite:///{path}")
+def other_engine(where: Path | Workspace) -> Engine:
+    """A separate engine on the same workspace: the file, or the same server database."""
+    if isinstance(where, Workspace):
+        if where.server is not None:
+            return create_engine(where.server.sqlalchemy_url())
+        where = where.path
+    return create_engine(f"sqlite:///{where}")
+
+
+def disk_dump(where: Path | Workspace) -> str:
+    """The dump of what is stored (on disk or on the server) for the workspace."""
+    engine = other_engine(where)
     try:
         with Session(engine) as session:
             return dumps_workspace(session)

@@ -4,7 +4,8 @@
 # window, and fonts (Qt renders nothing readable without them). Installs only what is
 # missing, so a second run is instant. With EXTRA=render, also LibreOffice and poppler
 # for the slow rendering checks; with EXTRA=xvfb, Xvfb for screenshots of a real window;
-# with EXTRA=package, the binutils PyInstaller uses.
+# with EXTRA=package, the binutils PyInstaller uses; with EXTRA=postgresql, the PostgreSQL
+# server the tests start a throwaway cluster of (tests/pg_cluster.py) and its psql.
 set -eu
 
 packages="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 \
@@ -16,6 +17,9 @@ case "${EXTRA:-}" in
 esac
 case "${EXTRA:-}" in
   *package*) packages="$packages binutils" ;;  # PyInstaller needs objdump and strip
+esac
+case "${EXTRA:-}" in
+  *postgresql*) packages="$packages postgresql postgresql-client" ;;
 esac
 case "${EXTRA:-}" in
   *xvfb*) packages="$packages xvfb xauth" ;;

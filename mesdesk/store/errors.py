@@ -42,3 +42,15 @@ class WorkspaceBusyError(WorkspaceError):
 
 class WorkspaceIOError(WorkspaceError):
     """Reading or writing the disk failed (a removed USB stick, a network drive gone)."""
+
+
+class ServerError(WorkspaceError):
+    """A workspace on a PostgreSQL server that cannot be used (no such database, no right)."""
+
+
+class ServerUnreachableError(ServerError):
+    """The server does not answer: down, wrong address, network gone."""
+
+
+class ServerAuthError(ServerError):
+    """The server refused the user: wrong or missing password, unknown user."""

@@ -46,6 +46,7 @@ from mesdesk.store.errors import (
 )
 from mesdesk.store.failures import damaged, describe
 from mesdesk.store.lock import WorkspaceLock
+from mesdesk.store.server import ServerAddress, is_server_location
 
 SUFFIX = ".mesdesk"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -163,9 +164,18 @@ class Workspace:
     """
 
     def __init__(
-        self, path: Path, engine: Engine, lock: WorkspaceLock | None, *, read_only_cause: str | None = None
+        self,
+        path: Path,
+        engine: Engine,
+        lock: WorkspaceLock | None,
+        *,
+        read_only_cause: str | None = None,
+        server: ServerAddress | None = None,
     ) -> None:
         self.path = path
+        # A workspace on a PostgreSQL server (server_workspace): ``path`` is then only a
+        # stand-in whose ``name`` reads « base@serveur »; ``location`` is its URL.
+        self.server = server
         self.engine = engine
         self._lock = lock
         self.read_only_cause = read_only_cause
@@ -175,12 +185,27 @@ class Workspace:
             event.listen(self.session, "before_flush", self._refuse_write)
         self.closed = False
 
+    @classmethod
+    def on_server(
+        cls, address: ServerAddress, engine: Engine, *, read_only_cause: str | None = None
+    ) -> "Workspace":
+        """A workspace on a server whose schema ``server_workspace`` has checked."""
+        return cls(address.as_path(), engine, None, read_only_cause=read_only_cause, server=address)
+
+    @property
+    def location(self) -> str:
+        """What names the workspace to a person: the file's path, or the server's URL
+        without the password."""
+        return self.server.location if self.server is not None else str(self.path)
+
     @property
     def read_only(self) -> bool:
         """Whether the workspace was opened read-only (nothing can be saved into it)."""
         return self.read_only_cause is not None
 
     def _refuse_write(self, session: Session, _context: object, _instances: object) -> None:
+        if (session.new or session.dirty or session.deleted) and self.server is not None:
+            raise ReadOnlyWorkspaceError(f"{self.path.name} est ouvert en lecture seule.")
         if session.new or session.dirty or session.deleted:
             raise ReadOnlyWorkspaceError(read_only_message(self.path, self.read_only_cause or "requested"))
 
@@ -202,6 +227,10 @@ class Workspace:
         by a complete one and never while another process has it open; a full disk
         leaves nothing behind.
         """
+        if is_server_location(path):
+            from mesdesk.store.server_workspace import build_on_server
+
+            return build_on_server(ServerAddress.parse(str(path)), fill, overwrite=overwrite)
         path = Path(path)
         _check_creatable(path, overwrite)
         memory = _make_memory_engine()
@@ -245,7 +274,14 @@ class Workspace:
         ``read_only``: None opens read-only exactly when the file cannot be written
         here; True always opens read-only; False refuses (``ReadOnlyWorkspaceError``)
         a file that cannot be written.
+
+        ``path`` may be a ``postgresql://`` URL: the workspace on that server
+        (``server_workspace``), which has no lock and is read-only only when asked.
         """
+        if is_server_location(path):
+            from mesdesk.store.server_workspace import open_on_server
+
+            return open_on_server(ServerAddress.parse(str(path)), read_only=read_only)
         path = Path(path)
         _check_header(path)
         cause = read_only_cause(path)
@@ -380,6 +416,10 @@ class Workspace:
         if not self.read_only:
             self.session.commit()
         target = Path(target)
+        if self.server is not None:
+            from mesdesk.store.server_copy import copy_to_file
+
+            return copy_to_file(self, target)
         lock = WorkspaceLock(target)
         lock.acquire()
         try:
@@ -396,10 +436,15 @@ class Workspace:
         """
         if self.closed:
             return
-        if self.read_only:
+        if self.read_only or self.server is not None:
             try:
-                self.session.rollback()
-                self.session.close()
+                try:
+                    if self.read_only:
+                        self.session.rollback()
+                    else:
+                        self.session.commit()  # a server has no WAL to fold: the commit is all
+                finally:
+                    self.session.close()
             finally:
                 self.engine.dispose()
                 self.closed = True
@@ -462,6 +507,8 @@ def remove_workspace_files(path: Path) -> None:
 def integrity_problems(workspace: Workspace) -> list[str]:
     """SQLite's integrity and foreign-key checks; empty when the file is sound."""
     problems: list[str] = []
+    if workspace.server is not None:
+        return problems  # a server checks its pages and foreign keys itself, at every write
     with workspace.engine.connect() as conn:
         for (line,) in conn.exec_driver_sql("PRAGMA integrity_check"):
             if line != "ok":

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dump_testing import disk_dump
-from sqlalchemy import create_engine
+from dump_testing import disk_dump, other_engine
 from sqlalchemy.orm import Session
 
 from mesdesk.exchange.json_interchange import dumps_workspace
@@ -69,7 +68,7 @@ def round_trip(ws: Workspace, edit: Edit) -> str:
     assert after != before, "the edit changed nothing"
     undo(ws, edit)
     assert dumps_workspace(ws.session) == before
-    assert disk_dump(ws.path) == before
+    assert disk_dump(ws) == before
     do(ws, edit)  # redo: the same change again
     assert dumps_workspace(ws.session) == after
     undo(ws, edit)
@@ -178,7 +177,7 @@ def test_restoring_a_deleted_action_restores_everything_that_hung_on_it(ws: Work
     assert [p.uid for p in restored.partners] == partners
     assert report.find_text(restored).narrative == narrative
     # On disk too, through another connection.
-    engine = create_engine(f"sqlite:///{ws.path}")
+    engine = other_engine(ws)
     with Session(engine) as other:
         on_disk = find(other, Action, uid)
         assert sorted(b.uid for b in other.query(Body).filter(Body.action == on_disk)) == sorted(bodies)
@@ -209,7 +208,7 @@ def test_body_then_its_partner_deleted_then_both_undone(ws: Workspace, conv: Con
     do(ws, second)
     undo(ws, second)
     undo(ws, first)
-    assert dumps_workspace(ws.session) == before == disk_dump(ws.path)
+    assert dumps_workspace(ws.session) == before == disk_dump(ws)
 
 
 def test_action_then_a_body_it_held_deleted_then_both_undone(ws: Workspace, conv: Convention) -> None:
@@ -222,7 +221,7 @@ def test_action_then_a_body_it_held_deleted_then_both_undone(ws: Workspace, conv
     do(ws, second)
     undo(ws, second)
     undo(ws, first)
-    assert dumps_workspace(ws.session) == before == disk_dump(ws.path)
+    assert dumps_workspace(ws.session) == before == disk_dump(ws)
 
 
 def test_partner_then_a_linked_action_deleted_then_both_undone(ws: Workspace, conv: Convention) -> None:
@@ -234,7 +233,7 @@ def test_partner_then_a_linked_action_deleted_then_both_undone(ws: Workspace, co
     do(ws, edits[1])
     for edit in reversed(edits):
         undo(ws, edit)
-    assert dumps_workspace(ws.session) == before == disk_dump(ws.path)
+    assert dumps_workspace(ws.session) == before == disk_dump(ws)
     assert [a.number for a in partner_named(conv, "MES Occitanie").actions] == ["1.2", "2.1", "3.1"]
 
 
@@ -286,7 +285,7 @@ def test_undoing_an_added_action_removes_the_text_its_page_created(ws: Workspace
     conv.reports[0].text_for(find(ws.session, Action, edit.uid))  # what the action page does
     ws.commit()
     undo(ws, edit)
-    assert dumps_workspace(ws.session) == before == disk_dump(ws.path)
+    assert dumps_workspace(ws.session) == before == disk_dump(ws)
 
 
 # -- moving -------------------------------------------------------------------------------

@@ -111,7 +111,7 @@ def test_deleting_an_action_or_axis_deletes_its_means_and_undo_restores_them(ws:
     edit.revert(ws.session)
     ws.commit()
     assert dumps_workspace(ws.session) == before
-    assert disk_dump(ws.path) == before
+    assert disk_dump(ws) == before
     edit.apply(ws.session)  # redo
     ws.commit()
     edit.revert(ws.session)
@@ -146,7 +146,7 @@ def test_a_line_is_added_edited_and_deleted_with_undo(ws: Workspace, conv: Conve
     for edit in (set_planned, add_again, add_first, add):
         edit.revert(ws.session)
         ws.commit()
-    assert dumps_workspace(ws.session) == before == disk_dump(ws.path)
+    assert dumps_workspace(ws.session) == before == disk_dump(ws)
 
 
 def test_a_report_deleted_in_the_file_takes_its_means(ws: Workspace, conv: Convention) -> None:

@@ -14,6 +14,10 @@ from mesdesk.model.richtext import RichText
 from mesdesk.store.unsaved import EditTracker, write_copy
 from mesdesk.store.workspace import Workspace
 
+# A full disk under a file, and a copy written beside it: the file's story. A server that
+# fails a commit mid-edit is handled with the server's own resending.
+pytestmark = pytest.mark.file_only
+
 
 def _disk_full() -> OperationalError:
     error = sqlite3.OperationalError("database or disk is full")

@@ -1,0 +1,206 @@
+"""Several organisations' workspaces in one PostgreSQL database, kept apart by the server.
+
+The model knows nothing of it. After the migrations, every table of the schema gets a
+``tenant`` column whose default is the connected role's organisation
+(``mesdesk_current_tenant()``, read from ``mesdesk_member``), row-level security
+ENABLEd and FORCEd (the owner too is bound by it), and one policy: a row is seen,
+changed or added only when its ``tenant`` is the role's. So a member of one
+organisation sees none of another's rows, through MES Desk or through a plain
+``psql``, and every insert is stamped with the right organisation without the
+application saying so. ``install`` is idempotent and runs after every migration:
+tables added by later migrations are covered the same way, and members are granted
+the same rights on them.
+
+A role that belongs to no organisation (the database's owner, a team that needs no
+organisations) works in the tenant ``''``: the database's own workspace. Superusers
+and roles with BYPASSRLS pass through every policy (PostgreSQL's rule): they are for
+administration, not for writing reports.
+
+What stays shared between organisations: the schema and its revision
+(``alembic_version``), the sequences behind integer ids (an organisation can tell how
+many rows were created before its own) and unique ``uid``s, which are random. A
+member could still point a foreign key at another organisation's row if it guessed
+its integer id (PostgreSQL checks foreign keys without the policies): that row stays
+invisible and unchanged, and the referencing row stays in the member's organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from mesdesk.store.errors import WorkspaceError
+
+MEMBER_TABLE = "mesdesk_member"
+ORGANISATION_TABLE = "mesdesk_organisation"
+POLICY = "mesdesk_tenant"
+# Tables every member reads but none writes, and those only the owner touches.
+SHARED_READ_ONLY = ("alembic_version",)
+PRIVATE = (MEMBER_TABLE, ORGANISATION_TABLE)
+_CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+_ROLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_$.-]{0,62}$")
+
+_SETUP = f"""
+CREATE TABLE IF NOT EXISTS {ORGANISATION_TABLE} (
+    tenant text PRIMARY KEY,
+    name text NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {MEMBER_TABLE} (
+    role name PRIMARY KEY,
+    tenant text NOT NULL REFERENCES {ORGANISATION_TABLE} (tenant)
+);
+REVOKE ALL ON {ORGANISATION_TABLE}, {MEMBER_TABLE} FROM PUBLIC;
+CREATE OR REPLACE FUNCTION mesdesk_current_tenant() RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT coalesce((SELECT m.tenant FROM {{schema}}.{MEMBER_TABLE} m WHERE m.role = session_user), '') $$;
+REVOKE ALL ON FUNCTION mesdesk_current_tenant() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION mesdesk_current_tenant() TO PUBLIC;
+"""
+# session_user, not current_user: inside a SECURITY DEFINER function current_user is
+# the function's owner. The function reads the member table with the owner's rights,
+# so members need (and have) no right on that table.
+
+
+def is_postgresql(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
+def _tables(connection: Connection) -> list[str]:
+    rows = connection.execute(
+        text(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.relname"
+        )
+    )
+    return [row[0] for row in rows]
+
+
+def tenant_tables(connection: Connection) -> list[str]:
+    """The workspace's tables: every table but the shared and private ones."""
+    return [t for t in _tables(connection) if t not in SHARED_READ_ONLY and t not in PRIVATE]
+
+
+def install(connection: Connection) -> None:
+    """Columns, policies and rights for every table, after the migrations (idempotent)."""
+    schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    connection.exec_driver_sql(_SETUP.replace("{schema}", _quote(schema)))
+    for table in tenant_tables(connection):
+        q = _quote(table)
+        connection.exec_driver_sql(
+            f"ALTER TABLE {q} ADD COLUMN IF NOT EXISTS tenant text NOT NULL DEFAULT mesdesk_current_tenant()"
+        )
+        connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {_quote('ix_' + table + '_tenant')} ON {q} (tenant)")
+        connection.exec_driver_sql(f"ALTER TABLE {q} ENABLE ROW LEVEL SECURITY")
+        connection.exec_driver_sql(f"ALTER TABLE {q} FORCE ROW LEVEL SECURITY")
+        connection.exec_driver_sql(f"DROP POLICY IF EXISTS {POLICY} ON {q}")
+        connection.exec_driver_sql(
+            f"CREATE POLICY {POLICY} ON {q} USING (tenant = mesdesk_current_tenant()) "
+            "WITH CHECK (tenant = mesdesk_current_tenant())"
+        )
+    for role in member_roles(connection):
+        _grant(connection, role)
+
+
+def is_installed(connection: Connection) -> bool:
+    found = connection.execute(text("SELECT to_regclass(:name)"), {"name": MEMBER_TABLE}).scalar()
+    return found is not None
+
+
+def member_roles(connection: Connection) -> list[str]:
+    return [row[0] for row in connection.execute(text(f"SELECT role FROM {MEMBER_TABLE} ORDER BY role"))]
+
+
+def current_tenant(connection: Connection) -> str:
+    return str(connection.execute(text("SELECT mesdesk_current_tenant()")).scalar_one())
+
+
+def _grant(connection: Connection, role: str) -> None:
+    """A member's rights: read and write the workspace tables, read the revision."""
+    r = _quote(role)
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_quote(database)} TO {r}")
+    connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {_quote(_schema(connection))} TO {r}")
+    for table in tenant_tables(connection):
+        connection.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_quote(table)} TO {r}")
+    for table in SHARED_READ_ONLY:
+        connection.exec_driver_sql(f"GRANT SELECT ON {_quote(table)} TO {r}")
+    connection.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_quote(_schema(connection))} TO {r}")
+
+
+def _schema(connection: Connection) -> str:
+    return str(connection.execute(text("SELECT current_schema()")).scalar_one())
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+# -- administration (mesdesk server …) ---------------------------------------------------
+def check_code(code: str) -> str:
+    if not _CODE.match(code):
+        raise WorkspaceError(
+            f"Code d'organisation refusé : « {code} » (lettres minuscules, chiffres, - et _, 63 au plus)."
+        )
+    return code
+
+
+def add_organisation(connection: Connection, code: str, name: str) -> bool:
+    """Register an organisation; False when it already existed (its name is updated)."""
+    check_code(code)
+    existed = connection.execute(
+        text(f"SELECT 1 FROM {ORGANISATION_TABLE} WHERE tenant = :t"), {"t": code}
+    ).first() is not None
+    connection.execute(
+        text(
+            f"INSERT INTO {ORGANISATION_TABLE} (tenant, name) VALUES (:t, :n) "
+            "ON CONFLICT (tenant) DO UPDATE SET name = excluded.name"
+        ),
+        {"t": code, "n": name or code},
+    )
+    return not existed
+
+
+def add_member(connection: Connection, code: str, role: str) -> None:
+    """Make ``role`` (an existing login role) a member of organisation ``code``."""
+    check_code(code)
+    if not _ROLE.match(role):
+        raise WorkspaceError(f"Nom de rôle refusé : « {role} ».")
+    if connection.execute(text(f"SELECT 1 FROM {ORGANISATION_TABLE} WHERE tenant = :t"), {"t": code}).first() is None:
+        raise WorkspaceError(
+            f"L'organisation « {code} » n'existe pas sur ce serveur : créez-la d'abord (mesdesk server add-organisation)."
+        )
+    attributes = connection.execute(
+        text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = :r"), {"r": role}
+    ).first()
+    if attributes is None:
+        raise WorkspaceError(
+            f"Le rôle « {role} » n'existe pas sur le serveur : créez-le d'abord (createuser --pwprompt {role})."
+        )
+    if attributes[0]:
+        raise WorkspaceError(
+            f"Le rôle « {role} » est superutilisateur ou passe outre la sécurité par ligne : "
+            "il verrait toutes les organisations. Donnez un rôle ordinaire à chaque membre."
+        )
+    current = connection.execute(text(f"SELECT tenant FROM {MEMBER_TABLE} WHERE role = :r"), {"r": role}).first()
+    if current is not None and current[0] != code:
+        raise WorkspaceError(f"Le rôle « {role} » est déjà membre de l'organisation « {current[0]} ».")
+    connection.execute(
+        text(f"INSERT INTO {MEMBER_TABLE} (role, tenant) VALUES (:r, :t) ON CONFLICT (role) DO NOTHING"),
+        {"r": role, "t": code},
+    )
+    _grant(connection, role)
+
+
+def organisations(connection: Connection) -> list[tuple[str, str, list[str]]]:
+    """(code, name, member roles) for every organisation."""
+    rows = connection.execute(
+        text(
+            f"SELECT o.tenant, o.name, coalesce(array_agg(m.role::text ORDER BY m.role) "
+            f"FILTER (WHERE m.role IS NOT NULL), '{{}}') FROM {ORGANISATION_TABLE} o "
+            f"LEFT JOIN {MEMBER_TABLE} m ON m.tenant = o.tenant GROUP BY o.tenant, o.name ORDER BY o.tenant"
+        )
+    )
+    return [(row[0], row[1], list(row[2])) for row in rows]
