@@ -1,7 +1,7 @@
 """Hearing about others' changes on a shared server (PostgreSQL LISTEN/NOTIFY).
 
 Migration 0008's trigger sends one notification per changed row at commit, on the
-``mesdesk_changes`` channel. ``ChangeListener`` holds its own connection (never the
+channel of the row's organisation (``mesdesk_changes:<tenant>``, see ``tenancy``). ``ChangeListener`` holds its own connection (never the
 session's: that one is busy in transactions), listening; the window watches its socket
 (``fileno``) and calls ``poll`` when it is readable, which never blocks. When the server
 goes away ``poll`` raises ``ListenerLost`` and the window reconnects later (``reconnect``).
@@ -66,7 +66,14 @@ class ChangeListener:
         pooled.detach()  # ours for good: the pool must not hand it to a transaction
         conn.rollback()  # the pool may have begun one (pre-ping)
         conn.autocommit = True
-        conn.execute(f"LISTEN {CHANNEL}")
+        # The organisation's channel (``tenancy``): a database without organisations has ''.
+        tenant = ""
+        found = conn.execute("SELECT to_regprocedure('mesdesk_current_tenant()')").fetchone()
+        if found and found[0] is not None:
+            row = conn.execute("SELECT mesdesk_current_tenant()").fetchone()
+            tenant = row[0] if row else ""
+        channel = f"{CHANNEL}:{tenant}"
+        conn.execute('LISTEN "' + channel.replace('"', '""') + '"')
         self._conn = conn
 
     def fileno(self) -> int:

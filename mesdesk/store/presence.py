@@ -42,7 +42,9 @@ def announce(engine: Engine, client: str, author: str, section: str | None, *, t
         if not typing:
             # Moving to another section ends the typing there; staying keeps it.
             update_values["typing_at"] = case((Presence.section == section, Presence.typing_at), else_=None)
-        conn.execute(statement.on_conflict_do_update(index_elements=["client"], set_=update_values))
+        # By the constraint's name: on a server with organisations (``tenancy``) it spans
+        # (tenant, client), under the same name.
+        conn.execute(statement.on_conflict_do_update(constraint="uq_presence_client", set_=update_values))
 
 
 def leave(engine: Engine, client: str) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 from server_testing import open_server
-from sqlalchemy.engine import URL
 
 from mesdesk.model.entities import Action, ActionText
 from mesdesk.model.richtext import RichText
@@ -18,7 +17,7 @@ from mesdesk.store.workspace import Workspace
 class Writer:
     """One person's MES Desk on the workspace: a session, its edits, its saves."""
 
-    def __init__(self, url: URL, name: str) -> None:
+    def __init__(self, url: str, name: str) -> None:
         self.ws: Workspace = open_server(url)
         self.shared = SharedSession(self.ws.session, EditTracker(self.ws.session), name, name + "-client")
         # Held as a window holds them: what this writer has read stays what it edits
@@ -47,14 +46,14 @@ class Writer:
 
 
 @pytest.fixture
-def two(server_db: URL) -> Iterator[tuple[Writer, Writer]]:
+def two(server_db: str) -> Iterator[tuple[Writer, Writer]]:
     alice, bob = Writer(server_db, "Alice"), Writer(server_db, "Bob")
     yield alice, bob
     alice.ws.close()
     bob.ws.close()
 
 
-def stored(url: URL, number: str = "1.1", field: str = "narrative") -> RichText:
+def stored(url: str, number: str = "1.1", field: str = "narrative") -> RichText:
     reader = Writer(url, "lecteur")
     try:
         return getattr(reader.text(number), field)
@@ -62,7 +61,7 @@ def stored(url: URL, number: str = "1.1", field: str = "narrative") -> RichText:
         reader.ws.close()
 
 
-def test_the_same_text_changed_by_both_is_a_conflict_with_both_versions(two: tuple[Writer, Writer], server_db: URL) -> None:
+def test_the_same_text_changed_by_both_is_a_conflict_with_both_versions(two: tuple[Writer, Writer], server_db: str) -> None:
     alice, bob = two
     base = alice.text().narrative
     assert bob.text().narrative == base
@@ -92,7 +91,7 @@ def test_the_same_text_changed_by_both_is_a_conflict_with_both_versions(two: tup
     assert again[0].their_author == "Bob"
 
 
-def test_different_fields_of_one_row_merge_without_a_conflict(two: tuple[Writer, Writer], server_db: URL) -> None:
+def test_different_fields_of_one_row_merge_without_a_conflict(two: tuple[Writer, Writer], server_db: str) -> None:
     alice, bob = two
     alice.text().narrative = RichText.plain("Récit d'Alice")
     assert alice.shared.commit() == []
@@ -102,7 +101,7 @@ def test_different_fields_of_one_row_merge_without_a_conflict(two: tuple[Writer,
     assert stored(server_db, field="evaluation") == RichText.plain("Évaluation de Bob")
 
 
-def test_keep_theirs_and_a_hand_merge(two: tuple[Writer, Writer], server_db: URL) -> None:
+def test_keep_theirs_and_a_hand_merge(two: tuple[Writer, Writer], server_db: str) -> None:
     alice, bob = two
     alice.action("1.2").title = "Titre d'Alice"
     alice.shared.commit()
@@ -121,7 +120,7 @@ def test_keep_theirs_and_a_hand_merge(two: tuple[Writer, Writer], server_db: URL
     assert stored(server_db, "1.2", "evaluation") == RichText.plain("A et B")
 
 
-def test_a_row_deleted_by_one_while_the_other_changes_it(two: tuple[Writer, Writer], server_db: URL) -> None:
+def test_a_row_deleted_by_one_while_the_other_changes_it(two: tuple[Writer, Writer], server_db: str) -> None:
     alice, bob = two
     text = bob.text("2.1")
     alice_text = alice.text("2.1")

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 from server_testing import open_server
-from sqlalchemy.engine import URL
 
 from mesdesk.gui.conflict_dialog import ConflictDialog
 from mesdesk.gui.document import Document
@@ -17,7 +16,7 @@ from mesdesk.gui.settings import AppSettings
 from mesdesk.model.richtext import RichText
 
 
-def open_window(qtbot: Any, url: URL, author: str, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def open_window(qtbot: Any, url: str, author: str, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     monkeypatch.setenv("MESDESK_AUTHOR", author)
     doc = Document(open_server(url))
     window = MainWindow(doc, AppSettings())
@@ -28,7 +27,7 @@ def open_window(qtbot: Any, url: URL, author: str, monkeypatch: pytest.MonkeyPat
 
 
 @pytest.fixture
-def pair(qtbot: Any, server_db: URL, told: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, MainWindow]]:
+def pair(qtbot: Any, server_db: str, told: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, MainWindow]]:
     alice = open_window(qtbot, server_db, "Alice", monkeypatch)
     bob = open_window(qtbot, server_db, "Bob", monkeypatch)
     yield alice, bob

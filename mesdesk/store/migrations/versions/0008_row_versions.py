@@ -26,7 +26,9 @@ VERSIONED = (
 )
 
 # One NOTIFY per changed row, sent at commit (never for a rolled-back change): the
-# table, the row's key, its new version, and who changed it. The author is the
+# table, the row's key, its new version, and who changed it. The channel is the
+# organisation's (``tenancy`` adds a ``tenant`` column after the migrations; none: ''),
+# so that one organisation's windows do not hear another's changes. The author is the
 # connection's ``mesdesk.author`` setting (set by the app at connect), else the role;
 # ``mesdesk.client`` lets a window ignore its own changes. The payload stays small
 # (NOTIFY's limit is 8000 bytes): no text, only where to look.
@@ -36,7 +38,7 @@ DECLARE
   r jsonb;
 BEGIN
   IF TG_OP = 'DELETE' THEN r := to_jsonb(OLD); ELSE r := to_jsonb(NEW); END IF;
-  PERFORM pg_notify('mesdesk_changes', json_build_object(
+  PERFORM pg_notify('mesdesk_changes:' || coalesce(r->>'tenant', ''), json_build_object(
     'table', TG_TABLE_NAME,
     'op', TG_OP,
     'id', r->'id',
