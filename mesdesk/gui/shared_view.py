@@ -9,9 +9,12 @@ this only wires them to the window: a ``QSocketNotifier`` on the listening conne
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QTextEdit, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.gui.conflict_dialog import ConflictDialog
@@ -29,6 +32,36 @@ if TYPE_CHECKING:
 # read along with another reply, a socket notifier not re-armed) and the reconnection pace.
 POLL_MS = 1000
 HEARTBEAT_MS = 3000
+
+
+@contextmanager
+def kept_places(page: QWidget) -> Iterator[None]:
+    """Re-reading a page for someone else's change: each text keeps its cursor and its
+    scroll, so the person writing at the end of a long text stays where they were."""
+    places = [(edit, edit.toPlainText(), edit.textCursor().position(), edit.verticalScrollBar().value())
+              for edit in page.findChildren(QTextEdit)]
+    yield
+    for edit, before, position, scroll in places:
+        after = edit.toPlainText()
+        if after != before:
+            # Text added or removed before the cursor moves it along (Qt's positions
+            # count like Python's here: the texts hold no surrogate pairs in practice).
+            same = 0
+            while same < min(len(before), len(after)) and before[same] == after[same]:
+                same += 1
+            if position > same:
+                position += len(after) - len(before)
+        cursor = edit.textCursor()
+        cursor.setPosition(max(0, min(position, edit.document().characterCount() - 1)))
+        edit.setTextCursor(cursor)
+        # Once the new text is laid out (Qt lays a long one out in steps, the scroll
+        # range is short until then): the same place, and in any case the cursor in view.
+        QTimer.singleShot(0, lambda e=edit, v=scroll: _scroll_back(e, v))
+
+
+def _scroll_back(edit: QTextEdit, value: int) -> None:
+    edit.verticalScrollBar().setValue(value)
+    edit.ensureCursorVisible()
 
 
 class SharedView(QObject):
@@ -138,7 +171,8 @@ class SharedView(QObject):
             window._structure_changed()
         page = window.current_page()
         if page is not None:
-            page.reload()
+            with kept_places(page):
+                page.reload()
         window.outlineModel.refresh_statuses()
         window.status_line.update_length()
         authors = sorted({c.author for c in changes if c.table not in ("presence", "reservation")})

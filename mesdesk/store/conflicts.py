@@ -92,6 +92,9 @@ class _Change:
     version: int | None  # the version it read
     fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # name → (base, mine)
     deleted: bool = False
+    # The version the row has in this transaction: ``version``, or one more after each
+    # flush of it (the transaction's own writes; a rollback takes them back).
+    expected: int | None = None
 
 
 def _column_keys(obj: Any) -> list[str]:
@@ -109,10 +112,14 @@ class SharedSession:
         # Changes of the current (maybe failing) transaction, kept until a commit succeeds.
         self._changes: dict[int, _Change] = {}
         event.listen(session, "before_flush", self._before_flush)
+        event.listen(session, "after_flush_postexec", self._after_flush)
+        event.listen(session, "after_soft_rollback", self._rolled_back)
         event.listen(session, "after_begin", self._after_begin)
 
     def detach(self) -> None:
-        for name, listener in (("before_flush", self._before_flush), ("after_begin", self._after_begin)):
+        for name, listener in (("before_flush", self._before_flush), ("after_begin", self._after_begin),
+                               ("after_flush_postexec", self._after_flush),
+                               ("after_soft_rollback", self._rolled_back)):
             if event.contains(self.session, name, listener):
                 event.remove(self.session, name, listener)
 
@@ -140,13 +147,24 @@ class SharedSession:
                 change = self._note(obj)
                 change.deleted = True
 
+    def _after_flush(self, _session: Session, _context: Any) -> None:
+        for change in self._changes.values():
+            version = inspect(change.obj).dict.get("version")
+            if version is not None and not change.deleted:
+                change.expected = version
+
+    def _rolled_back(self, session: Session, previous: Any) -> None:
+        if session.is_active and not previous.nested:  # the transaction's own writes are gone
+            for change in self._changes.values():
+                change.expected = change.version
+
     def _note(self, obj: Any) -> _Change:
         state = inspect(obj)
         change = self._changes.get(id(obj))
         if change is None:
             committed = state.committed_state.get("version", state.dict.get("version"))
-            change = self._changes[id(obj)] = _Change(obj, committed)
-        elif change.version is not None and obj.version != change.version:
+            change = self._changes[id(obj)] = _Change(obj, committed, expected=committed)
+        elif change.expected is not None and obj.version != change.expected:
             # A failed save was rolled back, which reloads the row as the server has it
             # now: its version is no longer the one these edits were made on, and
             # writing with it would overwrite the newer change unseen.

@@ -130,3 +130,16 @@ def test_a_row_deleted_by_one_while_the_other_changes_it(two: tuple[Writer, Writ
     (conflict,) = bob.shared.commit()
     assert conflict.deleted_by_them and conflict.their_author is None
     assert conflict.mine["narrative"] == RichText.plain("Écrit pendant la suppression")  # kept, to copy
+
+
+def test_one_row_changed_twice_in_one_transaction_is_no_conflict(two: tuple[Writer, Writer], server_db: str) -> None:
+    """« Tout remplacer » changes a text's fields one by one, flushing in between."""
+    alice, _bob = two
+    text = alice.text("1.1")
+    text.narrative = RichText.plain("un")
+    alice.ws.session.flush()
+    text.evaluation = RichText.plain("deux")
+    alice.ws.session.flush()
+    text.means = RichText.plain("trois")
+    assert alice.shared.commit() == []
+    assert stored(server_db, field="means") == RichText.plain("trois")

@@ -43,13 +43,14 @@ def show_action(window: MainWindow, number: str) -> Any:
     return window.actionPage.narrativeEditor.textEdit()
 
 
-def typed(edit: Any, text: str) -> None:
+def typed(edit: Any, text: str, at_end: bool = True) -> None:
     from PySide6.QtGui import QTextCursor
 
     edit.setFocus()
-    cursor = edit.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    edit.setTextCursor(cursor)
+    if at_end:
+        cursor = edit.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        edit.setTextCursor(cursor)
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -148,3 +149,26 @@ def test_keep_theirs_and_merge_by_hand(qtbot: Any, pair: tuple[MainWindow, MainW
     dialog.saveMergeButton.click()
     assert bob.actionPage.text.narrative == RichText.plain("Fusion : A2 et B2")
     qtbot.waitUntil(lambda: alice_edit.toPlainText() == "Fusion : A2 et B2", timeout=2500)
+
+
+def test_someone_elses_change_leaves_my_cursor_where_it_was_and_in_view(
+        qtbot: Any, pair: tuple[MainWindow, MainWindow]) -> None:
+    alice, bob = pair
+    alice_edit = show_action(alice, "3.1")
+    bob_edit = show_action(bob, "3.1")
+    typed(bob_edit, " fin")  # Bob writes at the end of a long text, scrolled down
+    assert bob.doc.save_now()
+    position, scroll = bob_edit.textCursor().position(), bob_edit.verticalScrollBar().value()
+    assert scroll > 0
+    qtbot.waitUntil(lambda: alice_edit.toPlainText().endswith(" fin"), timeout=2500)  # Alice has it
+    alice_edit.setFocus()
+    cursor = alice_edit.textCursor()
+    cursor.setPosition(0)
+    alice_edit.setTextCursor(cursor)
+    typed(alice_edit, "Début. ", at_end=False)
+    assert alice.doc.save_now()
+    qtbot.waitUntil(lambda: bob_edit.toPlainText().startswith("Début. "), timeout=2500)
+    qtbot.wait(50)
+    assert bob_edit.viewport().rect().contains(bob_edit.cursorRect())  # where he writes is in view
+    assert bob_edit.verticalScrollBar().value() > 0
+    assert bob_edit.textCursor().position() == position + len("Début. ")  # still after « fin »
