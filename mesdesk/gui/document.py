@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.model.entities import Convention, Report
-from mesdesk.store.changes import Change
+from mesdesk.store.changes import Change, is_server
 from mesdesk.store.conflicts import Conflict, ConflictRetry, SharedSession
 from mesdesk.store.errors import WorkspaceError
 from mesdesk.store.failures import cause_of
@@ -77,7 +77,7 @@ class Document(QObject):
         self.save_error: str | None = None
         # A file opened read-only (no write permission, a CD…): nothing is ever written.
         self.read_only: bool = bool(getattr(workspace, "read_only", False))
-        self._tracker = EditTracker(workspace.session)
+        self._tracker = EditTracker(workspace.session, keep_loaded=is_server(workspace.engine))
         # Every save goes through it: on a file it only stamps who changed what; on a
         # server it also turns a save over someone's newer change into conflicts.
         self.sharing = SharedSession(workspace.session, self._tracker, author_name(), new_client_id())
@@ -228,7 +228,11 @@ class Document(QObject):
     def _keep_edits_after(self, exc: BaseException) -> None:
         self._dirty = True
         try:
-            self._tracker.rollback_keeping_edits()
+            if is_server(self.workspace.engine):
+                # Nothing may be read again from a server that may be away (``unsaved``).
+                self._tracker.rollback_keeping_loaded()
+            else:
+                self._tracker.rollback_keeping_edits()
         except SQLAlchemyError:  # the rollback itself failed: the session still holds the edits
             pass
         self.save_error = cause_of(exc, self.path.parent)

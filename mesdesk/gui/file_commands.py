@@ -36,6 +36,9 @@ def save_failure_text(cause: str) -> str:
         "io": QCoreApplication.translate("MainWindow", "le disque ne répond pas (clé USB ou disque réseau retiré ?)"),
         "missing": QCoreApplication.translate(
             "MainWindow", "le fichier a disparu (déplacé, renommé ou support retiré ?)"),
+        "server": QCoreApplication.translate(
+            "MainWindow", "le serveur est injoignable (réseau coupé ou serveur arrêté ?) ; continuez à écrire, "
+                          "tout sera envoyé à son retour"),
     }
     return texts.get(cause, QCoreApplication.translate("MainWindow", "erreur inattendue"))
 

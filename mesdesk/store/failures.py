@@ -64,7 +64,10 @@ def nearly_full(folder: Path) -> bool:
 
 
 def cause_of(exc: BaseException, folder: Path | None = None) -> str:
-    """One of ``disk-full``, ``read-only``, ``busy``, ``io``, ``missing``, ``corrupt``, ``other``."""
+    """One of ``disk-full``, ``read-only``, ``busy``, ``io``, ``missing``, ``corrupt``,
+    ``server`` (a shared server out of reach), ``other``."""
+    if _server_unreachable(exc):
+        return "server"
     if isinstance(exc, DiskFullError):
         return "disk-full"
     if isinstance(exc, ReadOnlyWorkspaceError):
@@ -94,6 +97,20 @@ def cause_of(exc: BaseException, folder: Path | None = None) -> str:
     if folder is not None and nearly_full(folder):
         return "disk-full"
     return "other"
+
+
+def _server_unreachable(exc: BaseException) -> bool:
+    """A PostgreSQL connection lost or refused (the driver's OperationalError, or SQLAlchemy
+    invalidating a dead connection). Told by name: psycopg is not imported for files."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    for error in (exc, getattr(exc, "orig", None), exc.__cause__):
+        if error is None:
+            continue
+        for kind in type(error).__mro__:
+            if kind.__module__.startswith("psycopg") and kind.__name__ == "OperationalError":
+                return True
+    return False
 
 
 def _de(action: str) -> str:
