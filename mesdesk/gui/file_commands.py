@@ -39,6 +39,9 @@ def save_failure_text(cause: str) -> str:
         "server": QCoreApplication.translate(
             "MainWindow", "le serveur est injoignable (réseau coupé ou serveur arrêté ?) ; continuez à écrire, "
                           "tout sera envoyé à son retour"),
+        "reserved": QCoreApplication.translate(
+            "MainWindow", "cette partie est emportée hors ligne par quelqu'un ; vos modifications restent à l'écran "
+                          "et seront enregistrées à son retour"),
     }
     return texts.get(cause, QCoreApplication.translate("MainWindow", "erreur inattendue"))
 

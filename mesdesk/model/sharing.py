@@ -54,3 +54,6 @@ class Reservation(Base):
     copy_path: Mapped[str] = mapped_column(Text, default="")
     taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
     year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The section's texts as they were taken (JSON): « Rapporter » tells what changed
+    # offline from what changed on the server meanwhile against it (``store.checkout``).
+    base: Mapped[str] = mapped_column(Text, default="{}")

@@ -133,6 +133,8 @@ class SharedSession:
             )
 
     def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
+        if session.get_bind().dialect.name == "postgresql":
+            self._refuse_reserved(session)
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         for obj in session.dirty:
             if not isinstance(obj, Versioned) or not session.is_modified(obj, include_collections=False):
@@ -157,6 +159,18 @@ class SharedSession:
         if session.is_active and not previous.nested:  # the transaction's own writes are gone
             for change in self._changes.values():
                 change.expected = change.version
+
+    @staticmethod
+    def _refuse_reserved(session: Session) -> None:
+        """Texts taken offline by someone are read-only for the others (``checkout``)."""
+        from mesdesk.store.checkout import ReservedError, reserved_by_others
+
+        texts = [obj for obj in (*session.dirty, *session.new) if type(obj).__name__ == "ActionText"]
+        held = reserved_by_others(session, texts) if texts else []
+        if held:
+            who = ", ".join(sorted({h.holder for h in held}))
+            raise ReservedError(f"Cette partie est emportée hors ligne par {who} : elle ne peut pas être modifiée "
+                                "avant son retour.")
 
     def _note(self, obj: Any) -> _Change:
         state = inspect(obj)

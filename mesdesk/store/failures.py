@@ -65,9 +65,11 @@ def nearly_full(folder: Path) -> bool:
 
 def cause_of(exc: BaseException, folder: Path | None = None) -> str:
     """One of ``disk-full``, ``read-only``, ``busy``, ``io``, ``missing``, ``corrupt``,
-    ``server`` (a shared server out of reach), ``other``."""
+    ``server`` (a shared server out of reach), ``reserved`` (taken offline by someone), ``other``."""
     if _server_unreachable(exc):
         return "server"
+    if type(exc).__name__ == "ReservedError":  # store.checkout (imported by name: no cycle)
+        return "reserved"
     if isinstance(exc, DiskFullError):
         return "disk-full"
     if isinstance(exc, ReadOnlyWorkspaceError):

@@ -82,6 +82,7 @@ def upgrade() -> None:
     sa.Column('copy_path', sa.Text(), nullable=False),
     sa.Column('taken_at', sa.DateTime(), nullable=False),
     sa.Column('year', sa.Integer(), nullable=True),
+    sa.Column('base', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_reservation')),
     sa.UniqueConstraint('section', name=op.f('uq_reservation_section'))
     )
