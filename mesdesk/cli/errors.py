@@ -23,10 +23,15 @@ def user_message(exc: BaseException, path: str | None = None) -> str | None:
     from mesdesk.exchange.json_interchange import InterchangeError
     from mesdesk.store.errors import WorkspaceError
     from mesdesk.store.failures import cause_of, describe
+    from mesdesk.store.server import ServerAddress, is_server_location, server_cause
+    from mesdesk.store.server import describe as describe_server
 
     known = (WorkspaceError, InterchangeError, ExportError, ImportFileError)
     if isinstance(exc, known):
         return str(exc)
+    if is_server_location(path) and server_cause(exc) is not None:
+        assert path is not None
+        return str(describe_server(ServerAddress.parse(path), exc, "utiliser"))
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "le disque est plein : libérez de la place puis recommencez"
     if isinstance(exc, (sqlite3.Error, DBAPIError)) and cause_of(exc) != "other":

@@ -20,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Ouvre la fenêtre de MES Desk. Au premier lancement, un espace de travail "
         "contenant l'exemple (Bilan 2024 du MES) est créé dans le dossier de données.",
     )
-    p.add_argument("path", nargs="?", metavar="FICHIER.mesdesk", help="l'espace de travail à ouvrir")
+    p.add_argument("path", nargs="?", metavar="FICHIER.mesdesk",
+                   help="l'espace de travail à ouvrir : un fichier, ou postgresql://utilisateur@serveur/base")
     p.set_defaults(handler=cmd_gui)
 
 

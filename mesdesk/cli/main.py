@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.xlsx_commands",
     "mesdesk.cli.accounts_commands",
     "mesdesk.cli.import_commands",
+    "mesdesk.cli.server_commands",
     "mesdesk.cli.gui_command",
 )
 

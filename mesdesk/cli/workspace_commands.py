@@ -23,12 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=cmd_sample)
 
     p = subparsers.add_parser("json-dump", help="écrire l'espace de travail en JSON sur la sortie standard")
-    p.add_argument("path", metavar="FICHIER.mesdesk")
+    p.add_argument("path", metavar="FICHIER.mesdesk", help="un fichier, ou postgresql://utilisateur@serveur/base")
     p.set_defaults(handler=cmd_json_dump)
 
     p = subparsers.add_parser("json-load", help="créer un espace de travail à partir d'un JSON")
     p.add_argument("json_file", metavar="FICHIER.json")
-    p.add_argument("path", metavar="FICHIER.mesdesk")
+    p.add_argument("path", metavar="FICHIER.mesdesk", help="un fichier, ou postgresql://utilisateur@serveur/base")
     p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     p.set_defaults(handler=cmd_json_load)
 
@@ -42,8 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def cmd_sample(args: argparse.Namespace) -> int:
     from mesdesk.exchange.seeding import create_sample
 
-    create_sample(args.path, overwrite=args.force).close()
-    print(f"Espace de travail créé : {args.path}")
+    with create_sample(args.path, overwrite=args.force) as ws:
+        print(f"Espace de travail créé : {ws.location}")  # a server's URL without its password
     return 0
 
 
@@ -84,8 +84,8 @@ def cmd_json_load(args: argparse.Namespace) -> int:
         text = source.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(f"{source.name} n'est pas un texte UTF-8") from exc
-    create_from_json(text, args.path, overwrite=args.force).close()
-    print(f"Espace de travail créé : {args.path}")
+    with create_from_json(text, args.path, overwrite=args.force) as ws:
+        print(f"Espace de travail créé : {ws.location}")  # a server's URL without its password
     return 0
 
 
@@ -99,7 +99,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = integrity_problems(ws)
         with ws.engine.connect() as conn:
             revision = migrate.current_revision(conn)
-        print(f"Fichier : {args.path}")
+        print(f"{'Serveur' if ws.server is not None else 'Fichier'} : {ws.location}")
         print(f"Schéma : {revision} ({'à jour' if revision == migrate.head_revision() else 'ancien'})")
         if ws.read_only:
             print(f"Accès : lecture seule ; {read_only_reason(ws.read_only_cause or 'requested')}")

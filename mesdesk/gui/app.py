@@ -21,6 +21,8 @@ from mesdesk.gui.document import Document
 from mesdesk.gui.main_window import MainWindow
 from mesdesk.gui.settings import AppSettings
 from mesdesk.resources import icons_dir
+from mesdesk.store.errors import WorkspaceError
+from mesdesk.store.server import ServerAddress, is_server_location
 from mesdesk.store.workspace import Workspace
 
 # Set by the benchmark: print "first-paint <epoch seconds>" when the window first paints,
@@ -41,7 +43,7 @@ class DeskController(QObject):
         i18n.install_language(self.settings.language)
 
     # -- start ------------------------------------------------------------------------------
-    def start(self, path: Path | None = None) -> MainWindow | None:
+    def start(self, path: Path | str | None = None) -> MainWindow | None:
         """Open ``path``, else the last workspace, else create the first one from the sample.
 
         A file the system asked to open before the window existed (macOS Finder sends it
@@ -50,10 +52,13 @@ class DeskController(QObject):
         if path is None and self.pending_open is not None:
             path = self.pending_open
         self.pending_open = None
-        workspace = self._initial_workspace(path)
+        if isinstance(path, str):  # a postgresql:// URL
+            workspace = self._server_workspace(None, path)
+        else:
+            workspace = self._initial_workspace(path)
         if workspace is None:
             return None
-        self._remember(workspace.path)
+        self._remember(workspace)
         self.window = self._make_window(Document(workspace))
         synced_warning.offer_local_copy(self)  # a OneDrive/Dropbox folder: said once per file
         return self.window
@@ -116,14 +121,41 @@ class DeskController(QObject):
     def _make_window(self, doc: Document) -> MainWindow:
         window = MainWindow(doc, self.settings)
         window.openRequested.connect(self.open_path)
+        window.serverOpenRequested.connect(self.open_server)
         window.newRequested.connect(self.new_path)
         window.languageChangeRequested.connect(self.set_language)
         return window
 
-    def _remember(self, path: Path) -> None:
-        self.settings.last_workspace = path.resolve()
-        self.settings.add_recent(path)
+    def _remember(self, workspace: Workspace) -> None:
+        if workspace.server is not None:
+            # Its URL without the password, to offer it again; files keep their own list.
+            self.settings.last_server = workspace.location
+        else:
+            self.settings.last_workspace = workspace.path.resolve()
+            self.settings.add_recent(workspace.path)
         self.settings.sync()
+
+    def _server_workspace(self, parent: MainWindow | None, location: str | ServerAddress) -> Workspace | None:
+        from mesdesk.gui.server_dialog import open_on_server
+
+        try:
+            address = location if isinstance(location, ServerAddress) else ServerAddress.parse(location)
+        except WorkspaceError as exc:
+            messages.tell(parent, self.tr("Impossible d'ouvrir sur le serveur"), str(exc), severity="warning")
+            return None
+        return open_on_server(parent, address)
+
+    def open_server(self, location: str | ServerAddress) -> bool:
+        """Open a workspace on a server in the window; on any failure the current one stays."""
+        window = self.window
+        assert window is not None
+        if not window.settle_unsaved():
+            return False
+        workspace = self._server_workspace(window, location)
+        if workspace is None:
+            return False
+        self._swap(workspace)
+        return True
 
     # -- files handed over by the system ---------------------------------------------------------
     def open_from_system(self, path: Path) -> None:
@@ -189,8 +221,8 @@ class DeskController(QObject):
         old = window.detach()
         old.close()
         window.attach(Document(workspace))
-        self._remember(workspace.path)
-        window.show_message(self.tr("Ouvert : %1").replace("%1", str(workspace.path)))
+        self._remember(workspace)
+        window.show_message(self.tr("Ouvert : %1").replace("%1", workspace.location))
         synced_warning.offer_local_copy(self)
 
     # -- language ----------------------------------------------------------------------------
@@ -307,7 +339,10 @@ def run(path: str | None = None) -> int:
     if not path:
         # A document opened from the Finder may already be waiting as a FileOpen event.
         app.processEvents()
-    window = controller.start(Path(path).expanduser() if path else None)
+    location: Path | str | None = None
+    if path:
+        location = path if is_server_location(path) else Path(path).expanduser()
+    window = controller.start(location)
     if window is None:
         return 1
     reporter = None

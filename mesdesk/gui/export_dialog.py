@@ -237,7 +237,7 @@ class ExportDialog(QDialog):
         if word is not None and excel is not None and word == excel:
             return None
         assert self.doc.report is not None
-        return ExportRequest(self.doc.path, self.doc.report.id, word, self.template(), excel)
+        return ExportRequest(self.doc.workspace.server or self.doc.path, self.doc.report.id, word, self.template(), excel)
 
     def start(self) -> None:
         self.doc.save_now()  # the worker reads the file: it must hold every last word

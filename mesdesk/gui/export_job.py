@@ -14,11 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from mesdesk.model.findings import Finding
+from mesdesk.store.server import ServerAddress
 
 
 @dataclass
 class ExportRequest:
-    workspace: Path
+    workspace: Path | ServerAddress  # a file, or a server (its address carries the password)
     report_id: int
     word_target: Path | None = None
     template: Path | None = None

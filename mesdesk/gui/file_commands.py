@@ -36,9 +36,8 @@ def save_failure_text(cause: str) -> str:
         "io": QCoreApplication.translate("MainWindow", "le disque ne répond pas (clé USB ou disque réseau retiré ?)"),
         "missing": QCoreApplication.translate(
             "MainWindow", "le fichier a disparu (déplacé, renommé ou support retiré ?)"),
-        "server": QCoreApplication.translate(
-            "MainWindow", "le serveur est injoignable (réseau coupé ou serveur arrêté ?) ; continuez à écrire, "
-                          "tout sera envoyé à son retour"),
+        "unreachable": QCoreApplication.translate("MainWindow", "le serveur ne répond pas (réseau coupé ?)"),
+        "auth": QCoreApplication.translate("MainWindow", "le serveur refuse la connexion (mot de passe, droits)"),
         "reserved": QCoreApplication.translate(
             "MainWindow", "cette partie est emportée hors ligne par quelqu'un ; vos modifications restent à l'écran "
                           "et seront enregistrées à son retour"),
@@ -74,6 +73,23 @@ class FileCommands:
                                          window.doc.path.parent, workspace_files.file_filter())
         if path is not None:
             window.openRequested.emit(path)
+
+    def open_server_dialog(self) -> None:
+        """« Ouvrir sur un serveur… »: the address (the last one offered), then the controller
+        opens it, asking for the password if the keyring does not have it."""
+        from mesdesk.gui.server_dialog import choose_server
+        from mesdesk.store.server import ServerAddress
+
+        window = self.window
+        initial = None
+        if window.settings.last_server:
+            try:
+                initial = ServerAddress.parse(window.settings.last_server)
+            except WorkspaceError:
+                initial = None
+        address = choose_server(window, initial)
+        if address is not None:
+            window.serverOpenRequested.emit(address)
 
     def new_workspace(self) -> None:
         window = self.window

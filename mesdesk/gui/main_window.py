@@ -70,6 +70,7 @@ class MainWindow(QMainWindow, WindowActions):
 
     languageChangeRequested = Signal(str)
     openRequested = Signal(object)  # Path
+    serverOpenRequested = Signal(object)  # store.server.ServerAddress
     newRequested = Signal(object)  # Path
     documentReplaced = Signal(object)  # Document: another workspace is shown; panels reconnect to it
 

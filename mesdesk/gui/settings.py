@@ -33,6 +33,15 @@ class AppSettings:
     def last_workspace(self, path: Path | None) -> None:
         self._qs.setValue("workspace/last", str(path) if path else "")
 
+    @property
+    def last_server(self) -> str:
+        """The last server workspace's URL, without its password (store.server.location)."""
+        return str(self._qs.value("workspace/lastServer", "") or "")
+
+    @last_server.setter
+    def last_server(self, location: str) -> None:
+        self._qs.setValue("workspace/lastServer", location)
+
     def recent_files(self) -> list[Path]:
         value = self._qs.value("workspace/recent", [])
         if isinstance(value, str):  # QSettings gives a bare string for a one-item list

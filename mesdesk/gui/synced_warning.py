@@ -40,8 +40,8 @@ def local_folder() -> Path:
 def offer_local_copy(controller: DeskController) -> None:
     """Called once the controller's window shows a workspace: ask if it is synced and new."""
     window = controller.window
-    if window is None:
-        return
+    if window is None or window.doc.workspace.server is not None:
+        return  # a workspace on a server is in no synced folder
     path = window.doc.path
     found = find(path)
     if found is None or controller.settings.synced_warning_given(path):

@@ -44,6 +44,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.files.new_workspace, (K.New,)),
     ActionSpec("actionOpen", QT_TRANSLATE_NOOP("MainWindow", "&Ouvrir…"), lambda w: w.files.open_workspace_dialog,
                (K.Open,)),
+    ActionSpec("actionOpenServer", QT_TRANSLATE_NOOP("MainWindow", "Ouvrir sur un &serveur…"),
+               lambda w: w.files.open_server_dialog),
     ActionSpec("actionSaveCopy", QT_TRANSLATE_NOOP("MainWindow", "Enregistrer une &copie sous…"),
                lambda w: w.files.save_copy, ("Ctrl+Shift+S",),
                QT_TRANSLATE_NOOP("MainWindow",
@@ -119,6 +121,7 @@ class WindowActions:
 
     actionNew: QAction
     actionOpen: QAction
+    actionOpenServer: QAction
     actionSaveCopy: QAction
     actionExport: QAction
     actionImport: QAction

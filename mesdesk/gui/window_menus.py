@@ -28,6 +28,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.setObjectName("menuFile")
     file_menu.addAction(w.actionNew)
     file_menu.addAction(w.actionOpen)
+    file_menu.addAction(w.actionOpenServer)
     w.recentMenu = QMenu(QCoreApplication.translate("MainWindow", "Fichiers &récents"), w)
     w.recentMenu.setObjectName("menuRecent")
     w.recentMenu.aboutToShow.connect(w.files.fill_recent_menu)

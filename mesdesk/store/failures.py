@@ -64,11 +64,18 @@ def nearly_full(folder: Path) -> bool:
 
 
 def cause_of(exc: BaseException, folder: Path | None = None) -> str:
-    """One of ``disk-full``, ``read-only``, ``busy``, ``io``, ``missing``, ``corrupt``,
-    ``server`` (a shared server out of reach), ``reserved`` (taken offline by someone), ``other``."""
-    if _server_unreachable(exc):
-        return "server"
-    if type(exc).__name__ == "ReservedError":  # store.checkout (imported by name: no cycle)
+    """One of ``disk-full``, ``read-only``, ``busy``, ``io``, ``missing``, ``corrupt``, ``other``;
+    for a workspace on a server also ``unreachable`` (the server does not answer) and
+    ``auth`` (it refuses the user: password, unknown user, no right), and ``reserved`` (a
+    section taken offline by someone else, ``store.checkout``)."""
+    from mesdesk.store.server import server_cause
+
+    server = server_cause(exc)
+    if server == "unreachable":
+        return "unreachable"
+    if server is not None:
+        return "auth"
+    if type(exc).__name__ == "ReservedError":  # store.checkout (by name: it imports this module's users)
         return "reserved"
     if isinstance(exc, DiskFullError):
         return "disk-full"
@@ -99,20 +106,6 @@ def cause_of(exc: BaseException, folder: Path | None = None) -> str:
     if folder is not None and nearly_full(folder):
         return "disk-full"
     return "other"
-
-
-def _server_unreachable(exc: BaseException) -> bool:
-    """A PostgreSQL connection lost or refused (the driver's OperationalError, or SQLAlchemy
-    invalidating a dead connection). Told by name: psycopg is not imported for files."""
-    if getattr(exc, "connection_invalidated", False):
-        return True
-    for error in (exc, getattr(exc, "orig", None), exc.__cause__):
-        if error is None:
-            continue
-        for kind in type(error).__mro__:
-            if kind.__module__.startswith("psycopg") and kind.__name__ == "OperationalError":
-                return True
-    return False
 
 
 def _de(action: str) -> str:

@@ -48,7 +48,7 @@ class ServerAddress:
         """The address in ``text``; ``WorkspaceError`` with one line when it is not one."""
         try:
             url = make_url(text.strip())
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
             raise WorkspaceError(f"Adresse de serveur illisible : {_without_password(text)}") from exc
         if url.drivername.lower() not in SCHEMES:
             raise WorkspaceError(f"Adresse de serveur non reconnue (postgresql://… attendu) : {url.drivername}")
@@ -84,7 +84,7 @@ class ServerAddress:
     def server_label(self) -> str:
         """The server as a person names it: ``host:port`` (« ce poste » for a local socket)."""
         if self.on_socket:
-            return "ce poste"
+            return "localhost"
         return self.host if self.port == 5432 else f"{self.host}:{self.port}"
 
     @property
@@ -140,13 +140,7 @@ def _without_password(text: str) -> str:
 
 
 # -- failures ---------------------------------------------------------------------------
-_AUTH = (
-    "password authentication failed",
-    "authentification par mot de passe échouée",
-    "no password supplied",
-    "aucun mot de passe fourni",
-    "fe_sendauth",
-)
+_AUTH = ("password authentication failed", "authentification par mot de passe échouée")
 _UNREACHABLE = (
     "connection refused",
     "connexion refusée",
@@ -185,7 +179,7 @@ def _driver_error(exc: BaseException) -> BaseException | None:
 
 
 def server_cause(exc: BaseException) -> str | None:
-    """``unreachable``, ``auth``, ``no-database``, ``denied`` for a failure to reach or use
+    """``unreachable``, ``auth``, ``no-password``, ``no-role``, ``no-database``, ``denied`` for a failure to reach or use
     the server; None when ``exc`` is not one of those (a bug, a refused value)."""
     if isinstance(exc, ServerUnreachableError):
         return "unreachable"
@@ -196,12 +190,14 @@ def server_cause(exc: BaseException) -> str | None:
         return None
     text = str(driver).lower()
     sqlstate = getattr(driver, "sqlstate", None) or ""
+    if "no password supplied" in text or "aucun mot de passe fourni" in text or "fe_sendauth" in text:
+        return "no-password"
     if sqlstate in ("28P01", "28000") or any(marker in text for marker in _AUTH):
         return "auth"
     if sqlstate == "3D000" or _NO_DATABASE.search(text):
         return "no-database"
     if _NO_ROLE.search(text):
-        return "auth"
+        return "no-role"
     if sqlstate == "42501" or any(marker in text for marker in _NO_CONNECT):
         return "denied"
     if sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03") or any(m in text for m in _UNREACHABLE):
@@ -222,11 +218,11 @@ def describe(address: ServerAddress, exc: BaseException, action: str = "ouvrir")
             f"Le serveur {where} ne répond pas (impossible {_de(action)} {address.name}) : vérifiez l'adresse "
             "et le réseau, ou que PostgreSQL y est démarré, puis recommencez."
         )
+    if cause == "no-password":
+        return ServerAuthError(f"Le serveur {where} demande un mot de passe pour l'utilisateur {address.user}.")
+    if cause == "no-role":
+        return ServerAuthError(f"L'utilisateur {address.user} n'existe pas sur le serveur {where}.")
     if cause == "auth":
-        if address.password is None:
-            return ServerAuthError(
-                f"Le serveur {where} demande un mot de passe pour l'utilisateur {address.user}."
-            )
         return ServerAuthError(
             f"Le serveur {where} a refusé l'utilisateur {address.user} : mot de passe incorrect "
             "(ou utilisateur inconnu)."

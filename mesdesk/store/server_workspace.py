@@ -82,7 +82,7 @@ def _refuse_newer(address: ServerAddress, revision: str) -> None:
         )
 
 
-def _migrate(connection: Connection, address: ServerAddress, *, allow_create: bool) -> None:
+def ensure_schema(connection: Connection, address: ServerAddress, *, allow_create: bool) -> None:
     """Bring the schema to this version's head, in the caller's transaction."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
     has_tables, revision = schema_state(connection)  # again: someone may have migrated meanwhile
@@ -99,10 +99,8 @@ def _migrate(connection: Connection, address: ServerAddress, *, allow_create: bo
         if revision == migrate.head_revision() and tenancy.is_installed(connection):
             return
     try:
-        connection.exec_driver_sql("SAVEPOINT mesdesk_migrate")
         migrate.upgrade(connection)
         tenancy.install(connection)
-        connection.exec_driver_sql("RELEASE SAVEPOINT mesdesk_migrate")
     except DBAPIError as exc:
         if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":  # insufficient privilege
             raise ServerError(
@@ -128,7 +126,27 @@ def prepare(engine: Engine, address: ServerAddress) -> None:
             )
         connection.rollback()
     with engine.begin() as connection:
-        _migrate(connection, address, allow_create=False)
+        ensure_schema(connection, address, allow_create=False)
+
+
+def refuse_mixed_view(engine: Engine, address: ServerAddress) -> None:
+    """A superuser (or a role with BYPASSRLS) passes through row-level security: on a base
+    holding several organisations' workspaces it would see them all as one, and its
+    edits would land in all of them. Such a role administers; it does not write reports."""
+    with engine.connect() as connection:
+        bypass = connection.execute(
+            text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = session_user")
+        ).scalar()
+        if not bypass:
+            return
+        tenants = connection.execute(
+            text("SELECT count(*) FROM (SELECT tenant FROM organisation UNION SELECT tenant FROM convention) t")
+        ).scalar()
+    if tenants and tenants > 1:
+        raise ServerError(
+            f"{address.name} contient les espaces de travail de plusieurs organisations et l'utilisateur "
+            f"{address.user} les verrait tous mêlés (superutilisateur) : connectez-vous avec le rôle d'un membre."
+        )
 
 
 def open_on_server(address: ServerAddress, *, read_only: bool | None = None) -> "Workspace":
@@ -137,6 +155,7 @@ def open_on_server(address: ServerAddress, *, read_only: bool | None = None) -> 
     engine = make_engine(address)
     try:
         prepare(engine, address)
+        refuse_mixed_view(engine, address)
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, (SQLAlchemyError, OSError)):
@@ -180,7 +199,7 @@ def build_on_server(
     engine = make_engine(address)
     try:
         with engine.begin() as connection:
-            _migrate(connection, address, allow_create=True)
+            ensure_schema(connection, address, allow_create=True)
             if has_rows(connection):
                 if not overwrite:
                     raise WorkspaceError(

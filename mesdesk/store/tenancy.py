@@ -16,10 +16,17 @@ organisations) works in the tenant ``''``: the database's own workspace. Superus
 and roles with BYPASSRLS pass through every policy (PostgreSQL's rule): they are for
 administration, not for writing reports.
 
+Uniqueness is per organisation: every unique constraint or index of the schema
+(``uid``s, a report per convention and year…) is remade with ``tenant`` in front,
+under the same name (so a later migration that drops it by name still works).
+Without that, two organisations that started from the same JSON document (the same
+``uid``s) would block each other, and a refused insert would tell one that the other
+has a row. Primary keys stay as they are: integer ids come from sequences, and the
+composite keys are made of such ids.
+
 What stays shared between organisations: the schema and its revision
-(``alembic_version``), the sequences behind integer ids (an organisation can tell how
-many rows were created before its own) and unique ``uid``s, which are random. A
-member could still point a foreign key at another organisation's row if it guessed
+(``alembic_version``) and the sequences behind integer ids (an organisation can tell
+how many rows were created before its own). A member could still point a foreign key at another organisation's row if it guessed
 its integer id (PostgreSQL checks foreign keys without the policies): that row stays
 invisible and unchanged, and the referencing row stays in the member's organisation.
 """
@@ -100,8 +107,49 @@ def install(connection: Connection) -> None:
             f"CREATE POLICY {POLICY} ON {q} USING (tenant = mesdesk_current_tenant()) "
             "WITH CHECK (tenant = mesdesk_current_tenant())"
         )
+        _scope_uniqueness(connection, table)
     for role in member_roles(connection):
         _grant(connection, role)
+
+
+def _scope_uniqueness(connection: Connection, table: str) -> None:
+    """Remake the table's unique constraints and plain unique indexes with ``tenant`` first."""
+    q = _quote(table)
+    constraints = connection.execute(
+        text(
+            "SELECT con.conname, array_agg(a.attname::text ORDER BY k.ord) "
+            "FROM pg_constraint con "
+            "CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord) "
+            "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
+            "WHERE con.conrelid = to_regclass(:t) AND con.contype = 'u' GROUP BY con.conname"
+        ),
+        {"t": q},
+    ).all()
+    for name, columns in constraints:
+        if "tenant" in columns:
+            continue
+        cols = ", ".join(_quote(c) for c in ["tenant", *columns])
+        connection.exec_driver_sql(f"ALTER TABLE {q} DROP CONSTRAINT {_quote(name)}")
+        connection.exec_driver_sql(f"ALTER TABLE {q} ADD CONSTRAINT {_quote(name)} UNIQUE ({cols})")
+    indexes = connection.execute(
+        text(
+            "SELECT c.relname, array_agg(a.attname::text ORDER BY k.ord) "
+            "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) "
+            "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
+            "WHERE i.indrelid = to_regclass(:t) AND i.indisunique AND NOT i.indisprimary "
+            "AND i.indexprs IS NULL AND i.indpred IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid) "
+            "GROUP BY c.relname"
+        ),
+        {"t": q},
+    ).all()
+    for name, columns in indexes:
+        if "tenant" in columns:
+            continue
+        cols = ", ".join(_quote(c) for c in ["tenant", *columns])
+        connection.exec_driver_sql(f"DROP INDEX {_quote(name)}")
+        connection.exec_driver_sql(f"CREATE UNIQUE INDEX {_quote(name)} ON {q} ({cols})")
 
 
 def is_installed(connection: Connection) -> bool:

@@ -260,7 +260,7 @@ class Workspace:
     @classmethod
     def open(
         cls,
-        path: str | Path,
+        path: str | Path | ServerAddress,
         *,
         force: bool = False,
         readonly_lock: bool = False,
@@ -275,13 +275,15 @@ class Workspace:
         here; True always opens read-only; False refuses (``ReadOnlyWorkspaceError``)
         a file that cannot be written.
 
-        ``path`` may be a ``postgresql://`` URL: the workspace on that server
+        ``path`` may be a ``postgresql://`` URL or a ``ServerAddress`` (which can carry
+        a password the URL should not): the workspace on that server
         (``server_workspace``), which has no lock and is read-only only when asked.
         """
-        if is_server_location(path):
+        if isinstance(path, ServerAddress) or is_server_location(path):
             from mesdesk.store.server_workspace import open_on_server
 
-            return open_on_server(ServerAddress.parse(str(path)), read_only=read_only)
+            address = path if isinstance(path, ServerAddress) else ServerAddress.parse(str(path))
+            return open_on_server(address, read_only=read_only)
         path = Path(path)
         _check_header(path)
         cause = read_only_cause(path)

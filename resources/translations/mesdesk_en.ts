@@ -393,6 +393,10 @@
         <translation>The starting workspace could not be created in “%1”.</translation>
     </message>
     <message>
+        <source>Impossible d&apos;ouvrir sur le serveur</source>
+        <translation>Cannot open on the server</translation>
+    </message>
+    <message>
         <source>« %1 » est déjà ouvert.</source>
         <translation>“%1” is already open.</translation>
     </message>
@@ -1582,6 +1586,10 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>Ouvrir sur un &amp;serveur…</source>
+        <translation>Open on a &amp;server…</translation>
+    </message>
+    <message>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
@@ -1768,6 +1776,14 @@
     <message>
         <source>le fichier a disparu (déplacé, renommé ou support retiré ?)</source>
         <translation>the file has gone (moved, renamed or its drive removed?)</translation>
+    </message>
+    <message>
+        <source>le serveur ne répond pas (réseau coupé ?)</source>
+        <translation>the server does not answer (network down?)</translation>
+    </message>
+    <message>
+        <source>le serveur refuse la connexion (mot de passe, droits)</source>
+        <translation>the server refuses the connection (password, rights)</translation>
     </message>
     <message>
         <source>erreur inattendue</source>
@@ -2162,6 +2178,21 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Mot de passe de %1 sur le serveur %2 :</source>
+        <translation>Password of %1 on the server %2:</translation>
+    </message>
+    <message>
+        <source>Retenir dans le trousseau du système</source>
+        <translation>Remember in the system keyring</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Préférences</source>
@@ -2418,6 +2449,45 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Début de paragraphe en gras, suivi du texte : « Public visé. Les jeunes… »</source>
         <translation>Bold start of a paragraph, followed by the text: “Audience. Young people…”</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Ouvrir sur un serveur</source>
+        <translation>Open on a server</translation>
+    </message>
+    <message>
+        <source>L&apos;espace de travail partagé est sur un serveur PostgreSQL. Votre administrateur vous a donné ces informations.</source>
+        <translation>The shared workspace is on a PostgreSQL server. Your administrator gave you these details.</translation>
+    </message>
+    <message>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port :</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Base :</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Le mot de passe retenu dans le trousseau a été refusé.</source>
+        <translation>The password kept in the keyring was refused.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir sur le serveur</source>
+        <translation>Cannot open on the server</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être ouvert.</source>
+        <translation>“%1” cannot be opened.</translation>
     </message>
 </context>
 <context>

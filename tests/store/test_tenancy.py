@@ -1,0 +1,166 @@
+"""Two organisations in one database, kept apart by PostgreSQL's row-level security:
+each member writes through MES Desk's store, and a plain ``psql`` as one member shows
+none of the other's rows and refuses to move a row across."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from pg_cluster import ADMIN, Cluster
+from server_testing import ok, one_line, run_mesdesk
+
+from mesdesk.cli.main import main
+from mesdesk.exchange.json_interchange import dumps_workspace
+from mesdesk.exchange.seeding import create_from_json
+from mesdesk.store import tenancy
+from mesdesk.store.errors import ServerError
+from mesdesk.store.workspace import Workspace
+
+
+@dataclass
+class Server:
+    cluster: Cluster
+    database: str
+    alice: str  # member of « mes »
+    bob: str  # member of « autre »
+
+    @property
+    def owner_url(self) -> str:
+        return self.cluster.url(self.database)
+
+    def url(self, role: str, password: str | None = None) -> str:
+        return self.cluster.url(self.database, user=role, password=password, tcp=password is not None)
+
+    def psql(self, role: str, sql: str, *, check: bool = True) -> str:
+        result = self.cluster.psql(self.database, sql, user=role, check=False)
+        if check:
+            assert result.returncode == 0, result.stderr
+            return result.stdout.strip()
+        assert result.returncode != 0, result.stdout
+        return result.stderr
+
+
+def _mesdesk(*args: str) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(list(args)) == 0
+    return out.getvalue()
+
+
+@pytest.fixture
+def server(pg_cluster: Cluster, pg_empty_database: str) -> Iterator[Server]:
+    """A fresh database with two organisations and one member each, set up as an
+    administrator would: roles by the server's means, the rest by ``mesdesk server``."""
+    suffix = pg_empty_database
+    alice, bob = f"alice_{suffix}", f"bob_{suffix}"
+    for role in (alice, bob):
+        pg_cluster.admin_sql(f"CREATE ROLE {role} LOGIN PASSWORD 'pw-{role}'")
+    owner = pg_cluster.url(pg_empty_database)
+    # The command's own code, in this process (the real program is run below).
+    assert "créée" in _mesdesk("server", "add-organisation", owner, "mes", "--name", "MES")
+    _mesdesk("server", "add-organisation", owner, "autre", "--name", "Autre réseau")
+    _mesdesk("server", "add-member", owner, "mes", alice)
+    assert f"{bob} est membre de l'organisation autre" in _mesdesk("server", "add-member", owner, "autre", bob)
+    yield Server(pg_cluster, pg_empty_database, alice, bob)
+    pg_cluster.drop_database(pg_empty_database)
+    for role in (alice, bob):
+        pg_cluster.admin_sql(f"DROP ROLE IF EXISTS {role}")
+
+
+def _other_document(sample_json: str) -> str:
+    """The same document under another name: the same uids, as when two organisations
+    start from one shared JSON template."""
+    data = json.loads(sample_json)
+    data["organisation"]["name"] = "Autre réseau"
+    return json.dumps(data, ensure_ascii=False)
+
+
+def test_each_member_sees_only_their_organisation_even_through_psql(server: Server, sample_json: str) -> None:
+    with create_from_json(sample_json, server.url(server.alice, f"pw-{server.alice}")) as ws:
+        alice_dump = dumps_workspace(ws.session)
+        ws.organisation().name = "MES Occitanie"  # type: ignore[union-attr]
+        ws.commit()
+        alice_dump = dumps_workspace(ws.session)
+    # Bob loads a document with the very same uids: uniqueness is per organisation.
+    with create_from_json(_other_document(sample_json), server.url(server.bob)) as ws:
+        bob_dump = dumps_workspace(ws.session)
+    assert alice_dump != bob_dump
+
+    # Through MES Desk: each finds their own workspace, whole.
+    with Workspace.open(server.url(server.alice)) as ws:
+        assert dumps_workspace(ws.session) == alice_dump
+    with Workspace.open(server.url(server.bob)) as ws:
+        assert dumps_workspace(ws.session) == bob_dump
+
+    # Through a plain psql: only one's own rows, in every table.
+    assert server.psql(server.alice, "SELECT name FROM organisation") == "MES Occitanie"
+    assert server.psql(server.bob, "SELECT name FROM organisation") == "Autre réseau"
+    with Workspace.open(server.url(server.alice)) as ws:
+        with ws.engine.connect() as conn:
+            tables = tenancy.tenant_tables(conn)
+    assert len(tables) >= 15
+    counts = " UNION ALL ".join(f"SELECT '{t}', count(*), count(*) FILTER (WHERE tenant = 'mes') FROM {t}" for t in tables)
+    for line in server.psql(server.alice, counts).splitlines():
+        table, total, own = line.split("|")
+        assert total == own, line  # nothing of « autre » is visible to alice
+    total_actions = server.psql(ADMIN, "SELECT count(*) FROM action")  # the superuser sees both
+    assert int(total_actions) == 2 * int(server.psql(server.alice, "SELECT count(*) FROM action")) > 0
+    # The owner belongs to no organisation: bound by the policies too (FORCE), it sees neither.
+    assert server.psql("mesdesk_owner", "SELECT count(*) FROM action") == "0"
+    # A superuser would see both as one workspace: MES Desk refuses to open it so.
+    with pytest.raises(ServerError, match="plusieurs organisations .* connectez-vous avec le rôle d'un membre"):
+        Workspace.open(server.url(ADMIN))
+
+
+def test_a_member_cannot_move_read_or_hand_rows_across(server: Server, sample_json: str) -> None:
+    create_from_json(sample_json, server.url(server.alice)).close()
+    create_from_json(_other_document(sample_json), server.url(server.bob)).close()
+    bob_actions = server.psql(server.bob, "SELECT count(*) FROM action")
+    assert "row-level security" in server.psql(server.alice, "UPDATE organisation SET tenant = 'autre'", check=False)
+    assert "row-level security" in server.psql(
+        server.alice, "INSERT INTO funder (name, short_name, tenant) VALUES ('x', 'x', 'autre')", check=False)
+    assert "permission denied" in server.psql(server.alice, "SELECT * FROM mesdesk_member", check=False)
+    assert "permission denied" in server.psql(server.alice, "INSERT INTO mesdesk_member VALUES ('x', 'mes')",
+                                              check=False)
+    assert "permission denied" in server.psql(server.alice, "UPDATE alembic_version SET version_num = 'x'",
+                                              check=False)
+    # Deleting « everything » deletes only one's own rows.
+    server.psql(server.alice, "DELETE FROM action")
+    assert server.psql(server.alice, "SELECT count(*) FROM action") == "0"
+    assert server.psql(server.bob, "SELECT count(*) FROM action") == bob_actions != "0"
+
+
+def test_json_load_force_replaces_only_ones_own_workspace(server: Server, sample_json: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    create_from_json(sample_json, server.url(server.alice)).close()
+    create_from_json(_other_document(sample_json), server.url(server.bob)).close()
+    (tmp_path / "n.json").write_text(sample_json.replace("Mouvement pour", "Nouveau", 1), encoding="utf-8")
+    ok(run_mesdesk("json-load", "--force", str(tmp_path / "n.json"), server.url(server.alice)))
+    assert server.psql(server.alice, "SELECT name FROM organisation").startswith("Nouveau")
+    assert server.psql(server.bob, "SELECT name FROM organisation") == "Autre réseau"
+
+
+def _refused(*args: str) -> str:
+    """The one line a refused command prints (run in this process)."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(list(args)) == 1
+    assert err.getvalue().startswith("mesdesk : ") and err.getvalue().count("\n") == 1, err.getvalue()
+    return err.getvalue()
+
+
+def test_the_admin_commands_refuse_in_one_line(server: Server) -> None:
+    owner = server.owner_url
+    # The real program once, then the same code in this process.
+    assert "n'existe pas sur le serveur : créez-le d'abord" in one_line(
+        run_mesdesk("server", "add-member", owner, "mes", "personne_ici"))
+    assert "est superutilisateur" in _refused("server", "add-member", owner, "mes", ADMIN)
+    assert "L'organisation « nulle » n'existe pas" in _refused("server", "add-member", owner, "nulle", server.alice)
+    assert "déjà membre de l'organisation « mes »" in _refused("server", "add-member", owner, "autre", server.alice)
+    assert "Code d'organisation refusé" in _refused("server", "add-organisation", owner, "Pas Bon")
+    listing = ok(run_mesdesk("server", "list", owner))
+    assert listing.splitlines() == [f"autre\tAutre réseau\t{server.bob}", f"mes\tMES\t{server.alice}"]
