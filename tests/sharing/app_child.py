@@ -1,7 +1,7 @@
 """One person's MES Desk in its own process, driven line by line on stdin by a test.
 
-The real application window (``DeskController``'s ``MainWindow`` on a ``Document``) on a
-workspace on the server, with its event loop running: autosave, listening and presence
+The real application (``DeskController.start(url)``, what ``mesdesk postgresql://…``
+runs) on a workspace on the server, with its event loop running: autosave, listening and presence
 work as they do for a user. Each command line gets one JSON line back on stdout.
 
 Commands: ``show N`` (action N's page, cursor at the end of its narrative), ``type TEXT``,
@@ -25,15 +25,12 @@ def main(url: str) -> int:
     from mesdesk.gui import messages
     from mesdesk.gui.app import DeskController
     from mesdesk.gui.conflict_dialog import ConflictDialog
-    from mesdesk.gui.document import Document
-    from mesdesk.store.workspace import Workspace
 
     told: list[str] = []
     messages.tell = lambda parent, title, text, **kw: told.append(text)  # no modal box in a driven process
     controller = DeskController()
-    # Opening by URL from the command line is the store's part (Workspace.open takes one);
-    # the window is the controller's own.
-    window = controller._make_window(Document(Workspace.open(url)))
+    window = controller.start(url)  # as `mesdesk postgresql://…` starts
+    assert window is not None, told
     window.resize(1366, 768)
     window.show()
 

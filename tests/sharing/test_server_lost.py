@@ -38,9 +38,9 @@ def test_typing_through_a_server_outage_loses_nothing(
         try:
             typed(edit, " pendant la panne")
             qtbot.waitUntil(lambda: window.doc.save_error is not None, timeout=4000)  # the autosave failed
-            assert window.doc.save_error == "server"
-            assert "le serveur est injoignable" in window.saveLabel.text()
-            assert told.told and "le serveur est injoignable" in told.told[0]["text"]  # said once
+            assert window.doc.save_error == "unreachable"
+            assert "le serveur ne répond pas" in window.saveLabel.text()
+            assert told.told and "le serveur ne répond pas" in told.told[0]["text"]  # said once
             typed(edit, " et encore")  # the window goes on taking the typing
             qtbot.wait(3500)  # a retry fails too, quietly
             assert len(told.told) == 1
