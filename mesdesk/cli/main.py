@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.accounts_commands",
     "mesdesk.cli.import_commands",
     "mesdesk.cli.server_commands",
+    "mesdesk.cli.offline_commands",
     "mesdesk.cli.gui_command",
 )
 

@@ -76,8 +76,9 @@ class OutlineModel(QAbstractItemModel):
         # (attaching its last row must not pull the page from under the user).
         self.keep_unassigned = False
         self._unassigned = 0
-        # Others on a shared server, by section (``shared_view``): [(author, typing)].
-        self._presence: dict[str, list[tuple[str, bool]]] = {}
+        # Others on a shared server, by section (``shared_view``): [(author, state)], the
+        # state « typing », « reading » or « offline » (the section is taken offline).
+        self._presence: dict[str, list[tuple[str, str]]] = {}
         self.rebuild()
 
     # -- building ---------------------------------------------------------------------
@@ -135,7 +136,7 @@ class OutlineModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                                                      Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole])
 
-    def set_presence(self, marks: dict[str, list[tuple[str, bool]]]) -> None:
+    def set_presence(self, marks: dict[str, list[tuple[str, str]]]) -> None:
         """Show who else is in which section (``"action:uid"``…): names after the title."""
         if marks == self._presence:
             return
@@ -147,9 +148,10 @@ class OutlineModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
 
     def presence_text(self, key: NodeKey) -> str:
-        """« ✎ Alice, Bob » (✎ typing, 👁 reading) for a section others are in; "" else."""
+        """« ✎ Alice, 👁 Bob » (✎ typing, 👁 reading, 🔒 taken offline) for a section others are in."""
+        signs = {"typing": "✎ ", "reading": "👁 ", "offline": "🔒 "}
         people = self._presence.get(":".join(key), [])
-        return ", ".join(("✎ " if typing else "👁 ") + author for author, typing in people)
+        return ", ".join(signs.get(state, "") + author for author, state in people)
 
     # -- lookup -----------------------------------------------------------------------
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
@@ -254,8 +256,9 @@ class OutlineModel(QAbstractItemModel):
                 return QColor(TO_UPDATE_COLOUR).darker(130)
         if role == Qt.ItemDataRole.ToolTipRole and self._presence.get(":".join(node.key)):
             people = self._presence[":".join(node.key)]
-            lines = [(self.tr("%1 écrit ici") if typing else self.tr("%1 lit cette partie")).replace("%1", author)
-                     for author, typing in people]
+            words = {"typing": self.tr("%1 écrit ici"), "reading": self.tr("%1 lit cette partie"),
+                     "offline": self.tr("%1 a emporté cette partie hors ligne : lecture seule jusqu'à son retour")}
+            lines = [words.get(state, "%1").replace("%1", author) for author, state in people]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "action":

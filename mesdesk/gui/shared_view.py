@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.gui.conflict_dialog import ConflictDialog
+from mesdesk.gui.offline_commands import OfflineCommands
 from mesdesk.model.sharing import section_key
 from mesdesk.store import presence
 from mesdesk.store.changes import Change, ChangeListener, ListenerLost, is_server
@@ -75,6 +76,7 @@ class SharedView(QObject):
         self.client = doc.sharing.client
         self.author = doc.sharing.author
         self.others: list[presence.Someone] = []
+        self.reserved: dict[str, str] = {}  # sections taken offline → who holds them
         self.lost = False
         self._dialogs: list[ConflictDialog] = []
         self._last_typing = 0.0
@@ -96,6 +98,7 @@ class SharedView(QObject):
         doc.conflictsFound.connect(self._conflicts_found)
         doc.saved.connect(self._saved)
         doc.contentEdited.connect(self._typed)
+        self.offline = OfflineCommands(window, doc)
         self.announce()
 
     @classmethod
@@ -116,6 +119,7 @@ class SharedView(QObject):
                 pass
         if self._notifier is not None:
             self._notifier.setEnabled(False)
+        self.offline.remove()
         self.listener.close()
         try:
             presence.leave(self.engine, self.client)
@@ -200,23 +204,25 @@ class SharedView(QObject):
             return
         try:
             presence.announce(self.engine, self.client, self.author, self.current_section(), typing=typing)
-            self.others = presence.others(self.engine, self.client)
         except SQLAlchemyError:
             return  # the server is away: the listener says so; the heartbeat retries
-        self._show_presence()
+        self.refresh_presence()
 
     def refresh_presence(self) -> None:
         try:
             self.others = presence.others(self.engine, self.client)
+            self.reserved = presence.reservations(self.engine)
         except SQLAlchemyError:
             return
         self._show_presence()
 
     def _show_presence(self) -> None:
-        marks: dict[str, list[tuple[str, bool]]] = {}
+        marks: dict[str, list[tuple[str, str]]] = {}
+        for section, holder in self.reserved.items():
+            marks.setdefault(section, []).append((holder, "offline"))
         for someone in self.others:
             if someone.section:
-                marks.setdefault(someone.section, []).append((someone.author, someone.typing))
+                marks.setdefault(someone.section, []).append((someone.author, "typing" if someone.typing else "reading"))
         self.window.outlineModel.set_presence(marks)
 
     def typing_in(self, sections: set[str]) -> list[str]:

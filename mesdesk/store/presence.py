@@ -15,7 +15,7 @@ from sqlalchemy import case, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Engine
 
-from mesdesk.model.sharing import Presence
+from mesdesk.model.sharing import Presence, Reservation
 
 # A window not heard from for this long is gone (closed, crashed, off the network).
 FRESH_SECONDS = 20
@@ -69,6 +69,12 @@ def others(engine: Engine, client: str) -> list[Someone]:
 def typing_in(engine: Engine, client: str, sections: set[str]) -> list[str]:
     """Who else is typing in one of ``sections`` now (a structural edit there is refused)."""
     return sorted({s.author for s in others(engine, client) if s.typing and s.section in sections})
+
+
+def reservations(engine: Engine) -> dict[str, str]:
+    """Sections taken offline (``store.checkout``) and who holds them."""
+    with engine.connect() as conn:
+        return dict(conn.execute(select(Reservation.section, Reservation.holder)).all())  # type: ignore[arg-type]  # rows of two
 
 
 def forget_stale(engine: Engine) -> None:

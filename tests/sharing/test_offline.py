@@ -88,3 +88,21 @@ def test_a_broken_reservation_then_the_laptop_comes_back(server_db: str, tmp_pat
     finally:
         paul.ws.close()
         admin.ws.close()
+
+
+def test_the_administrator_lists_and_breaks_a_reservation_from_the_command_line(
+        server_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mesdesk.cli.main import main
+
+    paul = Writer(server_db, "Paul")
+    try:
+        take_offline(paul.ws, paul.convention.report_for(2024), [paul.action("2.2").uid], tmp_path / "p.mesdesk", "Paul")
+    finally:
+        paul.ws.close()
+    assert main(["reservations", server_db]) == 0
+    listed = capsys.readouterr().out
+    assert listed.startswith("2.2\tPaul\t")
+    assert main(["reservations", server_db, "--liberer", "2.2"]) == 0
+    assert "Action 2.2 libérée (emportée par Paul" in capsys.readouterr().out
+    assert main(["reservations", server_db]) == 0
+    assert capsys.readouterr().out == "Aucune partie n'est emportée hors ligne.\n"

@@ -172,3 +172,34 @@ def test_someone_elses_change_leaves_my_cursor_where_it_was_and_in_view(
     assert bob_edit.viewport().rect().contains(bob_edit.cursorRect())  # where he writes is in view
     assert bob_edit.verticalScrollBar().value() > 0
     assert bob_edit.textCursor().position() == position + len("Début. ")  # still after « fin »
+
+
+def test_take_offline_from_the_menu_others_see_the_lock_and_bring_back(
+        qtbot: Any, pair: tuple[MainWindow, MainWindow], tmp_path: Any) -> None:
+    from mesdesk.gui.offline_commands import OfflineDialog
+
+    alice, bob = pair
+    show_action(bob, "3.2")
+    uid = bob.doc.convention.action_by_number("3.2").uid
+    dialog = OfflineDialog(bob.doc, uid, bob)
+    assert dialog.chosen() == [uid]  # the current action is ticked
+    local = bob.shared.offline.take(dialog.chosen(), tmp_path / "train.mesdesk")
+    assert local is not None and local.exists()
+    # Alice's outline shows the lock and who holds it.
+    key = ("action", uid)
+    qtbot.waitUntil(lambda: "🔒 Bob" in alice.outlineModel.presence_text(key), timeout=5000)
+    assert "hors ligne" in alice.outlineModel.index_for(key).data(3)
+    alice.grab().save("/tmp/pgsync-offline-lock.png")
+    # Offline work in the copy, then « Rapporter ».
+    from mesdesk.store.workspace import Workspace
+
+    copy = Workspace.open(local)
+    convention = copy.current_convention()
+    convention.report_for(2024).text_for(convention.action_by_number("3.2")).narrative = RichText.plain("Du train")
+    copy.commit()
+    copy.close()
+    assert bob.shared.offline.bring(local)
+    assert bob.actionPage.narrativeEditor.textEdit().toPlainText() == "Du train"
+    alice_edit = show_action(alice, "3.2")
+    qtbot.waitUntil(lambda: alice_edit.toPlainText() == "Du train", timeout=3000)
+    qtbot.waitUntil(lambda: "🔒" not in alice.outlineModel.presence_text(key), timeout=5000)
