@@ -148,10 +148,11 @@ class OutlineModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
 
     def presence_text(self, key: NodeKey) -> str:
-        """« ✎ Alice, 👁 Bob » (✎ typing, 👁 reading, 🔒 taken offline) for a section others are in."""
-        signs = {"typing": "✎ ", "reading": "👁 ", "offline": "🔒 "}
+        """« ✎ Alice, Bob » (✎ typing, a name alone reading) or « hors ligne : Paul » for a
+        section others are in. Signs any font has: no emoji (many desktops lack them)."""
         people = self._presence.get(":".join(key), [])
-        return ", ".join(signs.get(state, "") + author for author, state in people)
+        words = {"typing": "✎ %1", "reading": "%1", "offline": self.tr("hors ligne : %1")}
+        return ", ".join(words.get(state, "%1").replace("%1", author) for author, state in people)
 
     # -- lookup -----------------------------------------------------------------------
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:

@@ -99,6 +99,8 @@ class SharedView(QObject):
         doc.saved.connect(self._saved)
         doc.contentEdited.connect(self._typed)
         self.offline = OfflineCommands(window, doc)
+        # Moving to another section is told at once, not at the next heartbeat.
+        window.outline.selectionModel().currentChanged.connect(lambda *_: QTimer.singleShot(0, self.announce))
         self.announce()
 
     @classmethod
