@@ -42,7 +42,8 @@ def cmd_reservations(args: argparse.Namespace) -> int:
         taken = held(ws.session)
         if not taken:
             print("Aucune partie n'est emportée hors ligne.")
-        numbers = {a.uid: a.number for a in (ws.current_convention().actions if ws.current_convention() else [])}
+        convention = ws.current_convention()
+        numbers = {a.uid: a.number for a in (convention.actions if convention else [])}
         for section, h in sorted(taken.items()):
             where = numbers.get(section.split(":", 1)[-1], section)
             print(f"{where}\t{h.holder}\t{h.host}\t{h.taken_at:%d/%m/%Y %H:%M}")

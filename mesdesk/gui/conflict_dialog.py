@@ -168,10 +168,10 @@ class ConflictDialog(QDialog):
             cursor.setPosition(start)
             cursor.setPosition(max(start, len(text) - end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]  # ExtraSelection's fields are set by assignment
+            selection.cursor = cursor  # ExtraSelection's fields are set by assignment
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#ffe08a"))
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             view.setExtraSelections([selection])
             cursor.clearSelection()
             view.setTextCursor(cursor)

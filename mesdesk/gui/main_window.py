@@ -213,8 +213,9 @@ class MainWindow(QMainWindow, WindowActions):
         if not self.reading_place.restore():
             self.select_key(PREAMBLE)
         # On a shared server: others' changes, presence, conflicts (None for a file).
-        if getattr(self, "shared", None) is not None:
-            self.shared.stop()
+        previous: SharedView | None = getattr(self, "shared", None)
+        if previous is not None:
+            previous.stop()
         self.shared: SharedView | None = SharedView.attach(self, doc)
         self.documentReplaced.emit(doc)
 

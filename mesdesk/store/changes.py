@@ -62,7 +62,7 @@ class ChangeListener:
     def connect(self) -> None:
         """Open the listening connection (the engine's own way: same server, role, password)."""
         pooled = self.engine.raw_connection()
-        conn = pooled.driver_connection
+        conn: Any = pooled.driver_connection
         pooled.detach()  # ours for good: the pool must not hand it to a transaction
         conn.rollback()  # the pool may have begun one (pre-ping)
         conn.autocommit = True

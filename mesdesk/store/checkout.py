@@ -99,7 +99,7 @@ def take_offline(workspace: Any, report: Report, action_uids: list[str], target:
         who = ", ".join(sorted({taken[k].holder for k in taken if k in {section_key("action", u) for u in action_uids}}))
         raise ReservedError(f"Déjà emporté hors ligne par {who or 'quelqu’un'} : rien n'a été réservé.") from exc
     try:
-        return workspace.save_copy(target)
+        return Path(workspace.save_copy(target))
     except BaseException:
         # No copy, no reservation: the sections must not stay locked for nothing.
         session.execute(delete(Reservation).where(Reservation.token == token))

@@ -19,8 +19,9 @@ trigger of migration 0008).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -52,7 +53,7 @@ class Conflict:
     their_time: dt.datetime | None
     deleted_by_them: bool = False
     deleted_by_me: bool = False
-    place: dict[str, Any] = field(default_factory=dict)  # words for the user (``describe_place``)
+    place: dict[str, Any] = dataclasses.field(default_factory=dict)  # words for the user (``describe_place``)
 
     @property
     def kind(self) -> str:
@@ -90,7 +91,7 @@ class _Change:
 
     obj: Any
     version: int | None  # the version it read
-    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # name → (base, mine)
+    fields: dict[str, tuple[Any, Any]] = dataclasses.field(default_factory=dict)  # name → (base, mine)
     deleted: bool = False
     # The version the row has in this transaction: ``version``, or one more after each
     # flush of it (the transaction's own writes; a rollback takes them back).

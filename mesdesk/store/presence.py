@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -38,7 +39,7 @@ def announce(engine: Engine, client: str, author: str, section: str | None, *, t
         values["typing_at"] = now
     with engine.begin() as conn:
         statement = pg_insert(Presence).values(**values)
-        update_values = {k: statement.excluded[k] for k in values if k != "client"}
+        update_values: dict[str, Any] = {k: statement.excluded[k] for k in values if k != "client"}
         if not typing:
             # Moving to another section ends the typing there; staying keeps it.
             update_values["typing_at"] = case((Presence.section == section, Presence.typing_at), else_=None)
@@ -74,7 +75,7 @@ def typing_in(engine: Engine, client: str, sections: set[str]) -> list[str]:
 def reservations(engine: Engine) -> dict[str, str]:
     """Sections taken offline (``store.checkout``) and who holds them."""
     with engine.connect() as conn:
-        return dict(conn.execute(select(Reservation.section, Reservation.holder)).all())  # type: ignore[arg-type]  # rows of two
+        return {section: holder for section, holder in conn.execute(select(Reservation.section, Reservation.holder))}
 
 
 def forget_stale(engine: Engine) -> None:

@@ -21,7 +21,8 @@ from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import NEVER_SET, NO_VALUE, set_committed_value
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.base import NEVER_SET, NO_VALUE
 
 from mesdesk.store.copies import _write_temporary, fsync_folder, sidecar_files
 from mesdesk.store.workspace import Workspace
