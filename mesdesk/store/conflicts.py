@@ -24,7 +24,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect
+from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -216,20 +217,21 @@ class SharedSession:
             return conflicts
         raise ConflictRetry("les lignes changeaient encore sur le serveur")
 
-    def _server_row(self, obj: Any) -> dict[str, Any] | None:
-        """The row as the server holds it now, without touching the session's objects."""
-        mapper = inspect(type(obj))
-        table = mapper.local_table
-        identity = inspect(obj).identity
-        if identity is None:
+    def _reread(self, obj: Any) -> dict[str, Any] | None:
+        """The row as the server holds it now (None: deleted), read into ``obj`` itself.
+
+        One statement: the values compared and the version the next save is checked
+        against are the same row's (two reads could see two versions, and a change
+        saved between them would be overwritten unseen)."""
+        if inspect(obj).identity is None:
             return None
-        where = [column == value for column, value in zip(mapper.primary_key, identity, strict=True)]
-        with self.session.no_autoflush:
-            row = self.session.execute(select(table).where(*where)).mappings().first()
-        if row is None:
+        try:
+            with self.session.no_autoflush:
+                self.session.refresh(obj)
+        except InvalidRequestError:  # ObjectDeletedError: gone from the server
             return None
-        # Column names to attribute keys (the same here, but say it once).
-        return {prop.key: row[prop.columns[0].name] for prop in mapper.column_attrs if prop.columns[0].name in row}
+        state = inspect(obj)
+        return {attr.key: state.dict.get(attr.key) for attr in inspect(type(obj)).column_attrs}
 
     def _merge(self) -> list[Conflict]:
         """After a stale save: roll back, read the stale rows, keep what merges, list the rest."""
@@ -241,7 +243,7 @@ class SharedSession:
         dropped: set[int] = set()
         for change in list(changes.values()):
             obj = change.obj
-            server = self._server_row(obj)
+            server = self._reread(obj)
             if server is not None and server.get("version") == change.version:
                 continue  # not a stale one: its edits are set again, over the version they were made on
             del self._changes[id(obj)]  # its base is now the server's row
@@ -259,11 +261,9 @@ class SharedSession:
             if change.deleted:
                 # I deleted a row they changed meanwhile: it stays until the user says.
                 dropped.add(id(obj))
-                self.session.refresh(obj)
                 conflicts.append(Conflict(obj, None, None, None, server, author, when, deleted_by_me=True,
                                           place=describe_place(obj)))
                 continue
-            self.session.refresh(obj)  # theirs, with the current version
             for key, (base, mine) in change.fields.items():
                 theirs = server.get(key)
                 if theirs == base or theirs == mine:

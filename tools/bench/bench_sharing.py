@@ -97,6 +97,8 @@ def measure(url: str, writers: int, seconds: float) -> dict[str, Any]:
     final = _final_texts(url)
     times = sorted(t for r in results for t in r["times"])
     lost = [(number, token) for r in results for number, token in r["saved"] if token not in final[number]]
+    if lost and os.environ.get("MESDESK_BENCH_VERBOSE"):
+        print("lost:", lost[:20], file=sys.stderr)
     return {
         "saves": len(times),
         "conflicts": sum(r["conflicts"] for r in results),
