@@ -47,7 +47,8 @@ def _writer(url: str, index: int, seconds: float, queue: Any) -> None:
     texts[own.number] = report.text_for(own)
     ws.commit()
     rng = random.Random(index)
-    times: list[float] = []
+    times: list[float] = []  # a whole save: the first commit and the merges after conflicts
+    commits: list[float] = []  # each commit on its own (a save without conflict is one)
     saved: list[tuple[str, str]] = []  # (action number, token)
     conflicts = 0
     n = 0
@@ -60,17 +61,20 @@ def _writer(url: str, index: int, seconds: float, queue: Any) -> None:
         text.narrative = RichText.plain(text.narrative.plain_text() + token)
         start = time.perf_counter()
         found = shared.commit()
+        commits.append(time.perf_counter() - start)
         while found:  # merge by hand: theirs, plus my addition
             conflicts += len(found)
             for conflict in found:
                 theirs = conflict.theirs.plain_text() if conflict.theirs is not None else ""
                 shared.resolve(conflict, RichText.plain(theirs + token))
+            again = time.perf_counter()
             found = shared.commit()
+            commits.append(time.perf_counter() - again)
         times.append(time.perf_counter() - start)
         saved.append((number, token))
         time.sleep(rng.uniform(0.1, 0.5))
     ws.close()
-    queue.put({"times": times, "saved": saved, "conflicts": conflicts})
+    queue.put({"times": times, "commits": commits, "saved": saved, "conflicts": conflicts})
 
 
 def _final_texts(url: str) -> dict[str, str]:
@@ -96,6 +100,7 @@ def measure(url: str, writers: int, seconds: float) -> dict[str, Any]:
         process.join(30)
     final = _final_texts(url)
     times = sorted(t for r in results for t in r["times"])
+    commits = sorted(t for r in results for t in r["commits"])
     lost = [(number, token) for r in results for number, token in r["saved"] if token not in final[number]]
     if lost and os.environ.get("MESDESK_BENCH_VERBOSE"):
         print("lost:", lost[:20], file=sys.stderr)
@@ -106,6 +111,9 @@ def measure(url: str, writers: int, seconds: float) -> dict[str, Any]:
         "p50_ms": round(statistics.median(times) * 1000, 1),
         "p95_ms": round(times[int(len(times) * 0.95) - 1] * 1000, 1),
         "max_ms": round(times[-1] * 1000, 1),
+        "commit_p50_ms": round(statistics.median(commits) * 1000, 1),
+        "commit_p95_ms": round(commits[int(len(commits) * 0.95) - 1] * 1000, 1),
+        "load": round(os.getloadavg()[0], 1),  # other work on the machine during the run
     }
 
 
