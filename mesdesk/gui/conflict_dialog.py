@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -183,6 +183,8 @@ class ConflictDialog(QDialog):
         self.saveMergeButton.setVisible(True)
         self.mergeButton.setEnabled(False)
         self.mergeEdit.setFocus()
+        # The versions' views just got smaller: bring the difference back into view.
+        QTimer.singleShot(0, self._mark_difference)
 
     def _merged(self) -> Any:
         if isinstance(self.mergeEdit, QTextEdit):

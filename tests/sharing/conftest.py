@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from server_testing import server_db  # noqa: F401  (the fixture)
+from sharing_testing import server_db  # noqa: F401  (the fixture)
 
 from mesdesk.gui import messages
 

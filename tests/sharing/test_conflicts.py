@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from server_testing import open_server
+from sharing_testing import open_server
 
 from mesdesk.model.entities import Action, ActionText
 from mesdesk.model.richtext import RichText

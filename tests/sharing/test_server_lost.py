@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from server_testing import start_server, stop_server
+from sharing_testing import start_server, stop_server
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 from test_shared_windows import open_window, show_action, typed

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from server_testing import open_server
+from sharing_testing import open_server
 
 from mesdesk.gui.conflict_dialog import ConflictDialog
 from mesdesk.gui.document import Document
