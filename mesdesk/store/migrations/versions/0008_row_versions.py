@@ -53,9 +53,6 @@ END
 $$ LANGUAGE plpgsql
 """
 
-SHARED_TABLES = ('presence', 'reservation')
-
-
 def upgrade() -> None:
     for table in VERSIONED:
         with op.batch_alter_table(table, schema=None) as batch_op:
@@ -89,17 +86,30 @@ def upgrade() -> None:
 
     if op.get_bind().dialect.name == 'postgresql':
         op.execute(NOTIFY_FUNCTION)
-        for table in (*VERSIONED, *SHARED_TABLES):
+        for table in (*VERSIONED, 'reservation'):
             op.execute(
                 f'CREATE TRIGGER mesdesk_notify_{table} AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
                 'FOR EACH ROW EXECUTE FUNCTION mesdesk_notify_change()'
             )
+        # A window's heartbeat rewrites its presence row every few seconds: only a change
+        # others see (another section, typing begun or ended) is announced.
+        op.execute(
+            'CREATE TRIGGER mesdesk_notify_presence AFTER INSERT OR DELETE ON "presence" '
+            'FOR EACH ROW EXECUTE FUNCTION mesdesk_notify_change()'
+        )
+        op.execute(
+            'CREATE TRIGGER mesdesk_notify_presence_moved AFTER UPDATE ON "presence" FOR EACH ROW '
+            'WHEN (OLD.section IS DISTINCT FROM NEW.section OR (OLD.typing_at IS NULL) <> (NEW.typing_at IS NULL)) '
+            'EXECUTE FUNCTION mesdesk_notify_change()'
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == 'postgresql':
-        for table in (*VERSIONED, *SHARED_TABLES):
+        for table in (*VERSIONED, 'reservation'):
             op.execute(f'DROP TRIGGER IF EXISTS mesdesk_notify_{table} ON "{table}"')
+        op.execute('DROP TRIGGER IF EXISTS mesdesk_notify_presence ON "presence"')
+        op.execute('DROP TRIGGER IF EXISTS mesdesk_notify_presence_moved ON "presence"')
         op.execute('DROP FUNCTION IF EXISTS mesdesk_notify_change()')
     op.drop_table('reservation')
     op.drop_table('presence')
