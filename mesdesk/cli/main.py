@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mesdesk.cli.review_commands",
     "mesdesk.cli.version_commands",
     "mesdesk.cli.server_commands",
+    "mesdesk.cli.offline_commands",
     "mesdesk.cli.gui_command",
 )
 

@@ -17,8 +17,12 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.model.entities import Convention, Report
+from mesdesk.store.changes import Change, is_server
+from mesdesk.store.conflicts import Conflict, ConflictRetry, SharedSession
 from mesdesk.store.errors import WorkspaceError
 from mesdesk.store.failures import cause_of
+from mesdesk.store.identity import author_name, new_client_id
+from mesdesk.store.remote import expire_changed
 from mesdesk.store.unsaved import EditTracker, write_copy
 from mesdesk.store.workspace import Workspace
 
@@ -43,6 +47,11 @@ class Document(QObject):
     structureChanged = Signal()  # axes or actions added, removed, moved or renamed
     dataEdited = Signal()  # any undoable edit: pages re-read the fields they show
     reportChanged = Signal()  # another year's report is now the current one
+    # Shared server (``store.conflicts``): saves that met others' newer changes, and
+    # others' changes heard (``store.changes``). Pages re-read what they show after both.
+    conflictsFound = Signal(list)  # list[Conflict]
+    remoteChanged = Signal(list)  # list[Change]; empty: anything may have changed
+    contentEdited = Signal()  # a keystroke or any edit waiting for the autosave (presence: « is typing »)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +77,12 @@ class Document(QObject):
         self.save_error: str | None = None
         # A file opened read-only (no write permission, a CD…): nothing is ever written.
         self.read_only: bool = bool(getattr(workspace, "read_only", False))
-        self._tracker = EditTracker(workspace.session)
+        self._tracker = EditTracker(workspace.session, keep_loaded=is_server(workspace.engine))
+        # Every save goes through it: on a file it only stamps who changed what; on a
+        # server it also turns a save over someone's newer change into conflicts.
+        self.sharing = SharedSession(workspace.session, self._tracker, author_name(), new_client_id())
+        # Conflicts waiting for the user's choice (the window shows them).
+        self.conflicts: list[Conflict] = []
         # One idle connection held open while the document is: the session's connection
         # is then never the last one, so its close after each autosave is not a WAL
         # checkpoint with an fsync (3/4 of a save's time) — autosaves stay short enough
@@ -136,6 +150,7 @@ class Document(QObject):
         self._timer.start()
         if not self._deadline.isActive():
             self._deadline.start()
+        self.contentEdited.emit()
 
     def mark_dirty(self) -> None:
         if not self.read_only:
@@ -170,8 +185,8 @@ class Document(QObject):
         if not self._dirty and self.save_error is None:
             return True
         try:
-            self.workspace.commit()
-        except (SQLAlchemyError, OSError, WorkspaceError) as exc:
+            conflicts = self.sharing.commit()
+        except (SQLAlchemyError, OSError, WorkspaceError, ConflictRetry) as exc:
             if self.save_error is None:  # once per failure, not at every retry
                 log.error("Save of %s failed: %s", self.path.name, exc.__cause__ or type(exc).__name__)
             self._keep_edits_after(exc)
@@ -180,12 +195,44 @@ class Document(QObject):
         self.save_error = None
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved)
+        if conflicts:
+            self.conflicts.extend(conflicts)
+            self.conflictsFound.emit(conflicts)
         return True
+
+    # -- others' changes (a shared server) --------------------------------------------
+    def apply_remote(self, changes: list[Change]) -> None:
+        """Others changed rows: write what is typed here first (a clash then becomes a
+        conflict, never a loss), then forget the changed rows so they are read again,
+        and tell the pages. ``changes`` empty: anything may have changed (a reconnection)."""
+        if self.workspace.closed:
+            return
+        self.save_now()
+        if self.save_error is not None:
+            return  # edits are pending: re-reading now could not keep them apart
+        expire_changed(self.session, changes)
+        self.remoteChanged.emit(changes)
+
+    def resolve(self, conflict: Conflict, value: object) -> None:
+        """The user's choice for a conflict: ``value`` is written over their version (mine,
+        or a hand merge); keeping theirs writes nothing. A newer change meanwhile is a new
+        conflict."""
+        if conflict in self.conflicts:
+            self.conflicts.remove(conflict)
+        if value is not None or conflict.deleted_by_me:
+            self.sharing.resolve(conflict, value)
+            self._dirty = True
+            self.save_now()
+        self.dataEdited.emit()
 
     def _keep_edits_after(self, exc: BaseException) -> None:
         self._dirty = True
         try:
-            self._tracker.rollback_keeping_edits()
+            if is_server(self.workspace.engine):
+                # Nothing may be read again from a server that may be away (``unsaved``).
+                self._tracker.rollback_keeping_loaded()
+            else:
+                self._tracker.rollback_keeping_edits()
         except SQLAlchemyError:  # the rollback itself failed: the session still holds the edits
             pass
         self.save_error = cause_of(exc, self.path.parent)
@@ -232,6 +279,7 @@ class Document(QObject):
         self._retry.stop()
         self._writers.clear()
         self.undo_stack.clear()
+        self.sharing.detach()
         self._tracker.detach()
         if self._keeper is not None:
             self._keeper.close()

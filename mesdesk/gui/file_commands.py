@@ -38,6 +38,9 @@ def save_failure_text(cause: str) -> str:
             "MainWindow", "le fichier a disparu (déplacé, renommé ou support retiré ?)"),
         "unreachable": QCoreApplication.translate("MainWindow", "le serveur ne répond pas (réseau coupé ?)"),
         "auth": QCoreApplication.translate("MainWindow", "le serveur refuse la connexion (mot de passe, droits)"),
+        "reserved": QCoreApplication.translate(
+            "MainWindow", "cette partie est emportée hors ligne par quelqu'un ; vos modifications restent à l'écran "
+                          "et seront enregistrées à son retour"),
     }
     return texts.get(cause, QCoreApplication.translate("MainWindow", "erreur inattendue"))
 

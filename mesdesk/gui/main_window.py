@@ -50,6 +50,7 @@ from mesdesk.gui.pages.text_page import TextPage
 from mesdesk.gui.read_only import ReadOnlyBanner, lock_widgets
 from mesdesk.gui.reading_place import ReadingPlace
 from mesdesk.gui.settings import AppSettings
+from mesdesk.gui.shared_view import SharedView
 from mesdesk.gui.side_panels import SidePanels
 from mesdesk.gui.spelling import SpellingService
 from mesdesk.gui.status_line import StatusLine
@@ -228,6 +229,11 @@ class MainWindow(QMainWindow, WindowActions):
         # Back where the user left this workspace (report, node, text and cursor).
         if not self.reading_place.restore():
             self.select_key(PREAMBLE)
+        # On a shared server: others' changes, presence, conflicts (None for a file).
+        previous: SharedView | None = getattr(self, "shared", None)
+        if previous is not None:
+            previous.stop()
+        self.shared: SharedView | None = SharedView.attach(self, doc)
         self.documentReplaced.emit(doc)
 
     def _show_read_only(self, read_only: bool) -> None:
@@ -257,6 +263,9 @@ class MainWindow(QMainWindow, WindowActions):
         """Stop showing the document without closing it (window rebuilt for a language)."""
         doc = self.doc
         doc.save_now()
+        if self.shared is not None:
+            self.shared.stop()
+            self.shared = None
         self.reading_place.save()
         for page in self._pages.values():
             doc.remove_writer(page.write_back)
@@ -617,6 +626,8 @@ class MainWindow(QMainWindow, WindowActions):
             dialog.thread.wait(120_000)  # an export still writing: let it finish first
         self.doc.save_now()
         self.save_window_state()
+        if self.shared is not None:
+            self.shared.stop()
         self._release_views()
         self.doc.close()
         event.accept()

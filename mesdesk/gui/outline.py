@@ -81,6 +81,9 @@ class OutlineModel(QAbstractItemModel):
         # (attaching its last row must not pull the page from under the user).
         self.keep_unassigned = False
         self._unassigned = 0
+        # Others on a shared server, by section (``shared_view``): [(author, state)], the
+        # state « typing », « reading » or « offline » (the section is taken offline).
+        self._presence: dict[str, list[tuple[str, str]]] = {}
         self.rebuild()
 
     # -- building ---------------------------------------------------------------------
@@ -150,6 +153,24 @@ class OutlineModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                                                      Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole])
 
+    def set_presence(self, marks: dict[str, list[tuple[str, str]]]) -> None:
+        """Show who else is in which section (``"action:uid"``…): names after the title."""
+        if marks == self._presence:
+            return
+        changed = set(marks) | set(self._presence)
+        self._presence = marks
+        for node in self._by_key.values():
+            if ":".join(node.key) in changed:
+                index = self.index_for(node.key)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
+    def presence_text(self, key: NodeKey) -> str:
+        """« ✎ Alice, Bob » (✎ typing, a name alone reading) or « hors ligne : Paul » for a
+        section others are in. Signs any font has: no emoji (many desktops lack them)."""
+        people = self._presence.get(":".join(key), [])
+        words = {"typing": "✎ %1", "reading": "%1", "offline": self.tr("hors ligne : %1")}
+        return ", ".join(words.get(state, "%1").replace("%1", author) for author, state in people)
+
     # -- lookup -----------------------------------------------------------------------
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
         if not index.isValid():
@@ -216,16 +237,17 @@ class OutlineModel(QAbstractItemModel):
             return self._approvals.get(node.key)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == "cover":
-                return self.tr("Couverture et organisation")
+                return self._with_presence(node.key, self.tr("Couverture et organisation"))
             if kind == "preamble":
-                return self.tr("Préambule")
+                return self._with_presence(node.key, self.tr("Préambule"))
             if kind == "conclusion":
-                return self.tr("Conclusion et perspectives")
+                return self._with_presence(node.key, self.tr("Conclusion et perspectives"))
             if kind == "partners":
                 return self.tr("Partenaires et instances")
             if kind == "unassigned":
                 return self.tr("Sans action (%1)").replace("%1", str(self._unassigned))
-            return f"{node.obj.number}. {node.obj.title}" if kind == "axis" else f"{node.obj.number} {node.obj.title}"
+            title = f"{node.obj.number}. {node.obj.title}" if kind == "axis" else f"{node.obj.number} {node.obj.title}"
+            return self._with_presence(node.key, title)
         if role == Qt.ItemDataRole.EditRole and kind in ("axis", "action"):
             return node.obj.title
         if role == Qt.ItemDataRole.DecorationRole and kind == "action":
@@ -252,6 +274,12 @@ class OutlineModel(QAbstractItemModel):
                 return font
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor(TO_UPDATE_COLOUR).darker(130)
+        if role == Qt.ItemDataRole.ToolTipRole and self._presence.get(":".join(node.key)):
+            people = self._presence[":".join(node.key)]
+            words = {"typing": self.tr("%1 écrit ici"), "reading": self.tr("%1 lit cette partie"),
+                     "offline": self.tr("%1 a emporté cette partie hors ligne : lecture seule jusqu'à son retour")}
+            lines = [words.get(state, "%1").replace("%1", author) for author, state in people]
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole and node.key in self._approvals:
             return self._approval_tip(node)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -286,6 +314,11 @@ class OutlineModel(QAbstractItemModel):
         else:
             head = str(self.data(self.index_for(node.key), Qt.ItemDataRole.DisplayRole))
         return f"{head}\n{approval}"
+
+    def _with_presence(self, key: NodeKey, title: str) -> str:
+        # Before the title: a long title is elided at its end, the names must stay seen.
+        marks = self.presence_text(key)
+        return f"[{marks}] {title}" if marks else title
 
     def _status_text(self, action: Action) -> str:
         """« brouillon », or « brouillon, à actualiser » for a text carried over."""

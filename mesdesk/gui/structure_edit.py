@@ -11,6 +11,7 @@ from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.outline import action_key, axis_key
 from mesdesk.model.edits import AddRow, Delete, Move, SetField, can_move
 from mesdesk.model.entities import Action, Axis
+from mesdesk.model.sharing import section_key
 
 if TYPE_CHECKING:
     from mesdesk.gui.main_window import MainWindow
@@ -84,6 +85,8 @@ class StructureEditor(QObject):
         current = self.current()
         if current is None:
             return
+        if self._someone_typing_in(current):
+            return
         if isinstance(current, Axis):
             if current.actions:
                 choice = messages.ask(
@@ -113,6 +116,27 @@ class StructureEditor(QObject):
             # They are kept, detached: say where they went.
             message += " " + self.tr("Ses indicateurs et événements sont dans « Sans action ».")
         self.window.show_message(message)
+
+    def _someone_typing_in(self, obj: Axis | Action) -> bool:
+        """On a shared server, refuse to delete what someone else is writing in (their typing
+        would be lost with it); say who. False when nothing stands in the way."""
+        shared = getattr(self.window, "shared", None)
+        if shared is None:
+            return False
+        actions = list(obj.actions) if isinstance(obj, Axis) else [obj]
+        sections = {section_key("action", action.uid) for action in actions} | {section_key("axis", obj.uid)}
+        writers = shared.typing_in(sections)
+        if not writers:
+            return False
+        messages.tell(
+            self.window,
+            self.tr("Suppression refusée"),
+            self.tr("%1 est en train d'écrire dans « %2 » : cette partie ne peut pas être supprimée pendant "
+                    "ce temps. Réessayez quand il ou elle aura fini, ou demandez-lui.")
+            .replace("%1", ", ".join(writers)).replace("%2", f"{obj.number} {obj.title}"),
+            severity="warning",
+        )
+        return True
 
     def _rows_left_behind(self, actions: list[Action]) -> bool:
         """Whether deleting ``actions`` leaves indicators or events without an action."""

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the means lines live in means.py, which imports this module
     from mesdesk.model.suggestions import Suggestion
     from mesdesk.model.versions import ReportSnapshot
 from mesdesk.model.valuation import ValuationColumns
+from mesdesk.model.row_versions import Versioned
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.
 NAMING_CONVENTION = {
@@ -108,7 +109,7 @@ FIELD_LABELS_FR = {
 }
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -131,7 +132,7 @@ class Organisation(Base):
         return " – ".join(part for part in (self.name, self.address) if part)
 
 
-class Funder(Base):
+class Funder(Versioned, Base):
     __tablename__ = "funder"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -140,7 +141,7 @@ class Funder(Base):
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
-class Convention(Base):
+class Convention(Versioned, Base):
     __tablename__ = "convention"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -198,7 +199,7 @@ class Convention(Base):
         return next((r for r in self.reports if r.year == year), None)
 
 
-class Axis(Base):
+class Axis(Versioned, Base):
     __tablename__ = "axis"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -228,7 +229,7 @@ action_partner = Table(
 )
 
 
-class Action(Base):
+class Action(Versioned, Base):
     __tablename__ = "action"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -248,7 +249,7 @@ class Action(Base):
         return f"{self.axis.number}.{self.position + 1}"
 
 
-class Report(ValuationColumns, Base):
+class Report(Versioned, ValuationColumns, Base):
     __tablename__ = "report"
     __table_args__ = (UniqueConstraint("convention_id", "year"),)
 
@@ -321,7 +322,7 @@ class Report(ValuationColumns, Base):
         return [e for e in self.events if e.action is action]
 
 
-class ActionText(Base):
+class ActionText(Versioned, Base):
     """What one year's report says about one action."""
 
     __tablename__ = "action_text"
@@ -351,7 +352,7 @@ class ActionText(Base):
         return self.target_words is not None and self.word_count() > self.target_words
 
 
-class Indicator(Base):
+class Indicator(Versioned, Base):
     __tablename__ = "indicator"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -386,7 +387,7 @@ class Indicator(Base):
             self.values.sort(key=lambda v: v.year)
 
 
-class IndicatorValue(Base):
+class IndicatorValue(Versioned, Base):
     __tablename__ = "indicator_value"
 
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), primary_key=True)
@@ -396,7 +397,7 @@ class IndicatorValue(Base):
     indicator: Mapped[Indicator] = relationship(back_populates="values")
 
 
-class Event(Base):
+class Event(Versioned, Base):
     __tablename__ = "event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -415,7 +416,7 @@ class Event(Base):
     action: Mapped[Action | None] = relationship()
 
 
-class Partner(Base):
+class Partner(Versioned, Base):
     __tablename__ = "partner"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -432,7 +433,7 @@ class Partner(Base):
     bodies: Mapped[list["Body"]] = relationship(back_populates="partner", order_by="Body.position")
 
 
-class Body(Base):
+class Body(Versioned, Base):
     """A body or commission where the organisation sits (instance), with its role there."""
 
     __tablename__ = "body"
@@ -458,3 +459,4 @@ import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the
 import mesdesk.model.review  # noqa: E402,F401  (likewise for the review comments)
 import mesdesk.model.suggestions  # noqa: E402,F401  (reviewers' suggestions, mapped onto Report.suggestions)
 import mesdesk.model.versions  # noqa: E402,F401  (snapshots and approvals: same reason)
+import mesdesk.model.sharing  # noqa: E402,F401  (presence and reservations on a shared server)

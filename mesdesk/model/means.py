@@ -18,6 +18,7 @@ from sqlalchemy import Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mesdesk.model.entities import Base, new_uid
+from mesdesk.model.row_versions import Versioned
 
 if TYPE_CHECKING:
     from mesdesk.model.entities import Action, Report
@@ -109,7 +110,7 @@ IN_KIND_ACCOUNT_LABELS: dict[str, str] = {
 }
 
 
-class _Line:
+class _Line(Versioned):
     """What every means line has: a uid, its report, its action and its place."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

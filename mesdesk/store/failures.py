@@ -66,7 +66,8 @@ def nearly_full(folder: Path) -> bool:
 def cause_of(exc: BaseException, folder: Path | None = None) -> str:
     """One of ``disk-full``, ``read-only``, ``busy``, ``io``, ``missing``, ``corrupt``, ``other``;
     for a workspace on a server also ``unreachable`` (the server does not answer) and
-    ``auth`` (it refuses the user: password, unknown user, no right)."""
+    ``auth`` (it refuses the user: password, unknown user, no right), and ``reserved`` (a
+    section taken offline by someone else, ``store.checkout``)."""
     from mesdesk.store.server import server_cause
 
     server = server_cause(exc)
@@ -74,6 +75,8 @@ def cause_of(exc: BaseException, folder: Path | None = None) -> str:
         return "unreachable"
     if server is not None:
         return "auth"
+    if type(exc).__name__ == "ReservedError":  # store.checkout (by name: it imports this module's users)
+        return "reserved"
     if isinstance(exc, DiskFullError):
         return "disk-full"
     if isinstance(exc, ReadOnlyWorkspaceError):

@@ -21,6 +21,8 @@ from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.base import NEVER_SET, NO_VALUE
 
 from mesdesk.store.copies import _write_temporary, fsync_folder, sidecar_files
 from mesdesk.store.workspace import Workspace
@@ -79,11 +81,13 @@ class UnsavedEdits:
                 if obj not in session:
                     session.add(obj)
             for obj, key, value in self.changed:
-                current = getattr(obj, key)
-                if isinstance(current, list) and isinstance(value, list):
-                    current[:] = value  # keeps an ordering_list's own bookkeeping
-                else:
-                    setattr(obj, key, value)
+                # An expired scalar is set without reading it first (the server may be away).
+                if key not in inspect(obj).unloaded:
+                    current = getattr(obj, key)
+                    if isinstance(current, list) and isinstance(value, list):
+                        current[:] = value  # keeps an ordering_list's own bookkeeping
+                        continue
+                setattr(obj, key, value)
             for obj in self.deleted:
                 if obj in session:
                     session.delete(obj)
@@ -92,23 +96,46 @@ class UnsavedEdits:
 class EditTracker:
     """Follows a session's transaction so that its edits survive a failed commit."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, keep_loaded: bool = False) -> None:
         self.session = session
         self._flushed = UnsavedEdits()
+        # What the session had read, by object (``rollback_keeping_loaded``; a server only).
+        self.keep_loaded = keep_loaded
+        self._loaded: dict[int, tuple[Any, dict[str, Any]]] = {}
+        # What the flush under way holds: a flush that fails (a stale row on a server, the
+        # connection lost) rolls the transaction back at once, before anyone can ask.
+        self._attempt: UnsavedEdits | None = None
+        event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush", self._after_flush)
         event.listen(session, "after_commit", self._forget)
-        event.listen(session, "after_soft_rollback", self._forget)
+        event.listen(session, "after_soft_rollback", self._rolled_back)
+
+    def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
+        self._attempt = UnsavedEdits.capture(session)
+        if self.keep_loaded:
+            self._snapshot_loaded(session)
 
     def _after_flush(self, session: Session, _context: Any) -> None:
         # Histories and the new / deleted lists still show the flushed changes here.
         self._flushed = self._flushed.merged(UnsavedEdits.capture(session))
+        self._attempt = None
+
+    def _rolled_back(self, session: Session, previous: Any) -> None:
+        # A failed flush rolls back inside the session, which is then inactive until its
+        # owner rolls back: the edits are kept for that owner (``rollback_keeping_edits``).
+        # A savepoint's rollback (``conflicts``) leaves the transaction and its edits too.
+        if session.is_active and not previous.nested:
+            self._forget()
 
     def _forget(self, *_args: Any) -> None:
         self._flushed = UnsavedEdits()
+        self._attempt = None
+        self._loaded = {}
 
     def pending(self) -> UnsavedEdits:
-        """Every edit of the current transaction, flushed or not."""
-        return self._flushed.merged(UnsavedEdits.capture(self.session))
+        """Every edit of the current transaction, flushed or not (or in a failed flush)."""
+        held = self._flushed if self._attempt is None else self._flushed.merged(self._attempt)
+        return held.merged(UnsavedEdits.capture(self.session))
 
     def rollback_keeping_edits(self) -> UnsavedEdits:
         """Roll the failed transaction back, then set its edits again (unflushed)."""
@@ -117,9 +144,57 @@ class EditTracker:
         edits.restore(self.session)
         return edits
 
+    def rollback_keeping_loaded(self) -> UnsavedEdits:
+        """``rollback_keeping_edits`` that also keeps what the session had read
+        (``keep_loaded``: taken before each flush, as a failed flush already expires all).
+
+        A rollback expires every object, so the next look at any of them reads the
+        database again. On a server that went away, that next look (the outline painting
+        itself) would fail, again and again, until it is back. Here the values read before
+        the failed transaction are put back as read (``set_committed_value``), then the
+        edits on top: the window goes on showing and taking typing while the server is
+        away. Each object is noted at the first flush of the transaction, so an edited
+        row keeps the version it was read at (not one the failed transaction counted):
+        the retry's UPDATE still meets anyone else's newer change as a conflict.
+        """
+        edits = self.pending()
+        changed = {(id(obj), key) for obj, key, _value in edits.changed}
+        loaded = list(self._loaded.values())  # the rollback forgets them (``_forget``)
+        self.session.rollback()
+        # Columns and links first, lists after: an ordering list reads its members'
+        # positions as it is filled.
+        for lists in (False, True):
+            for obj, values in loaded:
+                if obj not in self.session:
+                    continue
+                for key, value in values.items():
+                    if isinstance(value, list) != lists:
+                        continue
+                    if (id(obj), key) in changed and not lists:
+                        continue  # an edited value: set again by ``restore``, as an edit
+                    set_committed_value(obj, key, list(value) if lists else value)
+        edits.restore(self.session)
+        return edits
+
+    def _snapshot_loaded(self, session: Session) -> None:
+        """Note what each object holds as read from the database (before this flush)."""
+        for state in list(session.identity_map.all_states()):
+            obj = state.obj()
+            if obj is None or id(obj) in self._loaded:
+                continue
+            values: dict[str, Any] = {}
+            for key in list(state.dict):
+                if key not in state.manager:
+                    continue
+                value = state.committed_state.get(key, state.dict[key])
+                if value is NO_VALUE or value is NEVER_SET:
+                    continue
+                values[key] = list(value) if isinstance(value, (list, set)) else value
+            self._loaded[id(obj)] = (obj, values)
+
     def detach(self) -> None:
-        for name, listener in (("after_flush", self._after_flush), ("after_commit", self._forget),
-                               ("after_soft_rollback", self._forget)):
+        for name, listener in (("before_flush", self._before_flush), ("after_flush", self._after_flush),
+                               ("after_commit", self._forget), ("after_soft_rollback", self._rolled_back)):
             if event.contains(self.session, name, listener):
                 event.remove(self.session, name, listener)
 

@@ -532,6 +532,109 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflit de modification</source>
+        <translation>Editing conflict</translation>
+    </message>
+    <message>
+        <source>Votre version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>quelqu&apos;un</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>Version de %1 (%2)</source>
+        <translation>%1&apos;s version (%2)</translation>
+    </message>
+    <message>
+        <source>Version de %1</source>
+        <translation>%1&apos;s version</translation>
+    </message>
+    <message>
+        <source>Supprimé par un autre rédacteur</source>
+        <translation>Deleted by another writer</translation>
+    </message>
+    <message>
+        <source>Version fusionnée (modifiable)</source>
+        <translation>Merged version (editable)</translation>
+    </message>
+    <message>
+        <source>Garder la &amp;mienne</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Garder la &amp;leur</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner à la main</source>
+        <translation>&amp;Merge by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer la fusion</source>
+        <translation>&amp;Save the merge</translation>
+    </message>
+    <message>
+        <source>J&apos;ai &amp;copié mon texte</source>
+        <translation>I have &amp;copied my text</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer quand même</source>
+        <translation>&amp;Delete anyway</translation>
+    </message>
+    <message>
+        <source>l&apos;action %1 « %2 »</source>
+        <translation>action %1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (bilan %2)</source>
+        <translation>%1 (%2 report)</translation>
+    </message>
+    <message>
+        <source>%1 a supprimé %2 pendant que vous l&apos;écriviez. Votre texte n&apos;est pas perdu : le voici, copiez-le où il doit aller.</source>
+        <translation>%1 deleted %2 while you were writing it. Your text is not lost: here it is, copy it where it belongs.</translation>
+    </message>
+    <message>
+        <source>Vous avez supprimé %1, que %2 venait de modifier. Rien n&apos;est supprimé tant que vous n&apos;avez pas choisi.</source>
+        <translation>You deleted %1, which %2 had just changed. Nothing is deleted until you choose.</translation>
+    </message>
+    <message>
+        <source>%1 a modifié %2 pendant que vous l&apos;écriviez. Rien n&apos;a été écrasé : choisissez la version à garder, ou fusionnez-les.</source>
+        <translation>%1 changed %2 while you were writing it. Nothing was overwritten: choose the version to keep, or merge them.</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Récit</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Moyens</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>CoverPage</name>
     <message>
         <source>Couverture et organisation</source>
@@ -2357,6 +2460,10 @@
         <source>Choisissez le préambule, une action ou la conclusion à comparer.</source>
         <translation>Choose the preamble, an action or the conclusion to compare.</translation>
     </message>
+    <message>
+        <source>cette partie est emportée hors ligne par quelqu&apos;un ; vos modifications restent à l&apos;écran et seront enregistrées à son retour</source>
+        <translation>this section was taken offline by someone; your changes stay on screen and will be saved when it comes back</translation>
+    </message>
 </context>
 <context>
     <name>MeansTab</name>
@@ -2493,6 +2600,60 @@
     </message>
 </context>
 <context>
+    <name>OfflineCommands</name>
+    <message>
+        <source>Hors &amp;ligne</source>
+        <translation>O&amp;ffline</translation>
+    </message>
+    <message>
+        <source>&amp;Emporter pour travailler hors ligne…</source>
+        <translation>&amp;Take away to work offline…</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporter…</source>
+        <translation>&amp;Bring back…</translation>
+    </message>
+    <message>
+        <source>Emporter hors ligne dans…</source>
+        <translation>Take offline into…</translation>
+    </message>
+    <message>
+        <source>Espace de travail (*.mesdesk)</source>
+        <translation>Workspace (*.mesdesk)</translation>
+    </message>
+    <message>
+        <source>Emporter hors ligne</source>
+        <translation>Take offline</translation>
+    </message>
+    <message>
+        <source>%1 action(s) emportée(s) dans « %2 » : ouvrez ce fichier pour y travailler, puis « Rapporter… ».</source>
+        <translation>%1 action(s) taken into “%2”: open that file to work in it, then “Bring back…”.</translation>
+    </message>
+    <message>
+        <source>Rapporter le travail hors ligne</source>
+        <translation>Bring back the offline work</translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <source>Travail hors ligne rapporté.</source>
+        <translation>Offline work brought back.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <source>Emporter pour travailler hors ligne</source>
+        <translation>Take away to work offline</translation>
+    </message>
+    <message>
+        <source>Les actions cochées sont copiées dans un fichier sur cet ordinateur et réservées sur le serveur : les autres peuvent les lire, pas les modifier, jusqu&apos;à ce que vous les rapportiez. Seules ces actions reviennent au serveur.</source>
+        <translation>The ticked actions are copied into a file on this computer and reserved on the server: others can read them but not change them until you bring them back. Only these actions go back to the server.</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <source>Couverture et organisation</source>
@@ -2521,6 +2682,22 @@
     <message>
         <source>%1 — état : %2</source>
         <translation>%1 — status: %2</translation>
+    </message>
+    <message>
+        <source>hors ligne : %1</source>
+        <translation>offline: %1</translation>
+    </message>
+    <message>
+        <source>%1 écrit ici</source>
+        <translation>%1 is writing here</translation>
+    </message>
+    <message>
+        <source>%1 lit cette partie</source>
+        <translation>%1 is reading this section</translation>
+    </message>
+    <message>
+        <source>%1 a emporté cette partie hors ligne : lecture seule jusqu&apos;à son retour</source>
+        <translation>%1 took this section offline: read-only until it comes back</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3212,21 @@ Ctrl+click to open the link</translation>
     </message>
 </context>
 <context>
+    <name>SharedView</name>
+    <message>
+        <source>Serveur injoignable : vous pouvez continuer à écrire, tout sera envoyé à son retour.</source>
+        <translation>Server unreachable: you can keep writing, everything will be sent when it is back.</translation>
+    </message>
+    <message>
+        <source>Serveur de nouveau joignable : vos modifications sont enregistrées.</source>
+        <translation>Server reachable again: your changes are saved.</translation>
+    </message>
+    <message>
+        <source>Modifié par %1.</source>
+        <translation>Changed by %1.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Raccourcis clavier</source>
@@ -3275,6 +3467,14 @@ Ctrl+click to open the link</translation>
     <message>
         <source>Ses indicateurs et événements sont dans « Sans action ».</source>
         <translation>Its indicators and events are under “Without an action”.</translation>
+    </message>
+    <message>
+        <source>Suppression refusée</source>
+        <translation>Deletion refused</translation>
+    </message>
+    <message>
+        <source>%1 est en train d&apos;écrire dans « %2 » : cette partie ne peut pas être supprimée pendant ce temps. Réessayez quand il ou elle aura fini, ou demandez-lui.</source>
+        <translation>%1 is writing in “%2”: this section cannot be deleted meanwhile. Try again when they are done, or ask them.</translation>
     </message>
 </context>
 <context>

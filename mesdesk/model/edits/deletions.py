@@ -23,17 +23,19 @@ from mesdesk.model.edits.refs import Ref, find, ref, ref_or_none, resolve_or_non
 from mesdesk.model.edits.suggestions import SuggestionRow, drop_suggestions, put_back_suggestions, suggestion_rows
 from mesdesk.model.entities import Action, ActionText, Axis, Indicator, IndicatorValue, Partner, Report
 from mesdesk.model.means import MEANS_LISTS
+from mesdesk.model.row_versions import VERSION_COLUMNS
 
 # Rows pointing at an action or a partner stay when it is deleted (left « sans action »).
 _POINTERS = ("action", "partner")
 
 
 def _columns(obj: Any) -> dict[str, Any]:
-    """The row's own values: every mapped column but keys, foreign keys and position."""
+    """The row's own values: every mapped column but keys, foreign keys, position and the
+    row's version (a row put back is a new row, at version 1)."""
     return {
         attr.key: getattr(obj, attr.key)
         for attr in sa_inspect(type(obj)).column_attrs
-        if attr.key not in ("id", "uid", "position") and not attr.columns[0].foreign_keys
+        if attr.key not in ("id", "uid", "position", *VERSION_COLUMNS) and not attr.columns[0].foreign_keys
     }
 
 

@@ -1,0 +1,33 @@
+"""Row versions: every row the writers edit carries a version number and who changed it last.
+
+Several people may edit one workspace on a shared server. SQLAlchemy's
+``version_id_col`` makes each UPDATE or DELETE of a row say which version it read
+(``… WHERE id = ? AND version = ?``); when someone else has saved the row since, no row
+matches and the flush raises ``StaleDataError`` instead of overwriting their change
+silently. ``mesdesk.store.conflicts`` turns that into conflicts shown to the user.
+``changed_by`` / ``changed_at`` say whose change it was (set at each flush by the store,
+``conflicts.stamp_changes``). On a file only one process writes: the version only counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, String
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+
+# The columns no user edits: a conflict or a merge never compares them.
+VERSION_COLUMNS = ("version", "changed_by", "changed_at")
+
+
+class Versioned:
+    """Mixed into a mapped class (before ``Base``): a version counter checked at each write."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String, nullable=True)
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes the class
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]  # set by the declarative mapping

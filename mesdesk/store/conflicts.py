@@ -1,0 +1,292 @@
+"""Saving into a workspace others change too: a stale save becomes conflicts, as data.
+
+Each edited row carries a version (``mesdesk.model.row_versions``). A save that would
+overwrite a row someone else saved since fails in SQLAlchemy with ``StaleDataError``;
+``SharedSession.commit`` catches it, rolls back, reads the rows as they are now and
+merges field by field against what this writer started from (the *base*):
+
+- a field only I changed: mine is written (they changed other fields of the row);
+- a field only they changed, or both to the same value: theirs stays;
+- a field both changed differently: a ``Conflict`` (place, base, mine, theirs, their
+  author and time). The row then holds theirs; mine is kept in the conflict until the
+  user chooses (``resolve``): nothing is overwritten silently, nothing typed is lost.
+- a row they deleted while I changed it: a conflict too (``deleted``), mine kept in it.
+
+It also stamps each changed row with who changed it and when, and on PostgreSQL tells
+the server who writes (``mesdesk.author`` / ``mesdesk.client``, read by the NOTIFY
+trigger of migration 0008).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.exc import InvalidRequestError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from mesdesk.model.row_versions import VERSION_COLUMNS, Versioned
+from mesdesk.store.unsaved import EditTracker
+
+# A save that keeps meeting newer versions (someone saving in a tight loop) gives up
+# after this many merges; the edits stay pending and the next autosave tries again.
+MAX_MERGES = 5
+
+
+class ConflictRetry(Exception):
+    """Rows kept changing on the server during the save: it is tried again later."""
+
+
+@dataclass
+class Conflict:
+    """One field two writers changed differently (or a row changed here, deleted there)."""
+
+    target: Any  # the row (live ORM object; after a deletion, detached)
+    field: str | None  # None: a whole row (deleted by them, or deleted by me and changed by them)
+    base: Any  # the value both started from
+    mine: Any
+    theirs: Any
+    their_author: str | None
+    their_time: dt.datetime | None
+    deleted_by_them: bool = False
+    deleted_by_me: bool = False
+    place: dict[str, Any] = dataclasses.field(default_factory=dict)  # words for the user (``describe_place``)
+
+    @property
+    def kind(self) -> str:
+        return type(self.target).__name__
+
+
+def describe_place(obj: Any) -> dict[str, Any]:
+    """Where a row is, as data a window or a message can word: kind, action number, year…"""
+    place: dict[str, Any] = {"kind": type(obj).__name__}
+    try:
+        action = getattr(obj, "action", None)
+        if type(obj).__name__ == "Action":
+            action = obj
+        if action is not None:
+            place["action"] = action.number
+            place["action_uid"] = action.uid
+            place["title"] = action.title
+        report = getattr(obj, "report", None)
+        if report is not None and hasattr(report, "year"):
+            place["year"] = report.year
+        elif type(obj).__name__ == "Report":
+            place["year"] = obj.year
+        for name in ("label", "name", "title"):
+            if name not in place and isinstance(getattr(obj, name, None), str):
+                place["label"] = getattr(obj, name)
+                break
+    except Exception:  # noqa: BLE001 - a detached or half-loaded row: say less, never fail a save
+        pass
+    return place
+
+
+@dataclass
+class _Change:
+    """What this writer changed on one row since it read it."""
+
+    obj: Any
+    version: int | None  # the version it read
+    fields: dict[str, tuple[Any, Any]] = dataclasses.field(default_factory=dict)  # name → (base, mine)
+    deleted: bool = False
+    # The version the row has in this transaction: ``version``, or one more after each
+    # flush of it (the transaction's own writes; a rollback takes them back).
+    expected: int | None = None
+
+
+def _column_keys(obj: Any) -> list[str]:
+    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in VERSION_COLUMNS]
+
+
+class SharedSession:
+    """Wraps a workspace's session: stamps changes, and commits turning stale saves into conflicts."""
+
+    def __init__(self, session: Session, tracker: EditTracker, author: str, client: str) -> None:
+        self.session = session
+        self.tracker = tracker
+        self.author = author
+        self.client = client
+        # Changes of the current (maybe failing) transaction, kept until a commit succeeds.
+        self._changes: dict[int, _Change] = {}
+        event.listen(session, "before_flush", self._before_flush)
+        event.listen(session, "after_flush_postexec", self._after_flush)
+        event.listen(session, "after_soft_rollback", self._rolled_back)
+        event.listen(session, "after_begin", self._after_begin)
+
+    def detach(self) -> None:
+        for name, listener in (("before_flush", self._before_flush), ("after_begin", self._after_begin),
+                               ("after_flush_postexec", self._after_flush),
+                               ("after_soft_rollback", self._rolled_back)):
+            if event.contains(self.session, name, listener):
+                event.remove(self.session, name, listener)
+
+    # -- following the edits ----------------------------------------------------------
+    def _after_begin(self, _session: Session, _transaction: Any, connection: Any) -> None:
+        if connection.dialect.name == "postgresql":
+            # Local to the transaction: a pooled connection never carries another writer's name.
+            connection.exec_driver_sql(
+                "SELECT set_config('mesdesk.author', %(a)s, true), set_config('mesdesk.client', %(c)s, true)",
+                {"a": self.author, "c": self.client},
+            )
+
+    def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
+        if session.get_bind().dialect.name == "postgresql":
+            self._refuse_reserved(session)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        for obj in session.dirty:
+            if not isinstance(obj, Versioned) or not session.is_modified(obj, include_collections=False):
+                continue
+            self._note(obj)
+            obj.changed_by, obj.changed_at = self.author, now
+        for obj in session.new:
+            if isinstance(obj, Versioned):
+                obj.changed_by, obj.changed_at = self.author, now
+        for obj in session.deleted:
+            if isinstance(obj, Versioned):
+                change = self._note(obj)
+                change.deleted = True
+
+    def _after_flush(self, _session: Session, _context: Any) -> None:
+        for change in self._changes.values():
+            version = inspect(change.obj).dict.get("version")
+            if version is not None and not change.deleted:
+                change.expected = version
+
+    def _rolled_back(self, session: Session, previous: Any) -> None:
+        if session.is_active and not previous.nested:  # the transaction's own writes are gone
+            for change in self._changes.values():
+                change.expected = change.version
+
+    @staticmethod
+    def _refuse_reserved(session: Session) -> None:
+        """Texts taken offline by someone are read-only for the others (``checkout``)."""
+        from mesdesk.store.checkout import ReservedError, reserved_by_others
+
+        texts = [obj for obj in (*session.dirty, *session.new) if type(obj).__name__ == "ActionText"]
+        held = reserved_by_others(session, texts) if texts else []
+        if held:
+            who = ", ".join(sorted({h.holder for h in held}))
+            raise ReservedError(f"Cette partie est emportée hors ligne par {who} : elle ne peut pas être modifiée "
+                                "avant son retour.")
+
+    def _note(self, obj: Any) -> _Change:
+        state = inspect(obj)
+        change = self._changes.get(id(obj))
+        if change is None:
+            committed = state.committed_state.get("version", state.dict.get("version"))
+            change = self._changes[id(obj)] = _Change(obj, committed, expected=committed)
+        elif change.expected is not None and obj.version != change.expected:
+            # A failed save was rolled back, which reloads the row as the server has it
+            # now: its version is no longer the one these edits were made on, and
+            # writing with it would overwrite the newer change unseen.
+            raise StaleDataError(f"{type(obj).__name__} changed on the server since it was read")
+        for key in _column_keys(obj):
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            base = history.deleted[0] if history.deleted else None
+            # The first base read stays: a second flush in the same transaction has the
+            # first one's value as its "old" one.
+            old_base = change.fields.get(key, (base, None))[0]
+            change.fields[key] = (old_base, state.dict.get(key))
+        return change
+
+    # -- saving -----------------------------------------------------------------------
+    def commit(self) -> list[Conflict]:
+        """Commit; a stale save is merged and committed again. Returns the conflicts left
+        for the user (empty: everything saved). Other errors propagate as they are (the
+        caller keeps the edits pending, ``EditTracker``).
+
+        A stale save rolls the transaction back, which expires every row the session had
+        read: a window re-reads what it shows after conflicts (``Document.conflictsFound``),
+        so that what the user edits next is what the server has.
+        """
+        conflicts: list[Conflict] = []
+        for _ in range(MAX_MERGES):
+            try:
+                self.session.commit()
+            except StaleDataError:
+                conflicts.extend(self._merge())
+                continue
+            self._changes.clear()
+            return conflicts
+        raise ConflictRetry("les lignes changeaient encore sur le serveur")
+
+    def _reread(self, obj: Any) -> dict[str, Any] | None:
+        """The row as the server holds it now (None: deleted), read into ``obj`` itself.
+
+        One statement: the values compared and the version the next save is checked
+        against are the same row's (two reads could see two versions, and a change
+        saved between them would be overwritten unseen)."""
+        if inspect(obj).identity is None:
+            return None
+        try:
+            with self.session.no_autoflush:
+                self.session.refresh(obj)
+        except InvalidRequestError:  # ObjectDeletedError: gone from the server
+            return None
+        state = inspect(obj)
+        return {attr.key: state.dict.get(attr.key) for attr in inspect(type(obj)).column_attrs}
+
+    def _merge(self) -> list[Conflict]:
+        """After a stale save: roll back, read the stale rows, keep what merges, list the rest."""
+        changes = self._changes
+        edits = self.tracker.pending()  # including the failed flush's (``EditTracker``)
+        self.session.rollback()
+        conflicts: list[Conflict] = []
+        keep_theirs: list[tuple[Any, str, Any]] = []
+        dropped: set[int] = set()
+        for change in list(changes.values()):
+            obj = change.obj
+            server = self._reread(obj)
+            if server is not None and server.get("version") == change.version:
+                continue  # not a stale one: its edits are set again, over the version they were made on
+            del self._changes[id(obj)]  # its base is now the server's row
+            author = server.get("changed_by") if server else None
+            when = server.get("changed_at") if server else None
+            if server is None:
+                dropped.add(id(obj))
+                if not change.deleted:  # they deleted what I changed: keep mine in the conflict
+                    mine = {key: value for key, (_base, value) in change.fields.items()}
+                    conflicts.append(Conflict(obj, None, None, mine, None, author, when, deleted_by_them=True,
+                                              place=describe_place(obj)))
+                if obj in self.session:
+                    self.session.expunge(obj)
+                continue
+            if change.deleted:
+                # I deleted a row they changed meanwhile: it stays until the user says.
+                dropped.add(id(obj))
+                conflicts.append(Conflict(obj, None, None, None, server, author, when, deleted_by_me=True,
+                                          place=describe_place(obj)))
+                continue
+            for key, (base, mine) in change.fields.items():
+                theirs = server.get(key)
+                if theirs == base or theirs == mine:
+                    continue  # only I changed it (or we agree): mine is set again below
+                keep_theirs.append((obj, key, theirs))
+                conflicts.append(Conflict(obj, key, base, mine, theirs, author, when, place=describe_place(obj)))
+        edits.new = [o for o in edits.new if id(o) not in dropped]
+        edits.deleted = [o for o in edits.deleted if id(o) not in dropped]
+        edits.changed = [(o, k, v) for o, k, v in edits.changed if id(o) not in dropped]
+        edits.restore(self.session)
+        with self.session.no_autoflush:
+            for obj, key, theirs in keep_theirs:
+                setattr(obj, key, theirs)
+        return conflicts
+
+    # -- the user's choice ------------------------------------------------------------
+    def resolve(self, conflict: Conflict, value: Any) -> None:
+        """Set the chosen value (mine, or a merge) on the row as the server has it now;
+        the caller commits (``commit``: a newer change meanwhile is a new conflict)."""
+        if conflict.deleted_by_them:
+            return  # nothing to write into: the text stays in the dialog to copy
+        if conflict.deleted_by_me:
+            self.session.delete(conflict.target)
+            return
+        assert conflict.field is not None
+        setattr(conflict.target, conflict.field, value)

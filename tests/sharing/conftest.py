@@ -1,0 +1,34 @@
+"""Fixtures of the sharing tests: a database on the test server, and for the windows a
+private settings folder and recorded messages (as in tests/gui)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sharing_testing import server_db  # noqa: F401  (the fixture)
+
+from mesdesk.gui import messages
+
+
+class Told:
+    """Notices the windows showed; a question is a failure (none is expected here)."""
+
+    def __init__(self) -> None:
+        self.told: list[dict[str, Any]] = []
+
+    def tell(self, parent: Any, title: str, text: str, **kw: Any) -> None:
+        self.told.append({"title": title, "text": text, **kw})
+
+    def ask(self, parent: Any, title: str, text: str, choices: Any, **kw: Any) -> str:
+        raise AssertionError(f"unexpected question: {title}: {text}")
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Told:
+    recorder = Told()
+    monkeypatch.setattr(messages, "tell", recorder.tell)
+    monkeypatch.setattr(messages, "ask", recorder.ask)
+    monkeypatch.setenv("MESDESK_CONFIG_DIR", str(tmp_path / "config"))
+    return recorder
