@@ -40,8 +40,8 @@ if TYPE_CHECKING:  # the means lines live in means.py, which imports this module
     from mesdesk.model.review import Comment
     from mesdesk.model.suggestions import Suggestion
     from mesdesk.model.versions import ReportSnapshot
-from mesdesk.model.valuation import ValuationColumns
 from mesdesk.model.row_versions import Versioned
+from mesdesk.model.valuation import ValuationColumns
 
 # Explicit constraint names: Alembic's batch mode on SQLite needs them to alter tables.
 NAMING_CONVENTION = {
@@ -457,6 +457,6 @@ class Body(Versioned, Base):
 import mesdesk.model.approvals  # noqa: E402,F401
 import mesdesk.model.means  # noqa: E402,F401  (a plain import: means may be the one importing us)
 import mesdesk.model.review  # noqa: E402,F401  (likewise for the review comments)
+import mesdesk.model.sharing  # noqa: E402,F401  (presence and reservations on a shared server)
 import mesdesk.model.suggestions  # noqa: E402,F401  (reviewers' suggestions, mapped onto Report.suggestions)
 import mesdesk.model.versions  # noqa: E402,F401  (snapshots and approvals: same reason)
-import mesdesk.model.sharing  # noqa: E402,F401  (presence and reservations on a shared server)
