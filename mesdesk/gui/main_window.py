@@ -18,6 +18,7 @@ view » object.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.gui import paths
 from mesdesk.gui.app_commands import AppCommands
@@ -60,6 +62,8 @@ from mesdesk.gui.window_keys import WindowKeysFirst
 from mesdesk.gui.window_menus import build_menus
 from mesdesk.model.text_replace import SearchOptions
 from mesdesk.proofing.report_spelling import report_language, workspace_names
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow, WindowActions):
@@ -502,7 +506,12 @@ class MainWindow(QMainWindow, WindowActions):
         report = self.doc.report
         if report is not None:
             if not self.spelling.held:  # the names are read when spelling starts
-                self.spelling.set_names(workspace_names(report))
+                try:
+                    self.spelling.set_names(workspace_names(report))
+                except SQLAlchemyError:
+                    # A server gone away while they were not yet read: spelling goes on
+                    # without them (the document's own retry says the server is lost).
+                    log.warning("workspace names for spelling not read", exc_info=True)
             self.spelling.set_language(report_language(report))
 
     def _spelling_unavailable(self, why: str) -> None:

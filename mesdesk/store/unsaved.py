@@ -105,10 +105,18 @@ class EditTracker:
         # What the flush under way holds: a flush that fails (a stale row on a server, the
         # connection lost) rolls the transaction back at once, before anyone can ask.
         self._attempt: UnsavedEdits | None = None
+        event.listen(session, "before_commit", self._before_commit)
         event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush", self._after_flush)
         event.listen(session, "after_commit", self._forget)
         event.listen(session, "after_soft_rollback", self._rolled_back)
+
+    def _before_commit(self, session: Session) -> None:
+        # Noted before the commit's flush too: a listener on every session (the approvals'
+        # « à revoir », ``model/approvals.py``) runs before this tracker's own before_flush,
+        # and on a server gone away its read fails there, before anything was noted.
+        if self.keep_loaded:
+            self._snapshot_loaded(session)
 
     def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
         self._attempt = UnsavedEdits.capture(session)
@@ -193,7 +201,8 @@ class EditTracker:
             self._loaded[id(obj)] = (obj, values)
 
     def detach(self) -> None:
-        for name, listener in (("before_flush", self._before_flush), ("after_flush", self._after_flush),
+        for name, listener in (("before_commit", self._before_commit), ("before_flush", self._before_flush),
+                               ("after_flush", self._after_flush),
                                ("after_commit", self._forget), ("after_soft_rollback", self._rolled_back)):
             if event.contains(self.session, name, listener):
                 event.remove(self.session, name, listener)
