@@ -370,3 +370,19 @@ def test_a_mark_outside_its_comment_s_text_is_refused(ws: Workspace, conv: Conve
     report["preamble"] = [{"type": "paragraph", "content": [{"text": "ailleurs", "comments": [reply]}]}]
     with pytest.raises(InterchangeError, match=r"hors du texte"):
         load_into(tmp_path, json.dumps(data))
+
+
+def test_an_author_and_body_are_cleaned_as_a_load_cleans_them(ws: Workspace, conv: Convention) -> None:
+    """Found by the state machine: an author typed « dà  » (outer space) was dumped as
+    typed and loaded back stripped, so a dump did not load back the same."""
+    report = conv.reports[-1]
+    add = AddComment(report, first_action(conv), "evaluation", 0, 10, " dà ", "Bien\u0007 vu", NOW)
+    do(ws, add)
+    comment = find(ws.session, Comment, add.uid)
+    assert (comment.author, comment.body) == ("dà", "Bien vu")
+    reply = AddReply(comment, "Luc\t", "Oui", NOW)
+    do(ws, reply)
+    assert find(ws.session, Comment, reply.uid).author == "Luc"
+    dump = dumps_workspace(ws.session)
+    for c in json.loads(dump)["conventions"][0]["reports"][-1]["comments"]:
+        assert c["author"] == c["author"].strip()

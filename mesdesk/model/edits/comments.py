@@ -21,6 +21,7 @@ from mesdesk.model.edits.refs import Ref, find, ref
 from mesdesk.model.entities import Action, Report, new_uid
 from mesdesk.model.review import ACTION_FIELDS, REPORT_FIELDS, Comment
 from mesdesk.model.richtext import RichText
+from mesdesk.model.textclean import clean_line, clean_text
 
 
 def _text_ref(report: Report, action: Action | None, field: str) -> Ref:
@@ -107,9 +108,10 @@ class AddComment(Edit):
         self.uid = uid
         self.values = dict(
             field=field,
-            author=author,
+            # Cleaned as a load cleans them (json_comments), so a dump loads back the same.
+            author=clean_line(author),
             created_at=utc_naive(now),
-            body=body,
+            body=clean_text(body),
             resolved=False,
             quote=new_rich.comment_quote(uid),
         )
@@ -135,9 +137,10 @@ class AddReply(Edit):
         self.uid = new_uid()
         self.values = dict(
             field=parent.field,
-            author=author,
+            # Cleaned as a load cleans them (json_comments), so a dump loads back the same.
+            author=clean_line(author),
             created_at=utc_naive(now),
-            body=body,
+            body=clean_text(body),
             resolved=False,
             quote="",
         )
@@ -164,7 +167,7 @@ class SetCommentBody(SetField):
     """Change what a comment (or a reply) says."""
 
     def __init__(self, comment: Comment, body: str) -> None:
-        super().__init__(comment, "body", body)
+        super().__init__(comment, "body", clean_text(body))
 
 
 @dataclass
