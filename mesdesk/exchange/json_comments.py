@@ -18,8 +18,9 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from mesdesk.exchange.json_text_place import read_text_place
 from mesdesk.model.entities import Action, Report
-from mesdesk.model.review import ACTION_FIELDS, COMMENT_FIELDS, REPORT_FIELDS, Comment, threads
+from mesdesk.model.review import ACTION_FIELDS, REPORT_FIELDS, Comment, threads
 from mesdesk.model.richtext import RichText
 from mesdesk.model.textclean import clean_line, clean_text
 
@@ -88,22 +89,7 @@ def load_comments(
         cw = f"{where}[{i}]"
         if not isinstance(c_data, dict):
             raise CommentsError(f"{cw} : objet attendu")
-        uid = c_data.get("uid")
-        if not isinstance(uid, str) or not uid:
-            raise CommentsError(f"{cw}.uid : identifiant texte attendu")
-        claim_uid(uid, cw)
-        field = c_data.get("field")
-        if field not in COMMENT_FIELDS:
-            raise CommentsError(f"{cw}.field : champ inconnu {field!r}")
-        action = None
-        action_uid = c_data.get("action")
-        if action_uid is not None:
-            action = actions.get(action_uid)
-            if action is None:
-                raise CommentsError(f"{cw}.action : {action_uid!r} ne désigne rien de connu")
-        if (action is None) != (field in REPORT_FIELDS):
-            need = "sans action" if field in REPORT_FIELDS else "avec son action"
-            raise CommentsError(f"{cw}.field : un commentaire sur « {field} » se place {need}")
+        uid, field, action = read_text_place(c_data, cw, actions, claim_uid, "un commentaire", CommentsError)
         parent = None
         parent_uid = c_data.get("parent")
         if parent_uid is not None:

@@ -17,10 +17,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from mesdesk.exchange.json_text_place import read_text_place
 from mesdesk.model.entities import Action, Report
 from mesdesk.model.limits import MAX_RICH_CHARS
 from mesdesk.model.richtext import RichText, RichTextError
-from mesdesk.model.suggestions import REPORT_FIELDS, SUGGESTION_KINDS, SUGGESTION_STATUSES, TEXT_FIELDS, Suggestion
+from mesdesk.model.suggestions import SUGGESTION_KINDS, SUGGESTION_STATUSES, Suggestion
 
 
 class SuggestionsError(ValueError):
@@ -55,22 +56,7 @@ def load_suggestions(
         sw = f"{where}[{i}]"
         if not isinstance(s_data, dict):
             raise SuggestionsError(f"{sw} : objet attendu")
-        uid = s_data.get("uid")
-        if not isinstance(uid, str) or not uid:
-            raise SuggestionsError(f"{sw}.uid : identifiant texte attendu")
-        claim_uid(uid, sw)
-        field = s_data.get("field")
-        if field not in TEXT_FIELDS:
-            raise SuggestionsError(f"{sw}.field : champ inconnu {field!r}")
-        action = None
-        action_uid = s_data.get("action")
-        if action_uid is not None:
-            action = actions.get(action_uid)
-            if action is None:
-                raise SuggestionsError(f"{sw}.action : {action_uid!r} ne désigne rien de connu")
-        if (action is None) != (field in REPORT_FIELDS):
-            need = "sans action" if field in REPORT_FIELDS else "avec son action"
-            raise SuggestionsError(f"{sw}.field : une suggestion sur « {field} » se place {need}")
+        uid, field, action = read_text_place(s_data, sw, actions, claim_uid, "une suggestion", SuggestionsError)
         kind = s_data.get("kind")
         if kind not in SUGGESTION_KINDS:
             raise SuggestionsError(f"{sw}.kind : sorte inconnue {kind!r}")
