@@ -5,7 +5,7 @@ LibreOffice 7.4 (Debian 12's) has no way to say in ODF that a comment answers an
 after the trip a reply is a comment of its own on the same words; a LibreOffice that
 writes ``w15:paraIdParent`` back is held to the right parent.
 
-Slow (two LibreOffice start-ups): run by ``make test-slow``.
+Two LibreOffice start-ups (about 7 s): ``make test`` installs LibreOffice and runs it.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from mesdesk.exchange.docx.comments import DETACHED_NOTE
 from mesdesk.store.workspace import Workspace
 from tests.exchange.docx.comments_testing import Review, add_review, anchored_words, squeeze, word_comments
 
-pytestmark = pytest.mark.slow
-
 
 def convert(soffice: str, source: Path, kind: str, out: Path, profile: Path) -> Path:
     out.mkdir(exist_ok=True)
@@ -42,7 +40,7 @@ def convert(soffice: str, source: Path, kind: str, out: Path, profile: Path) -> 
 @pytest.fixture(scope="module")
 def round_trip(sample_file: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Review]:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    need(soffice is not None, "LibreOffice (soffice) is needed for the round trip (make test-slow installs it)")
+    need(soffice is not None, "LibreOffice (soffice) is needed for the round trip (make test installs it)")
     assert soffice is not None
     folder = tmp_path_factory.mktemp("lo-comments")
     copy = folder / "bilan.mesdesk"
