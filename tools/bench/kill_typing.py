@@ -171,7 +171,10 @@ def _child(path: Path) -> int:
 
     def type_one() -> None:
         i = position["i"]
-        if i >= len(TEXT):
+        # A keyboard types into a shown window only. Once SIGTERM has closed (and hidden) the
+        # window, this timer may still fire in the event loop's last pass before it quits:
+        # that character would go to no one, and would wrongly count as typed.
+        if i >= len(TEXT) or not edit.isVisible():
             return
         char = TEXT[i]
         key = Qt.Key.Key_Space if char == " " else ord(char.upper())
