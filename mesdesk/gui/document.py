@@ -22,7 +22,8 @@ from mesdesk.store.conflicts import Conflict, ConflictRetry, SharedSession
 from mesdesk.store.errors import WorkspaceError
 from mesdesk.store.failures import cause_of
 from mesdesk.store.identity import author_name, new_client_id
-from mesdesk.store.remote import expire_changed
+from mesdesk.store.preload import load_whole_workspace
+from mesdesk.store.remote import read_changes_again
 from mesdesk.store.unsaved import EditTracker, write_copy
 from mesdesk.store.workspace import Workspace
 
@@ -93,6 +94,8 @@ class Document(QObject):
             # Nothing may reach the file, not even an object a page creates to show an
             # empty text: no autoflush (the store refuses any flush of a read-only file).
             workspace.session.autoflush = False
+        if is_server(workspace.engine):  # pages never shown still open when the server is away
+            load_whole_workspace(workspace.session)
         self.convention: Convention | None = workspace.current_convention()
         reports = self.convention.reports if self.convention else []
         self.report: Report | None = max(reports, key=lambda r: r.year) if reports else None
@@ -203,14 +206,14 @@ class Document(QObject):
     # -- others' changes (a shared server) --------------------------------------------
     def apply_remote(self, changes: list[Change]) -> None:
         """Others changed rows: write what is typed here first (a clash then becomes a
-        conflict, never a loss), then forget the changed rows so they are read again,
+        conflict, never a loss), then read the changed rows again,
         and tell the pages. ``changes`` empty: anything may have changed (a reconnection)."""
         if self.workspace.closed:
             return
         self.save_now()
         if self.save_error is not None:
             return  # edits are pending: re-reading now could not keep them apart
-        expire_changed(self.session, changes)
+        read_changes_again(self.session, changes)
         self.remoteChanged.emit(changes)
 
     def resolve(self, conflict: Conflict, value: object) -> None:

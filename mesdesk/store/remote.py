@@ -1,13 +1,16 @@
-"""Forgetting what others changed, so that the session reads it again from the server."""
+"""Reading again what others changed on the server."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 
 from mesdesk.model.entities import Base
+from mesdesk.model.session_rows import is_preloaded
 from mesdesk.store.changes import Change
+from mesdesk.store.preload import end_reading, load_whole_workspace
 
 # Who is where: not the report's content, nothing to re-read for them.
 SHARING_TABLES = ("presence", "reservation")
@@ -20,16 +23,22 @@ def _classes_by_table() -> dict[str, type]:
     return {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}  # type: ignore[attr-defined]  # a Table here
 
 
-def expire_changed(session: Session, changes: list[Change]) -> None:
-    """Expire the rows named by ``changes`` (all rows for an insertion, a deletion, or an
-    empty list: the lists holding them must be read again too). The session must hold no
-    pending edit (the caller saved first)."""
-    if not changes:
-        session.expire_all()
-        return
+def read_changes_again(session: Session, changes: list[Change]) -> None:
+    """Make the session read again the rows named by ``changes`` (all rows for an
+    insertion, a deletion, or an empty list: the lists holding them change too). The
+    session must hold no pending edit (the caller saved first).
+
+    A session read whole at open (``preload``) reads them now, while the server has just
+    spoken: expiring them only would leave them unreadable if the server went away
+    before the page showing them is opened. Otherwise they are only expired, and read
+    when next used.
+    """
+    preloaded = is_preloaded(session)
     rows = [c for c in changes if c.table not in SHARING_TABLES]
-    if any(c.op in _STRUCTURE_OPS for c in rows):
+    if not changes or any(c.op in _STRUCTURE_OPS for c in rows):
         session.expire_all()
+        if preloaded:
+            load_whole_workspace(session)  # others' new rows in, their deleted ones out
         return
     classes = _classes_by_table()
     for change in rows:
@@ -37,8 +46,19 @@ def expire_changed(session: Session, changes: list[Change]) -> None:
         if kind is None or change.id is None:
             continue
         obj: Any = session.identity_map.get(session.identity_key(kind, change.id))
-        if obj is not None:
+        if obj is None:
+            continue
+        if not preloaded:
             session.expire(obj)
+            continue
+        try:
+            session.refresh(obj)
+        except InvalidRequestError:  # deleted since the notice: read everything again
+            session.expire_all()
+            load_whole_workspace(session)
+            return
+    if preloaded:
+        end_reading(session)
 
 
 def structural(changes: list[Change]) -> bool:

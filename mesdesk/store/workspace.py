@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
 from mesdesk.model.entities import Convention, Organisation
+from mesdesk.model.session_rows import by_id, first_organisation, is_preloaded, rows_in_session
 from mesdesk.store import migrate
 from mesdesk.store.access import (
     folder_read_only_cause,
@@ -398,9 +399,11 @@ class Workspace:
             raise
 
     def organisation(self) -> Organisation | None:
-        return self.session.scalars(select(Organisation).order_by(Organisation.id)).first()
+        return first_organisation(self.session)
 
     def conventions(self) -> list[Convention]:
+        if is_preloaded(self.session):  # read whole at open: no round trip (see session_rows)
+            return sorted(rows_in_session(self.session, Convention), key=lambda c: (c.first_year, by_id(c)))
         return list(self.session.scalars(select(Convention).order_by(Convention.first_year, Convention.id)))
 
     def current_convention(self) -> Convention | None:

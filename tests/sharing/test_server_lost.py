@@ -92,3 +92,29 @@ def test_a_save_failing_on_a_stopped_server_keeps_what_the_session_read(server_d
         assert narrative_on_server(server_db, "1.1") == "pendant la panne"
     finally:
         ws.close()
+
+
+def test_pages_never_opened_still_open_during_an_outage(
+        qtbot: Any, server_db: str, pg_cluster: Any, told: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window reads the whole workspace at open: a train tunnel does not stop the
+    delegate from going to a section she had not looked at yet, and typing in it."""
+    window = open_window(qtbot, server_db, "Alice", monkeypatch)
+    try:
+        numbers = [action.number for action in window.doc.convention.actions]
+        stop_server(pg_cluster)
+        try:
+            for number in reversed(numbers):  # sections not shown since the window opened
+                edit = show_action(window, number)
+                assert window.actionPage.isVisible()
+            assert edit.toPlainText()  # the narrative was read at open, not fetched now
+            for key in reversed(window.outlineModel.keys()):  # every other page too: preamble, events…
+                assert window.select_key(key), key
+            typed(show_action(window, numbers[-1]), " hors réseau")
+            qtbot.waitUntil(lambda: window.doc.save_error is not None, timeout=4000)
+            assert window.doc.save_error == "unreachable"
+        finally:
+            start_server(pg_cluster)
+        qtbot.waitUntil(lambda: window.doc.save_error is None, timeout=8000)
+        assert narrative_on_server(server_db, numbers[-1]).endswith("hors réseau")
+    finally:
+        window.close()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesdesk.model.edits.base import Edit
 from mesdesk.model.edits.places import keep_link_order
 from mesdesk.model.edits.refs import Ref, ref, ref_or_none, resolve_or_none
 from mesdesk.model.entities import Action, Axis, Convention, Funder, Indicator, Organisation, Partner
+from mesdesk.model.session_rows import first_organisation
 
 
 class SetField(Edit):
@@ -110,7 +110,7 @@ class SetLogo(Edit):
 
     def _target(self, session: Session, create: bool = True) -> Organisation | Funder | None:
         if self.owner == "organisation":
-            org = session.scalars(select(Organisation).order_by(Organisation.id)).first()
+            org = first_organisation(session)
             if org is None and create:
                 org = Organisation()
                 session.add(org)

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesdesk.model.entities import Action, ActionText, Report
+from mesdesk.model.session_rows import find_by_uid
 
 
 @dataclass(frozen=True)
@@ -54,4 +54,4 @@ def resolve_or_none(target: Ref | None, session: Session) -> Any:
 
 def find(session: Session, kind: Any, uid: str) -> Any:
     """The object of ``kind`` with this uid (it must exist)."""
-    return session.scalars(select(kind).where(kind.uid == uid)).one()
+    return find_by_uid(session, kind, uid)
