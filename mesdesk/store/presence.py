@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, delete, func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Engine
 
 from mesdesk.model.sharing import Presence, Reservation
@@ -33,6 +32,10 @@ class Someone:
 
 def announce(engine: Engine, client: str, author: str, section: str | None, *, typing: bool = False) -> None:
     """This window is in ``section`` (typing in it when ``typing``): insert or refresh its row."""
+    # Here, not at the top: the dialect's package loads every PostgreSQL driver (asyncio
+    # included), a tenth of a second of every start-up, on a file too.
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
     now = func.localtimestamp()
     values = {"client": client, "author": author, "section": section, "seen_at": now}
     if typing:
