@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from mesdesk.gui import messages
+from mesdesk.model.sharing import section_key
 from mesdesk.store.checkout import bring_back, take_offline
 from mesdesk.store.errors import WorkspaceError
 
@@ -19,23 +20,28 @@ if TYPE_CHECKING:
 
 
 class OfflineDialog(QDialog):
-    """Which actions to take offline (the current one is ticked)."""
+    """Which sections to take offline: the preamble, the actions, the conclusion (the
+    current one is ticked). Each item holds its section key (``section_key``)."""
 
-    def __init__(self, doc: "Document", current_uid: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: "Document", current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("offlineDialog")
         self.setWindowTitle(self.tr("Emporter pour travailler hors ligne"))
-        intro = QLabel(self.tr("Les actions cochées sont copiées dans un fichier sur cet ordinateur et réservées "
+        intro = QLabel(self.tr("Les parties cochées sont copiées dans un fichier sur cet ordinateur et réservées "
                                "sur le serveur : les autres peuvent les lire, pas les modifier, jusqu'à ce que "
-                               "vous les rapportiez. Seules ces actions reviennent au serveur."), self)
+                               "vous les rapportiez. Seules ces parties reviennent au serveur."), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("offlineActions")
         convention = doc.convention
-        for action in convention.actions if convention else []:
-            item = QListWidgetItem(f"{action.number} {action.title}", self.list)
-            item.setData(Qt.ItemDataRole.UserRole, action.uid)
-            item.setCheckState(Qt.CheckState.Checked if action.uid == current_uid else Qt.CheckState.Unchecked)
+        choices = [(section_key("preamble"), self.tr("Préambule"))]
+        choices += [(section_key("action", action.uid), f"{action.number} {action.title}")
+                    for action in (convention.actions if convention else [])]
+        choices.append((section_key("conclusion"), self.tr("Conclusion")))
+        for section, label in choices:
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, section)
+            item.setCheckState(Qt.CheckState.Checked if section == current else Qt.CheckState.Unchecked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -65,13 +71,13 @@ class OfflineCommands(QObject):
         self.window.menuBar().removeAction(self.menu.menuAction())
 
     def take(self, chosen: list[str] | None = None, target: Path | None = None) -> Path | None:
-        """Ask which actions and where (``chosen`` / ``target`` given: no question, for tests)."""
+        """Ask which sections and where (``chosen`` / ``target`` given: no question, for tests)."""
         doc = self.doc
         if doc.report is None:
             return None
         if chosen is None:
             key = self.window.current_key()
-            dialog = OfflineDialog(doc, key[1] if key and key[0] == "action" else None, self.window)
+            dialog = OfflineDialog(doc, section_key(*key) if key else None, self.window)
             if not dialog.exec():
                 return None
             chosen = dialog.chosen()
@@ -88,7 +94,7 @@ class OfflineCommands(QObject):
         except WorkspaceError as exc:
             messages.tell(self.window, self.tr("Emporter hors ligne"), str(exc), severity="warning")
             return None
-        self.window.show_message(self.tr("%1 action(s) emportée(s) dans « %2 » : ouvrez ce fichier pour y travailler, "
+        self.window.show_message(self.tr("%1 partie(s) emportée(s) dans « %2 » : ouvrez ce fichier pour y travailler, "
                                          "puis « Rapporter… ».").replace("%1", str(len(chosen))).replace("%2", path.name))
         if self.window.shared is not None:
             self.window.shared.refresh_presence()

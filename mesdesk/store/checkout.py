@@ -1,7 +1,7 @@
 """Working offline: sections taken from a server into a local ``.mesdesk`` copy, and back.
 
-« Emporter pour travailler hors ligne » (``take_offline``) reserves the chosen actions'
-texts of one report on the server (a ``Reservation`` row each, one token for the lot,
+« Emporter pour travailler hors ligne » (``take_offline``) reserves the chosen sections
+of one report on the server — actions' texts, the preamble, the conclusion — (a ``Reservation`` row each, one token for the lot,
 with the texts as they were: the *base*), then writes the whole workspace to a local
 file, reservations included. Others read those sections but cannot change them
 (``reserved_by_others``, checked at each save by ``SharedSession``).
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,8 @@ from mesdesk.store.errors import WorkspaceError
 
 # The fields of an action's text in a report that travel offline.
 FIELDS = ("evaluation", "narrative", "means", "status", "target_words", "to_update")
+# The report's own sections that can travel offline: each is one field of the report.
+REPORT_SECTIONS = ("preamble", "conclusion")
 
 
 class ReservedError(WorkspaceError):
@@ -71,24 +73,45 @@ def _text(session: Session, report: Report, action_uid: str) -> ActionText:
     return report.text_for(action)
 
 
+def _place(session: Session, report: Report, section: str) -> tuple[Any, tuple[str, ...]]:
+    """The row holding ``section`` of ``report`` and its fields that travel offline."""
+    if section in REPORT_SECTIONS:
+        return report, (section,)
+    kind, _, uid = section.partition(":")
+    if kind != "action" or not uid:
+        raise WorkspaceError(f"« {section} » ne peut pas être emporté hors ligne.")
+    return _text(session, report, uid), FIELDS
+
+
+def sections_of(obj: Any) -> set[str]:
+    """The sections a changed row belongs to (the ones a reservation may hold)."""
+    if isinstance(obj, ActionText):
+        return {section_key("action", obj.action.uid)}
+    if isinstance(obj, Report) and obj.id is not None:
+        state = inspect(obj)
+        return {name for name in REPORT_SECTIONS if state.attrs[name].history.has_changes()}
+    return set()
+
+
 def held(session: Session) -> dict[str, Held]:
     """The sections taken offline, by section key."""
     return {r.section: Held(r.section, r.holder, r.host, r.taken_at)
             for r in session.scalars(select(Reservation))}
 
 
-def take_offline(workspace: Any, report: Report, action_uids: list[str], target: Path, holder: str) -> Path:
-    """Reserve these actions' texts of ``report`` on the server and write the local copy.
+def take_offline(workspace: Any, report: Report, sections: list[str], target: Path, holder: str) -> Path:
+    """Reserve these sections of ``report`` on the server and write the local copy.
 
+    ``sections``: ``"action:<uid>"``, ``"preamble"``, ``"conclusion"`` (``section_key``).
     Refused (``ReservedError``, nothing reserved) when one of them is already held."""
     session: Session = workspace.session
     workspace.commit()
     token = uuid.uuid4().hex
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    for uid in action_uids:
-        text = _text(session, report, uid)
-        base = {field: _plain(getattr(text, field)) for field in FIELDS}
-        session.add(Reservation(section=section_key("action", uid), holder=holder, token=token,
+    places = [(section, *_place(session, report, section)) for section in sections]  # all known, or none reserved
+    for section, row, fields in places:
+        base = {field: _plain(getattr(row, field)) for field in fields}
+        session.add(Reservation(section=section, holder=holder, token=token,
                                 host=socket.gethostname(), copy_path=str(target), taken_at=now, year=report.year,
                                 base=json.dumps(base, ensure_ascii=False)))
     try:
@@ -96,7 +119,7 @@ def take_offline(workspace: Any, report: Report, action_uids: list[str], target:
     except IntegrityError as exc:
         session.rollback()
         taken = held(session)
-        who = ", ".join(sorted({taken[k].holder for k in taken if k in {section_key("action", u) for u in action_uids}}))
+        who = ", ".join(sorted({taken[k].holder for k in taken if k in set(sections)}))
         raise ReservedError(f"Déjà emporté hors ligne par {who or 'quelqu’un'} : rien n'a été réservé.") from exc
     try:
         return Path(workspace.save_copy(target))
@@ -123,11 +146,9 @@ def bring_back(workspace: Any, local: Path, author: str) -> list[Conflict]:
         changes: list[tuple[str, int | None, str, dict[str, Any]]] = []
         with copy.session.no_autoflush:
             for reservation in taken:
-                uid = reservation.section.split(":", 1)[1]
                 report_copy = copy.session.scalars(select(Report).where(Report.year == reservation.year)).one()
-                text_copy = report_copy.find_text(
-                    copy.session.scalars(select(Action).where(Action.uid == uid)).one())
-                offline = {field: getattr(text_copy, field) for field in FIELDS} if text_copy is not None else {}
+                row_copy, fields = _place(copy.session, report_copy, reservation.section)
+                offline = {field: getattr(row_copy, field) for field in fields}
                 changes.append((reservation.section, reservation.year, reservation.base, offline))
     finally:
         copy.close()
@@ -138,18 +159,18 @@ def bring_back(workspace: Any, local: Path, author: str) -> list[Conflict]:
     for section, year, stored_base, offline in changes:
         base = {field: _value(field, stored) for field, stored in json.loads(stored_base).items()}
         report = session.scalars(select(Report).where(Report.year == year)).one()
-        text = _text(session, report, section.split(":", 1)[1])
-        if text in session and not session.is_modified(text):
-            session.refresh(text)  # as the server has it now, not as this window last read it
+        row, _fields = _place(session, report, section)
+        if row in session and not session.is_modified(row):
+            session.refresh(row)  # as the server has it now, not as this window last read it
         for field, mine in offline.items():
-            theirs = getattr(text, field)
+            theirs = getattr(row, field)
             if mine == base.get(field) or mine == theirs:
                 continue  # not changed offline, or the same on both sides
             if theirs == base.get(field):
-                setattr(text, field, mine)
+                setattr(row, field, mine)
                 continue
-            conflicts.append(Conflict(text, field, base.get(field), mine, theirs, text.changed_by, text.changed_at,
-                                      place=describe_place(text)))
+            conflicts.append(Conflict(row, field, base.get(field), mine, theirs, row.changed_by, row.changed_at,
+                                      place=describe_place(row)))
     workspace.commit()
     return conflicts
 
@@ -168,7 +189,7 @@ def break_reservation(workspace: Any, section: str) -> Held | None:
 
 def reserved_by_others(session: Session, objects: list[Any], token: str | None = None) -> list[Held]:
     """The reservations standing in the way of saving these rows (others' only)."""
-    sections = {section_key("action", obj.action.uid) for obj in objects if isinstance(obj, ActionText)}
+    sections = set().union(*map(sections_of, objects)) if objects else set()
     if not sections:
         return []
     with session.no_autoflush:

@@ -164,10 +164,10 @@ class SharedSession:
 
     @staticmethod
     def _refuse_reserved(session: Session) -> None:
-        """Texts taken offline by someone are read-only for the others (``checkout``)."""
+        """Sections taken offline by someone are read-only for the others (``checkout``)."""
         from mesdesk.store.checkout import ReservedError, reserved_by_others
 
-        texts = [obj for obj in (*session.dirty, *session.new) if type(obj).__name__ == "ActionText"]
+        texts = [obj for obj in (*session.dirty, *session.new) if type(obj).__name__ in ("ActionText", "Report")]
         held = reserved_by_others(session, texts) if texts else []
         if held:
             who = ", ".join(sorted({h.holder for h in held}))

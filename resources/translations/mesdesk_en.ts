@@ -2626,8 +2626,8 @@
         <translation>Take offline</translation>
     </message>
     <message>
-        <source>%1 action(s) emportée(s) dans « %2 » : ouvrez ce fichier pour y travailler, puis « Rapporter… ».</source>
-        <translation>%1 action(s) taken into “%2”: open that file to work in it, then “Bring back…”.</translation>
+        <source>%1 partie(s) emportée(s) dans « %2 » : ouvrez ce fichier pour y travailler, puis « Rapporter… ».</source>
+        <translation>%1 part(s) taken to “%2”: open that file to work in it, then “Bring back…”.</translation>
     </message>
     <message>
         <source>Rapporter le travail hors ligne</source>
@@ -2649,8 +2649,16 @@
         <translation>Take away to work offline</translation>
     </message>
     <message>
-        <source>Les actions cochées sont copiées dans un fichier sur cet ordinateur et réservées sur le serveur : les autres peuvent les lire, pas les modifier, jusqu&apos;à ce que vous les rapportiez. Seules ces actions reviennent au serveur.</source>
-        <translation>The ticked actions are copied into a file on this computer and reserved on the server: others can read them but not change them until you bring them back. Only these actions go back to the server.</translation>
+        <source>Les parties cochées sont copiées dans un fichier sur cet ordinateur et réservées sur le serveur : les autres peuvent les lire, pas les modifier, jusqu&apos;à ce que vous les rapportiez. Seules ces parties reviennent au serveur.</source>
+        <translation>The ticked parts are copied to a file on this computer and reserved on the server: others can read them but not change them until you bring them back. Only these parts go back to the server.</translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
     </message>
 </context>
 <context>

@@ -181,8 +181,10 @@ def test_take_offline_from_the_menu_others_see_the_lock_and_bring_back(
     alice, bob = pair
     show_action(bob, "3.2")
     uid = bob.doc.convention.action_by_number("3.2").uid
-    dialog = OfflineDialog(bob.doc, uid, bob)
-    assert dialog.chosen() == [uid]  # the current action is ticked
+    dialog = OfflineDialog(bob.doc, "action:" + uid, bob)
+    assert dialog.chosen() == ["action:" + uid]  # the current action is ticked
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert labels[0] == "Préambule" and labels[-1] == "Conclusion"
     local = bob.shared.offline.take(dialog.chosen(), tmp_path / "train.mesdesk")
     assert local is not None and local.exists()
     # Alice's outline shows the lock and who holds it.
