@@ -8,8 +8,9 @@ the undo stack (they replace whole texts): the question says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -17,6 +18,8 @@ from mesdesk.gui import messages
 
 if TYPE_CHECKING:
     from mesdesk.gui.main_window import MainWindow
+
+T = TypeVar("T")
 
 
 class ImportFlow(QObject):
@@ -30,6 +33,24 @@ class ImportFlow(QObject):
         return self.tr("%n valeur(s) enregistrée(s).", "", count)
 
 
+def read_chosen_file(window: "MainWindow", title: str, file_filter: str, read: Callable[[Path], T]) -> T | None:
+    """The first steps every import shares: ask for the file, write what is pending (the
+    import reads the workspace as saved), read and check the file. A refused file (not
+    of its kind, damaged, another report's) is told in one message and changes nothing.
+    None: cancelled or refused."""
+    from mesdesk.exchange.errors import ImportFileError
+
+    path = messages.choose_open_file(window, title, window.doc.path.parent, file_filter)
+    if path is None:
+        return None
+    window.doc.save_now()
+    try:
+        return read(Path(path))
+    except ImportFileError as exc:
+        messages.tell(window, title, QCoreApplication.translate("ImportFlow", "« %1 » ne peut pas être importé.")
+                      .replace("%1", Path(path).name), severity="warning", details=str(exc))
+        return None
+
 
 def import_docx(window: "MainWindow") -> None:
     """Fichier → Importer un bilan Word…"""
@@ -38,24 +59,21 @@ def import_docx(window: "MainWindow") -> None:
 
     doc = window.doc
     title = QCoreApplication.translate("ImportFlow", "Importer un bilan Word")
-    path = messages.choose_open_file(window, title, doc.path.parent,
-                                     QCoreApplication.translate("ImportFlow", "Documents Word (*.docx)"))
-    if path is None:
-        return
-    doc.save_now()
-    try:
+
+    def read(path: Path) -> tuple[Path, Any, int]:
         document = read_report_docx(path)
-        year = resolve_year(document, None)
-    except ImportFileError as exc:
-        messages.tell(window, title, QCoreApplication.translate("ImportFlow", "« %1 » ne peut pas être importé.")
-                      .replace("%1", Path(path).name), severity="warning", details=str(exc))
+        return path, document, resolve_year(document, None)
+
+    found = read_chosen_file(window, title, QCoreApplication.translate("ImportFlow", "Documents Word (*.docx)"), read)
+    if found is None:
         return
+    path, document, year = found
     existing = doc.convention.report_for(year) if doc.convention else None
     question = (QCoreApplication.translate("ImportFlow", "Remplacer les textes du bilan %1 par ceux de « %2 » ?")
                 if existing is not None else
                 QCoreApplication.translate("ImportFlow", "Créer le bilan %1 à partir de « %2 » ?"))
     choice = messages.ask(
-        window, title, question.replace("%1", str(year)).replace("%2", Path(path).name),
+        window, title, question.replace("%1", str(year)).replace("%2", path.name),
         [("import", QCoreApplication.translate("ImportFlow", "Importer")),
          ("cancel", QCoreApplication.translate("ImportFlow", "Annuler"))],
         default="import", cancel="cancel",
@@ -94,16 +112,9 @@ def import_indicators(window: "MainWindow") -> None:
     if report is None:
         return
     title = QCoreApplication.translate("ImportFlow", "Importer des indicateurs")
-    path = messages.choose_open_file(window, title, doc.path.parent,
-                                     QCoreApplication.translate("ImportFlow", "Classeurs Excel (*.xlsx)"))
-    if path is None:
-        return
-    doc.save_now()
-    try:
-        summary = read_indicator_updates(Path(path), report)
-    except ImportFileError as exc:
-        messages.tell(window, title, QCoreApplication.translate("ImportFlow", "« %1 » ne peut pas être importé.")
-                      .replace("%1", Path(path).name), severity="warning", details=str(exc))
+    summary = read_chosen_file(window, title, QCoreApplication.translate("ImportFlow", "Classeurs Excel (*.xlsx)"),
+                               lambda path: read_indicator_updates(path, report))
+    if summary is None:
         return
     count = len(summary.changed)
     if count == 0:

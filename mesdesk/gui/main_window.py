@@ -192,6 +192,12 @@ class MainWindow(QMainWindow, WindowActions):
     # -- document -------------------------------------------------------------------------
     def attach(self, doc: Document) -> None:
         """Show ``doc`` (at start, or after opening another workspace)."""
+        # The previous document's shared view goes first: the pages shown below must not
+        # meet it (it is attached to the new document once they are).
+        previous: SharedView | None = getattr(self, "shared", None)
+        if previous is not None:
+            previous.stop()
+        self.shared: SharedView | None = None
         self.doc = doc
         doc.saved.connect(self.status_line.saved)
         doc.saveFailed.connect(self._save_failed)
@@ -234,10 +240,7 @@ class MainWindow(QMainWindow, WindowActions):
         if not self.reading_place.restore():
             self.select_key(PREAMBLE)
         # On a shared server: others' changes, presence, conflicts (None for a file).
-        previous: SharedView | None = getattr(self, "shared", None)
-        if previous is not None:
-            previous.stop()
-        self.shared: SharedView | None = SharedView.attach(self, doc)
+        self.shared = SharedView.attach(self, doc)
         self.documentReplaced.emit(doc)
 
     def _show_read_only(self, read_only: bool) -> None:
@@ -384,6 +387,8 @@ class MainWindow(QMainWindow, WindowActions):
             else:
                 page.load()  # type: ignore[attr-defined]  # every page has load()
             self.pages.setCurrentWidget(page)
+            if self.shared is not None:
+                self.shared.show_reservation()
         else:  # an axis: its title is edited in the outline; show its first action
             node = self.outlineModel.node(self.outlineModel.index_for(key))
             lines = [self.tr("Axe %1 : %2").replace("%1", node.obj.number).replace("%2", node.obj.title), ""]

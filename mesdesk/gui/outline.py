@@ -168,6 +168,8 @@ class OutlineModel(QAbstractItemModel):
         """« ✎ Alice, Bob » (✎ typing, a name alone reading) or « hors ligne : Paul » for a
         section others are in. Signs any font has: no emoji (many desktops lack them)."""
         people = self._presence.get(":".join(key), [])
+        away = {author for author, state in people if state == "offline"}  # their window there says no more
+        people = [(author, state) for author, state in people if state == "offline" or author not in away]
         words = {"typing": "✎ %1", "reading": "%1", "offline": self.tr("hors ligne : %1")}
         return ", ".join(words.get(state, "%1").replace("%1", author) for author, state in people)
 

@@ -9,12 +9,11 @@ reviewers' comments on their words, their changes as suggestions waiting in the
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from mesdesk.gui import messages
+from mesdesk.gui.import_flow import read_chosen_file
 from mesdesk.gui.review_panel import TextEditCommand
 
 if TYPE_CHECKING:
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
 
 
 def import_review(window: "MainWindow") -> None:
-    from mesdesk.exchange.errors import ImportFileError
     from mesdesk.exchange.review_import import read_review
     from mesdesk.exchange.review_import.importer import plan_review
 
@@ -31,19 +29,11 @@ def import_review(window: "MainWindow") -> None:
     if report is None:
         return
     title = QCoreApplication.translate("ReviewFlow", "Importer une relecture Word")
-    path = messages.choose_open_file(window, title, doc.path.parent,
-                                     QCoreApplication.translate("ReviewFlow", "Documents Word (*.docx)"))
-    if path is None:
+    planned = read_chosen_file(window, title, QCoreApplication.translate("ReviewFlow", "Documents Word (*.docx)"),
+                               lambda path: plan_review(read_review(path), report))
+    if planned is None:
         return
-    doc.save_now()
-    try:
-        review = read_review(path)
-        edit, summary = plan_review(review, report)
-    except ImportFileError as exc:
-        messages.tell(window, title,
-                      QCoreApplication.translate("ReviewFlow", "« %1 » ne peut pas être importé.")
-                      .replace("%1", Path(path).name), severity="warning", details=str(exc))
-        return
+    edit, summary = planned
     if edit.steps:
         # The comments' marks are in the texts: the page on screen reloads them.
         doc.undo_stack.push(TextEditCommand(window, edit, QCoreApplication.translate("ReviewFlow",

@@ -226,6 +226,13 @@ class SharedView(QObject):
             if someone.section:
                 marks.setdefault(someone.section, []).append((someone.author, "typing" if someone.typing else "reading"))
         self.window.outlineModel.set_presence(marks)
+        self.show_reservation()
+
+    def show_reservation(self) -> None:
+        """Lock the page shown when its section is taken offline, unlock it when it is back."""
+        page, key = self.window.current_page(), self.window.current_key()
+        if page is not None:
+            page.set_reserved(self.reserved.get(section_key(*key)) if key else None)
 
     def typing_in(self, sections: set[str]) -> list[str]:
         """Who else is typing in one of these sections (a structural edit there is refused)."""

@@ -2709,6 +2709,17 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Emportée hors ligne par %1 : lecture seule jusqu&apos;à son retour.</source>
+        <translation>Taken offline by %1: read-only until it comes back.</translation>
+    </message>
+    <message>
+        <source>%1 a emporté cette partie pour la modifier hors ligne : vous pouvez la lire, pas la modifier, jusqu&apos;à ce qu&apos;elle soit rapportée (« Hors ligne › Rapporter… ») ou libérée par un administrateur.</source>
+        <translation>%1 took this part away to change it offline: you can read it, not change it, until it is brought back (“Offline › Bring back…”) or freed by an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersModel</name>
     <message>
         <source>Partenaire</source>
@@ -2971,10 +2982,6 @@
     <message>
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <source>« %1 » ne peut pas être importé.</source>
-        <translation>“%1” cannot be imported.</translation>
     </message>
     <message>
         <source>Importer la relecture</source>

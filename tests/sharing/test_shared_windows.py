@@ -190,9 +190,20 @@ def test_take_offline_from_the_menu_others_see_the_lock_and_bring_back(
     # Alice's outline shows the lock and who holds it.
     key = ("action", uid)
     qtbot.waitUntil(lambda: "hors ligne : Bob" in alice.outlineModel.presence_text(key), timeout=5000)
+    assert alice.outlineModel.presence_text(key) == "hors ligne : Bob"  # not « hors ligne : Bob, Bob »
     assert "hors ligne" in alice.outlineModel.index_for(key).data(3)
     alice.select_key(key)
+    # Her page of it is read-only, and says who holds it; the preamble stays hers to write.
+    from PySide6.QtWidgets import QLabel
+
+    alice_edit = alice.actionPage.narrativeEditor.textEdit()
+    assert alice_edit.isReadOnly() and not alice.actionPage.statusCombo.isEnabled()
+    banner = alice.actionPage.findChild(QLabel, "reservedBanner")
+    assert banner is not None and banner.isVisible() and banner.text() == "Emportée hors ligne par Bob : lecture seule jusqu'à son retour."
     alice.grab().save("/tmp/pgsync-offline-lock.png")
+    alice.select_key(("preamble",))
+    assert not alice.pages.currentWidget().editor.textEdit().isReadOnly()
+    alice.select_key(key)
     # Offline work in the copy, then « Rapporter ».
     from mesdesk.store.workspace import Workspace
 
@@ -206,4 +217,5 @@ def test_take_offline_from_the_menu_others_see_the_lock_and_bring_back(
     alice_edit = show_action(alice, "3.2")
     qtbot.waitUntil(lambda: alice_edit.toPlainText() == "Du train", timeout=3000)
     qtbot.waitUntil(lambda: "hors ligne" not in alice.outlineModel.presence_text(key), timeout=5000)
+    assert not alice_edit.isReadOnly() and alice.actionPage.statusCombo.isEnabled() and not banner.isVisible()
     alice.select_key(key)  # shown, to look at the lock in the outline

@@ -343,6 +343,11 @@ class ActionPage(Page):
             return True
         return False
 
+    def reserved_widgets(self) -> list[QWidget]:
+        """An action's text in the report: what « Emporter hors ligne » takes (``checkout.FIELDS``)."""
+        editors = (self.evaluationEditor, self.narrativeEditor, self.meansEditor)
+        return [*(editor.textEdit() for editor in editors), self.statusCombo, self.targetSpin, self.updateDoneButton]
+
     def text_edit(self, field: str):  # noqa: ANN201 - RichTextEdit | None
         if field not in self.editors:
             return None

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QWidget,
+)
 
 from mesdesk.gui.document import Document
 from mesdesk.model.text_replace import SearchOptions, match_spans
@@ -38,6 +47,47 @@ class Page(QWidget):
     def text_edit(self, field: str) -> QTextEdit | None:
         """The rich-text edit of ``field`` on this page, brought into view (None: no such field)."""
         return None
+
+    # -- a section taken offline by someone (``store.checkout``) -------------------------
+    def reserved_widgets(self) -> list[QWidget]:
+        """The fields an offline reservation of this page's section holds (none: the page
+        has no section that can be taken offline)."""
+        return []
+
+    def set_reserved(self, holder: str | None) -> None:
+        """``holder`` took this section offline (None: it is free): its fields are
+        read-only meanwhile — still readable, selectable, copyable — and a band at the
+        top says who holds it. A save there would be refused by the server anyway; typing
+        that can never be saved is better not offered."""
+        widgets = self.reserved_widgets()
+        if not widgets:
+            return
+        locked = holder is not None
+        for widget in widgets:
+            if isinstance(widget, (QTextEdit, QPlainTextEdit, QLineEdit, QAbstractSpinBox)):
+                widget.setReadOnly(locked)
+            else:
+                widget.setEnabled(not locked)
+        banner = self.findChild(QLabel, "reservedBanner")
+        if banner is None:
+            if not locked:
+                return
+            banner = QLabel(self)
+            banner.setObjectName("reservedBanner")
+            # One line that keeps its height on a page taller than the window (a wrapped
+            # label there is squeezed to nothing); the rest is in its tooltip.
+            banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            banner.setStyleSheet("#reservedBanner { background: #e8eefc; border: 1px solid #8aa4e0; padding: 4px 8px; }")
+            layout = self.layout()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(0, banner)
+        banner.setVisible(locked)
+        if locked:
+            banner.setText(self.tr("Emportée hors ligne par %1 : lecture seule jusqu'à son retour.")
+                           .replace("%1", holder or ""))
+            banner.setToolTip(self.tr("%1 a emporté cette partie pour la modifier hors ligne : vous pouvez la lire, "
+                                      "pas la modifier, jusqu'à ce qu'elle soit rapportée (« Hors ligne › "
+                                      "Rapporter… ») ou libérée par un administrateur.").replace("%1", holder or ""))
 
 
 def select_chip(edit: QTextEdit, indicator_uid: str, occurrence: int = 0) -> bool:

@@ -44,6 +44,9 @@ class TextPage(Page):
         self._report: Report | None = None  # the report the text was loaded from: written there only
         self.editor.contentChanged.connect(self._changed)
 
+    def reserved_widgets(self) -> list[QWidget]:
+        return [self.editor.textEdit()]
+
     def load(self) -> None:
         report = self.doc.report
         if report is None:
