@@ -142,6 +142,17 @@ def _removes(edit: Edit, forward: bool) -> bool:
     return (isinstance(edit, Delete) and forward) or (isinstance(edit, AddRow) and not forward)
 
 
+def _describe(obj: Any) -> dict[str, Any]:
+    """``describe_place``, and an axis's number (a message names « l'axe 2 »)."""
+    place = describe_place(obj)
+    if isinstance(obj, Axis):
+        try:
+            place["axis"] = obj.number
+        except Exception:  # noqa: BLE001 - a half-loaded row: say less, never fail the edit
+            pass
+    return place
+
+
 def _place_of(session: Session, main: tuple[type, str] | None) -> dict[str, Any]:
     """The main row's place, from the rows this session holds (no query: the row may be gone)."""
     if main is None:
@@ -149,7 +160,7 @@ def _place_of(session: Session, main: tuple[type, str] | None) -> dict[str, Any]
     kind, uid = main
     for obj in list(session.identity_map.values()):
         if type(obj) is kind and inspect(obj).dict.get("uid") == uid:
-            return describe_place(obj)
+            return _describe(obj)
     return {"kind": kind.__name__}
 
 
@@ -171,7 +182,9 @@ def _still_there(session: Session, main: tuple[type, str] | None) -> bool:
         return True
     kind, uid = main
     with session.no_autoflush:
-        return session.query(kind.id).filter(kind.uid == uid).first() is not None  # type: ignore[attr-defined]
+        # Every kind an edit is about has a uid (``edits.refs``).
+        found = session.query(kind).filter(kind.uid == uid).with_entities(kind.id).first()  # type: ignore[attr-defined]  # see above
+        return found is not None
 
 
 def run_edit(shared: SharedSession, step: Callable[[Session], None], edit: Edit, forward: bool = True) -> Outcome:
@@ -180,14 +193,17 @@ def run_edit(shared: SharedSession, step: Callable[[Session], None], edit: Edit,
     propagate as they are (the caller tells a failed save)."""
     session = shared.session
     main = _main_row(edit)
-    place = _place_of(session, main)
+    # Where the row is, for the messages: read while it is whole, before a deletion takes
+    # it out of its list (otherwise only on a collision: a scan of the rows read).
+    place = _place_of(session, main) if _removes(edit, forward) else None
     for tries in range(1, MAX_TRIES + 1):
         reads = _Reads(session)
         try:
             with reads:
                 step(session)
         except COLLISIONS:
-            pass
+            # Where the row was, read before the rollback forgets it (it may be gone).
+            place = _place_of(session, main) if place is None else place
         else:
             return Outcome(applied=True, tries=tries)
         # The rollback expires every row: what the session reads next is the server's.
@@ -195,7 +211,7 @@ def run_edit(shared: SharedSession, step: Callable[[Session], None], edit: Edit,
         shared.forget()
         if not _still_there(session, main) and not (isinstance(edit, AddRow) and forward):
             return Outcome(applied=False, gone=place)
-        decided = _decide(session, edit, forward, place, reads)
+        decided = _decide(session, edit, forward, place or {}, reads)
         if decided is not None:
             return decided
     raise ConflictRetry("la structure changeait encore sur le serveur")
@@ -214,7 +230,7 @@ def _decide(session: Session, edit: Edit, forward: bool, place: dict[str, Any], 
                   if key not in VERSION_COLUMNS and server.get(key) != value}
         if removing and read.deleted and theirs - {"position"}:
             # Deleting it would throw their change away unseen: refused, nothing deleted.
-            return Outcome(applied=False, refused=Refusal(place, describe_place(read.obj), author, when))
+            return Outcome(applied=False, refused=Refusal(place, _describe(read.obj), author, when))
         for key, mine in read.mine.items():
             if key == "position" or key in VERSION_COLUMNS or key not in theirs or server.get(key) == mine:
                 continue  # positions are set again from the newer order; theirs elsewhere stays
