@@ -153,15 +153,22 @@ def _describe(obj: Any) -> dict[str, Any]:
     return place
 
 
-def _place_of(session: Session, main: tuple[type, str] | None) -> dict[str, Any]:
-    """The main row's place, from the rows this session holds (no query: the row may be gone)."""
+def _loaded(session: Session, main: tuple[type, str] | None) -> Any:
+    """The main row among those this session holds (no query: the row may be gone)."""
     if main is None:
-        return {}
+        return None
     kind, uid = main
     for obj in list(session.identity_map.values()):
         if type(obj) is kind and inspect(obj).dict.get("uid") == uid:
-            return _describe(obj)
-    return {"kind": kind.__name__}
+            return obj
+    return None
+
+
+def _place_of(session: Session, main: tuple[type, str] | None) -> dict[str, Any]:
+    obj = _loaded(session, main)
+    if obj is not None:
+        return _describe(obj)
+    return {"kind": main[0].__name__} if main is not None else {}
 
 
 def _server_row(session: Session, obj: Any) -> dict[str, Any] | None:
@@ -195,26 +202,42 @@ def run_edit(shared: SharedSession, step: Callable[[Session], None], edit: Edit,
     main = _main_row(edit)
     # Where the row is, for the messages: read while it is whole, before a deletion takes
     # it out of its list (otherwise only on a collision: a scan of the rows read).
-    place = _place_of(session, main) if _removes(edit, forward) else None
+    target = _loaded(session, main) if _removes(edit, forward) else None
+    place = _describe(target) if target is not None else None
     for tries in range(1, MAX_TRIES + 1):
         reads = _Reads(session)
         try:
             with reads:
                 step(session)
         except COLLISIONS:
-            # Where the row was, read before the rollback forgets it (it may be gone).
-            place = _place_of(session, main) if place is None else place
+            # The row and where it was, read before the rollback forgets them (it may be gone).
+            if place is None:
+                target = _loaded(session, main)
+                place = _describe(target) if target is not None else _place_of(session, main)
         else:
             return Outcome(applied=True, tries=tries)
         # The rollback expires every row: what the session reads next is the server's.
         session.rollback()
         shared.forget()
         if not _still_there(session, main) and not (isinstance(edit, AddRow) and forward):
-            return Outcome(applied=False, gone=place)
+            return _gone(session, edit, forward, target, place or {})
         decided = _decide(session, edit, forward, place or {}, reads)
         if decided is not None:
             return decided
     raise ConflictRetry("la structure changeait encore sur le serveur")
+
+
+def _gone(session: Session, edit: Edit, forward: bool, obj: Any, place: dict[str, Any]) -> Outcome:
+    """The row the edit is about (``obj``, when this session held it) was deleted by
+    someone else meanwhile."""
+    if obj is not None and obj in session:
+        session.expunge(obj)  # a window showing it sees it is no longer in the workspace
+    if isinstance(edit, SetField):
+        # A value typed for a row that is gone (a new title): kept in a conflict, to copy.
+        mine = {edit.name: edit.new if forward else edit.old}
+        conflict = Conflict(obj, None, None, mine, None, None, None, deleted_by_them=True, place=place)
+        return Outcome(applied=False, conflicts=[conflict], gone=place)
+    return Outcome(applied=False, gone=place)
 
 
 def _decide(session: Session, edit: Edit, forward: bool, place: dict[str, Any], reads: _Reads) -> Outcome | None:

@@ -236,3 +236,15 @@ def test_undoing_a_rename_someone_renamed_since_is_a_conflict(two: tuple[Editor,
     (conflict,) = outcome.conflicts
     assert (conflict.mine, conflict.theirs) == (base, "Titre d'Alice")
     assert on_server(server_db)[0][1][2] == "Titre d'Alice"
+
+
+def test_renaming_an_action_someone_deleted_keeps_the_new_title_to_copy(two: tuple[Editor, Editor], server_db: str) -> None:
+    alice, bob = two
+    action = bob.action("2.2")
+    assert alice.do(Delete(alice.action("2.2"))).applied
+    outcome = bob.do(SetField(action, "title", "Nouveau titre de Bob"))
+    assert not outcome.applied and outcome.gone is not None and outcome.gone["action"] == "2.2"
+    (conflict,) = outcome.conflicts
+    assert conflict.deleted_by_them and conflict.mine == {"title": "Nouveau titre de Bob"}
+    assert action not in bob.ws.session
+    assert [a.uid for a in bob.convention.axes[1].actions] == [u for _p, u, _t in assert_valid_order(server_db)[1]]
