@@ -3,7 +3,9 @@ newer change, driven like two people at their desks (``store.structure_conflicts
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +16,8 @@ from test_shared_windows import open_window, show_action, typed
 
 from mesdesk.gui.conflict_dialog import ConflictDialog
 from mesdesk.gui.main_window import MainWindow
+
+SHOTS = os.environ.get("MESDESK_SHOTS")  # a folder: the refusal's screenshot for the docs goes there
 
 
 @pytest.fixture
@@ -66,7 +70,7 @@ def server_action(url: str, uid: str) -> tuple[str, str] | None:
 
 
 def test_a_rename_against_a_newer_rename_shows_both_titles_and_keep_mine_wins(
-        qtbot: Any, pair: tuple[MainWindow, MainWindow], server_db: str) -> None:
+        qtbot: Any, pair: tuple[MainWindow, MainWindow], server_db: str, tmp_path: Path) -> None:
     alice, bob = pair
     uid = bob.doc.convention.action_by_number("1.2").uid
     deaf(bob)
@@ -81,7 +85,7 @@ def test_a_rename_against_a_newer_rename_shows_both_titles_and_keep_mine_wins(
     assert intro.startswith("Alice a modifié l'action 1.2") and "Intitulé" in intro
     assert dialog.mineView.toPlainText() == "Titre de Bob"
     assert dialog.theirsView.toPlainText() == "Titre d'Alice"
-    dialog.grab().save("/tmp/structure-rename-conflict.png")
+    dialog.grab().save(str(tmp_path / "rename-conflict.png"))
     # Until Bob chooses, his outline shows what the server has: hers.
     key = ("action", uid)
     assert "Titre d'Alice" in bob.outlineModel.index_for(key).data()
@@ -91,11 +95,11 @@ def test_a_rename_against_a_newer_rename_shows_both_titles_and_keep_mine_wins(
     assert "Titre de Bob" in bob.outlineModel.index_for(key).data()
     # Alice hears it in her outline.
     qtbot.waitUntil(lambda: "Titre de Bob" in alice.outlineModel.index_for(key).data(), timeout=2500)
-    bob.grab().save("/tmp/structure-rename-after.png")
+    bob.grab().save(str(tmp_path / "rename-after.png"))
 
 
 def test_deleting_an_action_someone_just_wrote_in_is_refused_and_nothing_is_lost(
-        qtbot: Any, pair: tuple[MainWindow, MainWindow], told: Any, server_db: str) -> None:
+        qtbot: Any, pair: tuple[MainWindow, MainWindow], told: Any, server_db: str, tmp_path: Path) -> None:
     alice, bob = pair
     action = bob.doc.convention.action_by_number("1.2")
     uid, title = action.uid, action.title
@@ -133,9 +137,9 @@ def test_deleting_an_action_someone_just_wrote_in_is_refused_and_nothing_is_lost
     box = QMessageBox(QMessageBox.Icon.Warning, notice["title"], notice["text"], QMessageBox.StandardButton.Ok, bob)
     box.show()
     qtbot.waitExposed(box)
-    box.grab().save("/tmp/structure-delete-refused.png")
+    box.grab().save(str(Path(SHOTS or tmp_path) / "mesdesk-fr-delete-refused.png"))
     box.close()
-    bob.grab().save("/tmp/structure-delete-refused-window.png")
+    bob.grab().save(str(tmp_path / "delete-refused-window.png"))
 
 
 def test_a_move_over_a_newer_rename_is_done_on_the_newer_outline(
