@@ -277,7 +277,9 @@ class Document(QObject):
         the conflicts or the refusal are signalled. Other failures propagate."""
         outcome: Outcome = run_edit(self.sharing, step, edit, forward)
         if outcome.tries > 1 or not outcome.applied:
-            log.info("Edit met a newer change: %s", outcome)
+            what = ("done again" if outcome.applied else "refused" if outcome.refused
+                    else "conflicts" if outcome.conflicts else "row gone")
+            log.info("%s met a newer change on the server (%d tries): %s", type(edit).__name__, outcome.tries, what)
         if outcome.applied:
             if outcome.tries > 1:
                 self.editCollided.emit(outcome)

@@ -36,7 +36,7 @@ from sqlalchemy.orm.util import identity_key
 
 from mesdesk.model.edits import AddRow, Delete, Edit, Move, SetField
 from mesdesk.model.edits.places import HOMES
-from mesdesk.model.entities import Action, Axis, Convention
+from mesdesk.model.entities import Action, ActionText, Axis, Convention
 from mesdesk.model.row_versions import VERSION_COLUMNS, Versioned
 from mesdesk.store.conflicts import Conflict, ConflictRetry, SharedSession, describe_place
 
@@ -127,14 +127,19 @@ def _leaving(session: Session, obj: Any) -> bool:
 
 
 def _main_row(edit: Edit) -> tuple[type, str] | None:
-    """The kind and uid of the row the edit is about (what a message names)."""
+    """The kind and uid of the row the edit is about (what a message names); None for a
+    row without a uid (the organisation, a report: never deleted by an edit)."""
     if isinstance(edit, Delete):
-        return edit.snapshot.kind, edit.snapshot.uid
-    if isinstance(edit, AddRow):
-        return edit.kind, edit.uid
-    if isinstance(edit, (Move, SetField)):
-        return edit.target.kind, edit.target.uid
-    return None
+        kind, uid = edit.snapshot.kind, edit.snapshot.uid
+    elif isinstance(edit, AddRow):
+        kind, uid = edit.kind, edit.uid
+    elif isinstance(edit, (Move, SetField)):
+        kind, uid = edit.target.kind, edit.target.uid
+    else:
+        return None
+    if kind is ActionText:
+        return Action, uid  # a text is there as long as its action (``edits.refs``)
+    return (kind, uid) if "uid" in inspect(kind).columns else None
 
 
 def _removes(edit: Edit, forward: bool) -> bool:

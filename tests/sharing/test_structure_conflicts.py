@@ -248,3 +248,17 @@ def test_renaming_an_action_someone_deleted_keeps_the_new_title_to_copy(two: tup
     assert conflict.deleted_by_them and conflict.mine == {"title": "Nouveau titre de Bob"}
     assert action not in bob.ws.session
     assert [a.uid for a in bob.convention.axes[1].actions] == [u for _p, u, _t in assert_valid_order(server_db)[1]]
+
+
+def test_other_undoable_edits_meeting_a_newer_change_end_well_too(two: tuple[Editor, Editor], server_db: str) -> None:
+    """The same path takes every undoable edit: the report's title, a text's status."""
+    alice, bob = two
+    report = bob.convention.report_for(2024)
+    assert alice.do(SetField(alice.convention.report_for(2024), "title", "Titre d'Alice")).applied
+    (conflict,) = bob.do(SetField(report, "title", "Titre de Bob")).conflicts
+    assert (conflict.kind, conflict.mine, conflict.theirs) == ("Report", "Titre de Bob", "Titre d'Alice")
+    bob.look()
+    text = bob.text("1.1")
+    assert alice.do(SetField(alice.text("1.1"), "to_update", not text.to_update)).applied
+    agreed = bob.do(SetField(text, "to_update", not text.to_update))  # the same choice as hers
+    assert agreed.applied and agreed.tries == 2 and agreed.conflicts == []
