@@ -47,6 +47,13 @@ MAX_TRIES = 5
 # The errors of an edit meeting others' newer rows (anything else is a failed save).
 COLLISIONS = (StaleDataError, NoResultFound)
 
+# The edits decided here: one value set (a conflict is that value against theirs), and the
+# outline's adds, moves and deletes (done again on the newer rows, or refused). An edit
+# writing many values at once (« Tout remplacer », a version put back, a suggestion
+# accepted) is not: done again it could write values computed from the older texts over
+# the newer ones, so it still fails as a save does (nothing written, told, to do again).
+DECIDED = (SetField, Move, AddRow, Delete)
+
 
 @dataclass
 class Refusal:
@@ -215,6 +222,8 @@ def run_edit(shared: SharedSession, step: Callable[[Session], None], edit: Edit,
             with reads:
                 step(session)
         except COLLISIONS:
+            if not isinstance(edit, DECIDED):
+                raise
             # The row and where it was, read before the rollback forgets them (it may be gone).
             if place is None:
                 target = _loaded(session, main)

@@ -9,11 +9,13 @@ from collections.abc import Iterator
 
 import pytest
 from sharing_testing import open_server
-from test_conflicts import Writer
+from sqlalchemy.orm.exc import StaleDataError
+from test_conflicts import Writer, stored
 
 from mesdesk.model.edits import AddRow, Delete, Edit, Move, SetField
 from mesdesk.model.entities import Action, Axis
 from mesdesk.model.richtext import RichText
+from mesdesk.model.text_replace import ReplaceAll, Replacement
 from mesdesk.store import structure_conflicts
 from mesdesk.store.structure_conflicts import Outcome, run_edit
 
@@ -262,3 +264,17 @@ def test_other_undoable_edits_meeting_a_newer_change_end_well_too(two: tuple[Edi
     assert alice.do(SetField(alice.text("1.1"), "to_update", not text.to_update)).applied
     agreed = bob.do(SetField(text, "to_update", not text.to_update))  # the same choice as hers
     assert agreed.applied and agreed.tries == 2 and agreed.conflicts == []
+
+
+def test_an_edit_of_many_values_is_not_done_again_over_newer_texts(two: tuple[Editor, Editor], server_db: str) -> None:
+    """« Tout remplacer » computed its values from the texts it read: done again it would
+    write them over her newer words. It still fails as a save does, writing nothing."""
+    alice, bob = two
+    text = bob.text("1.1")
+    alice.text("1.1").narrative = RichText.plain("Les mots d'Alice")
+    assert alice.shared.commit() == []
+    edit = ReplaceAll([Replacement(text, "narrative", text.narrative, RichText.plain("Remplacé"), 1, ("action",))])
+    with pytest.raises(StaleDataError):
+        bob.do(edit)
+    bob.ws.session.rollback()
+    assert stored(server_db) == RichText.plain("Les mots d'Alice")
