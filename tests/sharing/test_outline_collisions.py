@@ -173,3 +173,27 @@ def test_deleting_an_action_the_other_deleted_already(
     assert bob.statusBar().currentMessage().startswith("Déjà supprimé par un autre rédacteur : l'action 2.3 « ")
     assert not bob.outlineModel.index_for(("action", uid)).isValid()
     assert [a.number for a in bob.doc.convention.axes[1].actions] == ["2.1", "2.2"]
+
+
+def test_two_actions_added_at_one_number_are_numbered_apart(
+        qtbot: Any, pair: tuple[MainWindow, MainWindow], server_db: str) -> None:
+    alice, bob = pair
+    last = bob.doc.convention.action_by_number("1.2").uid
+    deaf(bob)
+    for window in (alice, bob):  # both add an action after 1.2, the last of axis 1: « 1.3 »
+        window.select_key(("action", last))
+        window.structure.add_action()
+        if window.outline.state() == QAbstractItemView.State.EditingState:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert bob.doc.save_error is None
+    ws = open_server(server_db)
+    try:
+        actions = ws.current_convention().axes[0].actions
+        assert [a.position for a in actions] == [0, 1, 2, 3]  # not two « 1.3 »
+        assert [a.title for a in actions[2:]] == ["Nouvelle action", "Nouvelle action"]
+    finally:
+        ws.close()
+    assert "plan à jour" in bob.statusBar().currentMessage()
+    # Bob's outline shows both, numbered apart, and his is the one selected.
+    assert [a.number for a in bob.doc.convention.axes[0].actions] == ["1.1", "1.2", "1.3", "1.4"]
+    assert bob.current_key() in [("action", a.uid) for a in bob.doc.convention.axes[0].actions[2:]]
