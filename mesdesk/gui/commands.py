@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from mesdesk.gui.document import Document
 from mesdesk.model.edits import Edit
+from mesdesk.store.conflicts import ConflictRetry
 from mesdesk.store.failures import cause_of
 
 log = logging.getLogger(__name__)
@@ -29,17 +30,25 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self.doc = doc
         self.edit = edit
+        # Whether the last redo or undo was done (False: a failed save, or on a server a
+        # newer change of someone else's stood in the way: ``Document.run_edit``).
+        self.done = False
 
     def redo(self) -> None:
-        self._run(self.edit.apply)
+        self._run(self.edit.apply, True)
 
     def undo(self) -> None:
-        self._run(self.edit.revert)
+        self._run(self.edit.revert, False)
 
-    def _run(self, step: Callable[[Session], None]) -> None:
+    def _run(self, step: Callable[[Session], None], forward: bool) -> None:
+        self.done = False
         try:
-            step(self.doc.session)
-        except SQLAlchemyError as exc:
+            if not self.doc.run_edit(step, self.edit, forward):
+                # Someone's newer change stood in the way (told by the document's signals):
+                # nothing was done, nothing to undo.
+                self.setObsolete(True)
+                return
+        except (SQLAlchemyError, ConflictRetry) as exc:
             # The edit writes (flushes) as it goes: a refused write is a failed save,
             # told as one, not an unexpected error.
             log.error("Save of %s failed during an edit: %s", self.doc.path.name, exc.__cause__ or type(exc).__name__)
@@ -47,6 +56,7 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)  # nothing was done: the stack drops it, no undo of it
             self.doc.saveFailed.emit(cause_of(exc), str(exc.__cause__ or exc))
             return
+        self.done = True
         self.doc.commit_edit(self.edit.structural)
 
 

@@ -15,7 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
+from mesdesk.model.edits import Edit
 from mesdesk.model.entities import Convention, Report
 from mesdesk.store.changes import Change, is_server
 from mesdesk.store.conflicts import Conflict, ConflictRetry, SharedSession
@@ -24,6 +26,7 @@ from mesdesk.store.failures import cause_of
 from mesdesk.store.identity import author_name, new_client_id
 from mesdesk.store.preload import load_whole_workspace
 from mesdesk.store.remote import read_changes_again
+from mesdesk.store.structure_conflicts import Outcome, run_edit, unwatch, watch
 from mesdesk.store.unsaved import EditTracker, write_copy
 from mesdesk.store.workspace import Workspace
 
@@ -53,6 +56,10 @@ class Document(QObject):
     conflictsFound = Signal(list)  # list[Conflict]
     remoteChanged = Signal(list)  # list[Change]; empty: anything may have changed
     contentEdited = Signal()  # a keystroke or any edit waiting for the autosave (presence: « is typing »)
+    # An undoable edit that met someone's newer change (``store.structure_conflicts``):
+    # refused, needless (already deleted) or done again on the newer rows. Its conflicts,
+    # if any, go through ``conflictsFound`` instead.
+    editCollided = Signal(object)  # structure_conflicts.Outcome
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +89,8 @@ class Document(QObject):
         # Every save goes through it: on a file it only stamps who changed what; on a
         # server it also turns a save over someone's newer change into conflicts.
         self.sharing = SharedSession(workspace.session, self._tracker, author_name(), new_client_id())
+        # Two writers adding at the end of one list then meet on its owner's row.
+        watch(workspace.session)
         # Conflicts waiting for the user's choice (the window shows them).
         self.conflicts: list[Conflict] = []
         # One idle connection held open while the document is: the session's connection
@@ -264,6 +273,30 @@ class Document(QObject):
             return self.workspace.save_copy(target)
         return write_copy(self.workspace, target, self._tracker.pending())
 
+    def run_edit(self, step: Callable[[Session], None], edit: Edit, forward: bool = True) -> bool:
+        """Apply or revert an undoable edit (``step``); True when it is done (and then the
+        caller commits it). When it met someone's newer change and could not be done, the
+        session holds the server's rows now: the views are told to read them again, and
+        the conflicts or the refusal are signalled. Other failures propagate."""
+        outcome: Outcome = run_edit(self.sharing, step, edit, forward)
+        if outcome.tries > 1 or not outcome.applied:
+            what = ("done again" if outcome.applied else "refused" if outcome.refused
+                    else "conflicts" if outcome.conflicts else "row gone")
+            log.info("%s met a newer change on the server (%d tries): %s", type(edit).__name__, outcome.tries, what)
+        if outcome.applied:
+            if outcome.tries > 1:
+                self.editCollided.emit(outcome)
+            return True
+        # The views first (the outline shows the server's rows again), then the words.
+        self.structureChanged.emit()
+        self.dataEdited.emit()
+        if outcome.conflicts:
+            self.conflicts.extend(outcome.conflicts)
+            self.conflictsFound.emit(outcome.conflicts)
+        else:
+            self.editCollided.emit(outcome)
+        return False
+
     def commit_edit(self, structural: bool = False) -> None:
         """Called by undo commands after they changed the model: save at once."""
         self._dirty = True
@@ -283,6 +316,7 @@ class Document(QObject):
         self._writers.clear()
         self.undo_stack.clear()
         self.sharing.detach()
+        unwatch(self.session)
         self._tracker.detach()
         if self._keeper is not None:
             self._keeper.close()

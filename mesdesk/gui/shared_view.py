@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from mesdesk.gui.conflict_dialog import ConflictDialog
+from mesdesk.gui.edit_collisions import EditCollisions
 from mesdesk.gui.offline_commands import OfflineCommands
 from mesdesk.model.sharing import section_key
 from mesdesk.store import presence
@@ -96,6 +97,8 @@ class SharedView(QObject):
         self._heartbeat.start()
         doc.remoteChanged.connect(self._remote_changed)
         doc.conflictsFound.connect(self._conflicts_found)
+        self.collisions = EditCollisions(window)
+        doc.editCollided.connect(self.collisions.show)
         doc.saved.connect(self._saved)
         doc.contentEdited.connect(self._typed)
         self.offline = OfflineCommands(window, doc)
@@ -114,6 +117,7 @@ class SharedView(QObject):
         self._heartbeat.stop()
         for signal, slot in ((self.doc.remoteChanged, self._remote_changed),
                              (self.doc.conflictsFound, self._conflicts_found),
+                             (self.doc.editCollided, self.collisions.show),
                              (self.doc.saved, self._saved), (self.doc.contentEdited, self._typed)):
             try:
                 signal.disconnect(slot)

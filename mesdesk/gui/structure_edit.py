@@ -32,9 +32,12 @@ class StructureEditor(QObject):
         obj = self.window.current_object()
         return obj if isinstance(obj, (Axis, Action)) else None
 
-    def _push(self, command) -> None:  # noqa: ANN001
+    def _push(self, command: EditCommand) -> bool:
+        """Do the command; False when it could not be done (someone's newer change on a
+        server stood in the way, told by the shared view; or a failed save)."""
         self.doc.save_now()  # pending text first: a snapshot must hold the latest words
         self.doc.undo_stack.push(command)
+        return command.done
 
     def add_axis(self) -> None:
         if self.doc.convention is None:
@@ -45,7 +48,8 @@ class StructureEditor(QObject):
             current = current.axis
         index = current.position + 1 if isinstance(current, Axis) else len(axes)
         edit = AddRow(self.doc.convention, Axis, index, title=self.tr("Nouvel axe"))
-        self._push(EditCommand(self.doc, edit, self.tr("Ajouter un axe")))
+        if not self._push(EditCommand(self.doc, edit, self.tr("Ajouter un axe"))):
+            return
         self.window.select_key(("axis", edit.uid))
         self.window.edit_current_title()
 
@@ -64,7 +68,8 @@ class StructureEditor(QObject):
         else:
             axis, index = current.axis, current.position + 1
         edit = AddRow(axis, Action, index, title=self.tr("Nouvelle action"))
-        self._push(EditCommand(self.doc, edit, self.tr("Ajouter une action")))
+        if not self._push(EditCommand(self.doc, edit, self.tr("Ajouter une action"))):
+            return
         self.window.select_key(("action", edit.uid))
         self.window.edit_current_title()
 
@@ -78,8 +83,8 @@ class StructureEditor(QObject):
             return
         key = axis_key(current) if isinstance(current, Axis) else action_key(current)
         label = self.tr("Déplacer l'axe") if isinstance(current, Axis) else self.tr("Déplacer l'action")
-        self._push(EditCommand(self.doc, Move(current, delta), label))
-        self.window.select_key(key)
+        if self._push(EditCommand(self.doc, Move(current, delta), label)):
+            self.window.select_key(key)
 
     def delete(self) -> None:
         current = self.current()
@@ -105,12 +110,14 @@ class StructureEditor(QObject):
                     return
             name = f"{current.number}. {current.title}"
             left = self._rows_left_behind(current.actions)
-            self._push(EditCommand(self.doc, Delete(current), self.tr("Supprimer l'axe")))
+            if not self._push(EditCommand(self.doc, Delete(current), self.tr("Supprimer l'axe"))):
+                return
             message = self.tr("Axe « %1 » supprimé — Ctrl+Z pour l'annuler.").replace("%1", name)
         else:
             name = f"{current.number} {current.title}"
             left = self._rows_left_behind([current])
-            self._push(EditCommand(self.doc, Delete(current), self.tr("Supprimer l'action")))
+            if not self._push(EditCommand(self.doc, Delete(current), self.tr("Supprimer l'action"))):
+                return
             message = self.tr("Action « %1 » supprimée — Ctrl+Z pour l'annuler.").replace("%1", name)
         if left:
             # They are kept, detached: say where they went.

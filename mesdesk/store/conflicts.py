@@ -279,6 +279,11 @@ class SharedSession:
                 setattr(obj, key, theirs)
         return conflicts
 
+    def forget(self) -> None:
+        """Drop the noted changes after a rolled-back edit that is done again on the rows
+        as the server has them now (``structure_conflicts``): its base is theirs now."""
+        self._changes.clear()
+
     # -- the user's choice ------------------------------------------------------------
     def resolve(self, conflict: Conflict, value: Any) -> None:
         """Set the chosen value (mine, or a merge) on the row as the server has it now;

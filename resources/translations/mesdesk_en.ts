@@ -843,6 +843,57 @@
     </message>
 </context>
 <context>
+    <name>EditCollisions</name>
+    <message>
+        <source>Suppression refusée</source>
+        <translation>Deletion refused</translation>
+    </message>
+    <message>
+        <source>Déjà supprimé par un autre rédacteur : %1. Le plan est à jour.</source>
+        <translation>Already deleted by another writer: %1. The outline is up to date.</translation>
+    </message>
+    <message>
+        <source>Le plan venait d&apos;être modifié par un autre rédacteur : votre modification a été faite sur le plan à jour, rien n&apos;est perdu.</source>
+        <translation>Another writer had just changed the outline: your change was made on the updated outline, nothing is lost.</translation>
+    </message>
+    <message>
+        <source>un autre rédacteur</source>
+        <translation>another writer</translation>
+    </message>
+    <message>
+        <source>son texte (bilan %1)</source>
+        <translation>its text (%1 report)</translation>
+    </message>
+    <message>
+        <source>le texte de l&apos;action %1 (bilan %2)</source>
+        <translation>the text of action %1 (%2 report)</translation>
+    </message>
+    <message>
+        <source>son intitulé</source>
+        <translation>its title</translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer %1 : %2 a modifié %3 à %4, après votre dernière lecture. Rien n&apos;est supprimé ni perdu. Relisez sa modification, puis supprimez de nouveau si besoin.</source>
+        <translation>Cannot delete %1: %2 changed %3 at %4, after you last read it. Nothing is deleted or lost. Read their change, then delete again if needed.</translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer %1 : %2 a modifié %3 après votre dernière lecture. Rien n&apos;est supprimé ni perdu. Relisez sa modification, puis supprimez de nouveau si besoin.</source>
+        <translation>Cannot delete %1: %2 changed %3 after you last read it. Nothing is deleted or lost. Read their change, then delete again if needed.</translation>
+    </message>
+    <message>
+        <source>l&apos;action %1 « %2 »</source>
+        <translation>action %1 “%2”</translation>
+    </message>
+    <message>
+        <source>l&apos;axe %1 « %2 »</source>
+        <translation>axis %1 “%2”</translation>
+    </message>
+    <message>
+        <source>cette ligne</source>
+        <translation>this row</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Annulé : %1</source>
