@@ -24,7 +24,7 @@ from mesdesk.store.conflicts import Conflict, ConflictRetry, SharedSession
 from mesdesk.store.errors import WorkspaceError
 from mesdesk.store.failures import cause_of
 from mesdesk.store.identity import author_name, new_client_id
-from mesdesk.store.preload import load_whole_workspace
+from mesdesk.store.preload import load_whole_workspace, read_again_if_rolled_back
 from mesdesk.store.remote import read_changes_again
 from mesdesk.store.structure_conflicts import Outcome, run_edit, unwatch, watch
 from mesdesk.store.unsaved import EditTracker, write_copy
@@ -205,6 +205,7 @@ class Document(QObject):
             return False
         self._dirty = False
         self.save_error = None
+        read_again_if_rolled_back(self.session)  # a conflict or an outage expired the rows
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved)
         if conflicts:
@@ -287,6 +288,7 @@ class Document(QObject):
             if outcome.tries > 1:
                 self.editCollided.emit(outcome)
             return True
+        read_again_if_rolled_back(self.session)  # on a server: every page readable offline again
         # The views first (the outline shows the server's rows again), then the words.
         self.structureChanged.emit()
         self.dataEdited.emit()

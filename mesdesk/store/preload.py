@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, selectinload
 
 from mesdesk.model.entities import Base
-from mesdesk.model.session_rows import PRELOADED
+from mesdesk.model.session_rows import PRELOADED, is_preloaded
 
 log = logging.getLogger(__name__)
 
+# Key of Session.info: a rollback expired every row since the session was read whole.
+ROLLED_BACK = "mesdesk.rolled_back"
 # Rows about the people at work, not the report: the shared view reads them fresh.
 NOT_PRELOADED = {"presence", "reservation"}
 
@@ -49,6 +51,9 @@ def load_whole_workspace(session: Session) -> int:
     # The session holds its objects weakly: an organisation no page holds would be
     # dropped, and read again — from a server that may be away. The session keeps them.
     session.info[PRELOADED] = held
+    session.info.pop(ROLLED_BACK, None)
+    if not event.contains(session, "after_soft_rollback", _note_rollback):
+        event.listen(session, "after_soft_rollback", _note_rollback)
     count = len(held)
     end_reading(session)
     log.info("Workspace read whole from the server: %d rows", count)
@@ -61,3 +66,20 @@ def end_reading(session: Session) -> None:
     back its clean-up, until the next save. Pending edits are left to the save."""
     if not (session.new or session.dirty or session.deleted):
         session.commit()
+
+
+def _note_rollback(session: Session, _previous: object) -> None:
+    session.info[ROLLED_BACK] = True
+
+
+def read_again_if_rolled_back(session: Session) -> bool:
+    """After a conflict or a collision, the rollback expired every row: a page not shown
+    since would have to read from the server — which may be away by then. Read whole
+    again now (and drop what others deleted). Call it with nothing pending (after a
+    commit, or after a rollback that left nothing to write). True when it read."""
+    if not is_preloaded(session) or not session.info.get(ROLLED_BACK):
+        return False
+    if session.new or session.dirty or session.deleted:
+        return False  # edits restored after a failed save: the next successful save reads
+    load_whole_workspace(session)
+    return True

@@ -55,3 +55,36 @@ def test_a_preloaded_session_reads_others_changes_then_works_through_an_outage(
     finally:
         mine.close()
         theirs.close()
+
+
+def test_after_a_conflict_the_whole_workspace_is_read_again(server_db: str, pg_cluster: Any) -> None:
+    """A conflicting save rolls back, which expires every row: the session reads whole
+    again once the save is through, so the outage guarantee holds after it too."""
+    from mesdesk.store.conflicts import SharedSession
+    from mesdesk.store.preload import read_again_if_rolled_back
+    from mesdesk.store.unsaved import EditTracker
+
+    mine, theirs = open_server(server_db), open_server(server_db)
+    try:
+        load_whole_workspace(mine.session)
+        shared = SharedSession(mine.session, EditTracker(mine.session, keep_loaded=True), "Alice", "alice")
+        convention = mine.current_convention()
+        text = convention.report_for(2024).text_for(convention.action_by_number("1.1"))
+        other = theirs.current_convention()
+        other.report_for(2024).text_for(other.action_by_number("1.1")).narrative = RichText.plain("Bob")
+        theirs.session.commit()
+        text.narrative = RichText.plain("Alice")
+        conflicts = shared.commit()
+        assert [c.field for c in conflicts] == ["narrative"]
+        assert read_again_if_rolled_back(mine.session)
+        assert not read_again_if_rolled_back(mine.session)  # once
+        stop_server(pg_cluster)
+        try:
+            for text in rows_in_session(mine.session, ActionText):
+                _ = (text.evaluation, text.narrative, text.action.title, text.report.year)
+            assert mine.organisation() is not None
+        finally:
+            start_server(pg_cluster)
+    finally:
+        mine.close()
+        theirs.close()
