@@ -29,7 +29,8 @@ from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from mesdesk.model.row_versions import VERSION_COLUMNS, Versioned
+from mesdesk.model.row_versions import Versioned, stamp, stamped, version_keys
+from mesdesk.store.held_deletions import back_in_lists, held_parents, orphaned
 from mesdesk.store.unsaved import EditTracker
 
 # A save that keeps meeting newer versions (someone saving in a tight loop) gives up
@@ -100,7 +101,7 @@ class _Change:
 
 
 def _column_keys(obj: Any) -> list[str]:
-    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in VERSION_COLUMNS]
+    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in version_keys(obj)]
 
 
 class SharedSession:
@@ -141,11 +142,12 @@ class SharedSession:
         for obj in session.dirty:
             if not isinstance(obj, Versioned) or not session.is_modified(obj, include_collections=False):
                 continue
-            self._note(obj)
-            obj.changed_by, obj.changed_at = self.author, now
+            change = self._note(obj)
+            change.deleted = change.deleted or orphaned(obj)  # deleted by the flush, unlisted
+            stamp(obj, self.author, now)
         for obj in session.new:
             if isinstance(obj, Versioned):
-                obj.changed_by, obj.changed_at = self.author, now
+                stamp(obj, self.author, now)
         for obj in session.deleted:
             if isinstance(obj, Versioned):
                 change = self._note(obj)
@@ -247,8 +249,7 @@ class SharedSession:
             if server is not None and server.get("version") == change.version:
                 continue  # not a stale one: its edits are set again, over the version they were made on
             del self._changes[id(obj)]  # its base is now the server's row
-            author = server.get("changed_by") if server else None
-            when = server.get("changed_at") if server else None
+            author, when = stamped(obj, server) if server else (None, None)
             if server is None:
                 dropped.add(id(obj))
                 if not change.deleted:  # they deleted what I changed: keep mine in the conflict
@@ -268,11 +269,19 @@ class SharedSession:
                 theirs = server.get(key)
                 if theirs == base or theirs == mine:
                     continue  # only I changed it (or we agree): mine is set again below
+                if key in obj.theirs_stand:
+                    keep_theirs.append((obj, key, theirs))  # we agree in meaning (``Versioned``)
+                    continue
                 keep_theirs.append((obj, key, theirs))
                 conflicts.append(Conflict(obj, key, base, mine, theirs, author, when, place=describe_place(obj)))
+        # What a held-back deletion would take with it stays too (``held_deletions``).
+        kept = [c.target for c in conflicts if c.deleted_by_me]
+        kept += held_parents(kept, [c.obj for c in changes.values() if c.deleted and id(c.obj) not in dropped])
+        dropped.update(id(o) for o in kept)
         edits.new = [o for o in edits.new if id(o) not in dropped]
         edits.deleted = [o for o in edits.deleted if id(o) not in dropped]
-        edits.changed = [(o, k, v) for o, k, v in edits.changed if id(o) not in dropped]
+        edits.changed = back_in_lists([(o, k, v) for o, k, v in edits.changed if id(o) not in dropped], kept,
+                                      [c.obj for c in changes.values() if c.deleted and id(c.obj) not in dropped])
         edits.restore(self.session)
         with self.session.no_autoflush:
             for obj, key, theirs in keep_theirs:

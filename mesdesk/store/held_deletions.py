@@ -1,0 +1,80 @@
+"""Deletions a conflict holds back, and what they take with them (``conflicts``).
+
+A row I deleted that someone changed meanwhile stays until I choose (a conflict). Two
+things would still take it away unseen when the rest of my save is written again:
+
+- its parents' deletions: deleting a comment deletes its replies (``ON DELETE CASCADE``
+  and the ORM's cascade), so a thread whose reply was just edited stays whole;
+- the lists I removed it from: a row removed from its owner's list is deleted as an
+  orphan at the flush, so it is put back in the list it still belongs to on the server.
+
+Rows are matched through their foreign keys' values (read from the server by the merge),
+never by loading anything: the session may not be usable for queries at that point.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import RelationshipDirection
+
+
+def orphaned(obj: Any) -> bool:
+    """Whether the flush will delete ``obj`` as an orphan (taken out of its owner's list):
+    a deletion, though ``session.deleted`` does not list it. SQLAlchemy's own test, the
+    one its flush applies."""
+    return bool(inspect(type(obj))._is_orphan(inspect(obj)))
+
+
+def _value(obj: Any, column: Any) -> Any:
+    mapper = inspect(type(obj))
+    return inspect(obj).dict.get(mapper.get_property_by_column(column).key)
+
+
+def _points_at(child: Any, parent: Any) -> bool:
+    """Whether ``child``'s row refers to ``parent``'s by one of its many-to-one links."""
+    for rel in inspect(type(child)).relationships:
+        if rel.direction is not RelationshipDirection.MANYTOONE or not isinstance(parent, rel.mapper.class_):
+            continue
+        pairs = rel.local_remote_pairs or []
+        if pairs and all(_value(child, local) == _value(parent, remote) and _value(parent, remote) is not None
+                         for local, remote in pairs):
+            return True
+    return False
+
+
+def held_parents(kept: list[Any], deleted: list[Any]) -> list[Any]:
+    """The rows of ``deleted`` whose deletion would take a ``kept`` row with it (its
+    parents, their parents…): they are kept too."""
+    held: list[Any] = []
+    frontier = list(kept)
+    rest = [obj for obj in deleted if all(obj is not k for k in kept)]
+    while frontier:
+        child = frontier.pop()
+        for parent in [p for p in rest if _points_at(child, p)]:
+            rest.remove(parent)
+            held.append(parent)
+            frontier.append(parent)
+    return held
+
+
+def back_in_lists(changed: list[tuple[Any, str, Any]], kept: list[Any],
+                  deleted: list[Any]) -> list[tuple[Any, str, Any]]:
+    """The captured list values (``UnsavedEdits.changed``) to set again: each kept row put
+    back in the list of the owner it still points at and, in an unordered list, the rows
+    others added meanwhile kept (the captured list is what I saw; set as it is, it would
+    take their rows out, and the flush delete them as orphans). ``deleted``: the rows I
+    deleted, that stay out. Reads the lists as the server has them now."""
+    result: list[tuple[Any, str, Any]] = []
+    for owner, key, value in changed:
+        rel = inspect(type(owner)).relationships.get(key)
+        if isinstance(value, list) and rel is not None and rel.direction is RelationshipDirection.ONETOMANY:
+            value = value + [row for row in kept if isinstance(row, rel.mapper.class_)
+                             and all(row is not v for v in value) and _points_at(row, owner)]
+            if rel.collection_class in (None, list) and inspect(owner).persistent:
+                theirs = [row for row in getattr(owner, key)
+                          if all(row is not v for v in value) and all(row is not d for d in deleted)]
+                value = value + theirs
+        result.append((owner, key, value))
+    return result
