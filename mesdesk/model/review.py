@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, event
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
-from sqlalchemy.orm.attributes import flag_modified
 
 from mesdesk.model.entities import Base, new_uid
 from mesdesk.model.row_versions import Versioned
@@ -94,10 +93,14 @@ def _reply_touches_parent(session: Session, _context: object, _instances: object
     deletes the comment from an older reading then meets a newer version and is asked
     (``store.conflicts``), rather than taking the reply away unseen (``ON DELETE
     CASCADE``); whoever replies to a comment deleted meanwhile is told so too. Done here,
-    not by a trigger on the server, so the replier's own session knows the new version."""
+    not by a trigger on the server, so the replier's own session knows the new version.
+    The time of the change is set (the thread changed then): a column set is written
+    without being read first, so a parent deleted on the server meanwhile is found stale
+    at the flush, not while reading it here."""
     for obj in list(session.new):
-        if isinstance(obj, Comment) and obj.parent is not None and sa_inspect(obj.parent).persistent:
-            flag_modified(obj.parent, "resolved")
+        parent = obj.parent if isinstance(obj, Comment) else None
+        if parent is not None and sa_inspect(parent).persistent:
+            setattr(parent, parent.stamp_time, dt.datetime.now(dt.UTC).replace(tzinfo=None))
 
 
 def sort_key(comment: Comment) -> tuple[dt.datetime, str]:

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mesdesk.model.row_versions import Versioned, stamp, stamped, version_keys
-from mesdesk.store.held_deletions import back_in_lists, held_parents, orphaned
+from mesdesk.store.held_deletions import back_in_lists, held_parents, orphaned, out_of_lists, own_values, under_gone
 from mesdesk.store.unsaved import EditTracker
 
 # A save that keeps meeting newer versions (someone saving in a tight loop) gives up
@@ -243,6 +243,7 @@ class SharedSession:
         conflicts: list[Conflict] = []
         keep_theirs: list[tuple[Any, str, Any]] = []
         dropped: set[int] = set()
+        gone: list[Any] = []  # rows deleted on the server: never to be put back in a list
         for change in list(changes.values()):
             obj = change.obj
             server = self._reread(obj)
@@ -252,7 +253,10 @@ class SharedSession:
             author, when = stamped(obj, server) if server else (None, None)
             if server is None:
                 dropped.add(id(obj))
-                if not change.deleted:  # they deleted what I changed: keep mine in the conflict
+                gone.append(obj)
+                # They deleted what I changed: keep mine in the conflict (nothing of mine, as
+                # when a reply only touched its parent: nothing to ask).
+                if not change.deleted and change.fields:
                     mine = {key: value for key, (_base, value) in change.fields.items()}
                     conflicts.append(Conflict(obj, None, None, mine, None, author, when, deleted_by_them=True,
                                               place=describe_place(obj)))
@@ -278,9 +282,15 @@ class SharedSession:
         kept = [c.target for c in conflicts if c.deleted_by_me]
         kept += held_parents(kept, [c.obj for c in changes.values() if c.deleted and id(c.obj) not in dropped])
         dropped.update(id(o) for o in kept)
+        orphans = under_gone([o for o in edits.new if id(o) not in dropped], gone)
+        for obj in orphans:  # added under a row they deleted: kept in a conflict to copy
+            conflicts.append(Conflict(obj, None, None, own_values(obj), None, None, None, deleted_by_them=True,
+                                      place=describe_place(obj)))
+            dropped.add(id(obj))
         edits.new = [o for o in edits.new if id(o) not in dropped]
         edits.deleted = [o for o in edits.deleted if id(o) not in dropped]
-        edits.changed = back_in_lists([(o, k, v) for o, k, v in edits.changed if id(o) not in dropped], kept,
+        edits.changed = back_in_lists(out_of_lists([(o, k, v) for o, k, v in edits.changed if id(o) not in dropped],
+                                                   gone + orphans), kept,
                                       [c.obj for c in changes.values() if c.deleted and id(c.obj) not in dropped])
         edits.restore(self.session)
         with self.session.no_autoflush:

@@ -8,6 +8,10 @@ things would still take it away unseen when the rest of my save is written again
 - the lists I removed it from: a row removed from its owner's list is deleted as an
   orphan at the flush, so it is put back in the list it still belongs to on the server.
 
+And the other way round, a row I added under a row they deleted (a reply to a comment
+deleted meanwhile) cannot be written: it is held in a conflict too (my words kept to
+copy), out of the lists, rather than failing every later save on the foreign key.
+
 Rows are matched through their foreign keys' values (read from the server by the merge),
 never by loading anything: the session may not be usable for queries at that point.
 """
@@ -57,6 +61,41 @@ def held_parents(kept: list[Any], deleted: list[Any]) -> list[Any]:
             held.append(parent)
             frontier.append(parent)
     return held
+
+
+def under_gone(new: list[Any], gone: list[Any]) -> list[Any]:
+    """The rows of ``new`` linked (many-to-one) to a row of ``gone``, or to such a new row."""
+    found: list[Any] = []
+    parents = list(gone)
+    changed = True
+    while changed:
+        changed = False
+        for obj in new:
+            if any(obj is f for f in found):
+                continue
+            state = inspect(obj)
+            links = [state.dict.get(rel.key) for rel in inspect(type(obj)).relationships
+                     if rel.direction is RelationshipDirection.MANYTOONE]
+            if any(link is p for link in links for p in parents):
+                found.append(obj)
+                parents.append(obj)
+                changed = True
+    return found
+
+
+def own_values(obj: Any) -> dict[str, Any]:
+    """A row's column values as this session holds them (what a conflict keeps as mine)."""
+    state = inspect(obj)
+    return {attr.key: state.dict.get(attr.key) for attr in inspect(type(obj)).column_attrs}
+
+
+def out_of_lists(changed: list[tuple[Any, str, Any]], rows: list[Any]) -> list[tuple[Any, str, Any]]:
+    """The captured list values without ``rows`` (rows gone from the server, new rows
+    that cannot be written): set again, a list would add them back."""
+    if not rows:
+        return changed
+    return [(o, k, [v for v in value if all(v is not r for r in rows)] if isinstance(value, list) else value)
+            for o, k, value in changed]
 
 
 def back_in_lists(changed: list[tuple[Any, str, Any]], kept: list[Any],

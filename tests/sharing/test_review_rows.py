@@ -213,3 +213,25 @@ def test_both_setting_a_section_to_review_is_no_conflict(pair: tuple[Writer, Wri
         assert approval.changed_by in ("Alice", "Bob") and approval.row_changed_at is not None
     finally:
         reader.ws.close()
+
+
+def test_replying_to_a_comment_deleted_meanwhile_keeps_the_reply_in_a_conflict(
+        pair: tuple[Writer, Writer], server_db: str) -> None:
+    alice, bob = pair
+    uid = add_comment(alice, "Encore utile ?")
+    look_again(bob)
+    delete(alice, uid)
+    assert alice.shared.commit() == []
+    parent = comment(bob, uid)  # Bob still shows it
+    reply = Comment(uid="reponse-bob", action=parent.action, parent=parent, field=parent.field, author="Bob",
+                    created_at=NOW, body="Oui, gardons-le")
+    report(bob).comments.append(reply)
+    conflicts = bob.shared.commit()
+    # One conflict, the reply's: the parent only had its time touched by it.
+    (conflict,) = conflicts
+    assert conflict.target is reply and conflict.deleted_by_them
+    assert conflict.mine["body"] == "Oui, gardons-le"  # his words, to copy
+    assert on_server(server_db) == {}
+    # Nothing is left pending that would fail every later save.
+    bob.text().narrative = RichText.plain("Bob continue")
+    assert bob.shared.commit() == []
