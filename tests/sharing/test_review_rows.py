@@ -8,9 +8,12 @@ stale row met there is the window's to tell (``gui/commands.py``)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import select
 import time
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from sharing_testing import Writer
@@ -235,3 +238,42 @@ def test_replying_to_a_comment_deleted_meanwhile_keeps_the_reply_in_a_conflict(
     # Nothing is left pending that would fail every later save.
     bob.text().narrative = RichText.plain("Bob continue")
     assert bob.shared.commit() == []
+
+
+def keys_below(data: Any) -> set[str]:
+    """Every key of the document's objects but the top level's (whose "version" is the format's)."""
+    found: set[str] = set()
+    values = list(data.values()) if isinstance(data, dict) else list(data)
+    while values:
+        value = values.pop()
+        if isinstance(value, dict):
+            found |= set(value)
+            values += value.values()
+        elif isinstance(value, list):
+            values += value
+    return found
+
+
+def test_the_review_rows_round_trip_through_json_without_their_versions(pair: tuple[Writer, Writer],
+                                                                         tmp_path: Path) -> None:
+    """The versions are the server's bookkeeping, not the report: a dump neither carries
+    them nor changes with them, and loads back the same."""
+    from mesdesk.exchange.json_interchange import dumps_workspace
+    from mesdesk.exchange.seeding import create_from_json
+
+    alice, bob = pair
+    uid = add_comment(alice, "Première")
+    AddReply(comment(alice, uid), "Alice", "Réponse", NOW).apply(alice.ws.session)
+    Approve(report(alice), Section.of_action(alice.action("1.2")), "Alice", NOW).apply(alice.ws.session)
+    assert alice.shared.commit() == []
+    look_again(bob)
+    before = dumps_workspace(bob.ws.session)
+    for body in ("deux", "trois", "Première"):  # versions move, the content comes back
+        comment(bob, uid).body = body
+        assert bob.shared.commit() == []
+    assert comment(bob, uid).version >= 4
+    dump = dumps_workspace(bob.ws.session)
+    assert dump == before
+    assert keys_below(json.loads(dump)) & {"version", "changed_by", "row_changed_at"} == set()
+    with create_from_json(dump, tmp_path / "copie.mesdesk") as copy:
+        assert dumps_workspace(copy.session) == dump
