@@ -243,6 +243,20 @@ def test_listening_on_another_organisations_channel_reveals_no_name_nor_text(ser
                 heard_by_alice += alice_listener.poll()
             alice_listener.close()
             payloads = [(n.channel, n.payload) for n in spy.notifies(timeout=1)]
+            # The owner changes a token that leaked (README): the old one hears nothing more,
+            # and Alice's windows listen on the new one once reopened.
+            server.psql("mesdesk_owner", "UPDATE mesdesk_channel SET token = DEFAULT WHERE tenant = 'mes'")
+            reopened = ChangeListener(ws.engine, "client-alice-3")
+            ws.organisation().name = "Réseau d'Alice"  # type: ignore[union-attr]
+            shared.commit()
+            after_change = [n.payload for n in spy.notifies(timeout=1)]
+            heard_again: list[Any] = []
+            started = time.monotonic()
+            while not heard_again and time.monotonic() - started < 2:
+                select.select([reopened.fileno()], [], [], 0.1)
+                heard_again += reopened.poll()
+            reopened.close()
+    assert after_change == [] and [c.table for c in heard_again] == ["organisation"]
     # Alice's own windows hear it, with her name read back through row-level security.
     assert [(c.table, c.author) for c in heard_by_alice] == [("organisation", "Alice Martin")]
     # Bob hears nothing on what her channel would be by its code; on the stolen token,
