@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from sharing_testing import Writer
 
+from mesdesk.model import approvals
 from mesdesk.model.approvals import approval_for
 from mesdesk.model.edits.approvals import Approve
 from mesdesk.model.edits.comments import AddComment, AddReply, drop
@@ -197,22 +198,27 @@ def test_deleting_a_thread_whose_reply_someone_edited_keeps_the_whole_thread(
     assert on_server(server_db) == {uid: ("Question", False), reply.uid: ("Réponse corrigée par Bob", False)}
 
 
-def test_both_setting_a_section_to_review_is_no_conflict(pair: tuple[Writer, Writer], server_db: str) -> None:
-    """Each types in another field of one approved section: both set it « à revoir »."""
+def test_both_setting_a_section_to_review_is_no_conflict(pair: tuple[Writer, Writer], server_db: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each types in another field of one approved section: both set it « à revoir »,
+    at different moments; the first one's date stays, nobody is asked."""
     alice, bob = pair
     section = Section.of_action(alice.action("1.1"))
     Approve(report(alice), section, "Alice", NOW).apply(alice.ws.session)
     assert alice.shared.commit() == []
     look_again(bob)
     assert approval_for(report(bob), section) is not None
+    monkeypatch.setattr(approvals, "clock", lambda: NOW + dt.timedelta(hours=1))
     alice.text().narrative = RichText.plain("Récit d'Alice")
     assert alice.shared.commit() == []
+    monkeypatch.setattr(approvals, "clock", lambda: NOW + dt.timedelta(hours=2))
     bob.text().evaluation = RichText.plain("Évaluation de Bob")
     assert bob.shared.commit() == []
     reader = Writer(server_db, "lecteur")
     try:
         approval = approval_for(report(reader), section)
         assert approval is not None and approval.state == "to_review" and approval.version >= 2
+        assert approval.changed_at == NOW + dt.timedelta(hours=1)
         assert approval.changed_by in ("Alice", "Bob") and approval.row_changed_at is not None
     finally:
         reader.ws.close()
