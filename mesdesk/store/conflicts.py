@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mesdesk.model.row_versions import Versioned, stamp, stamped, version_keys
-from mesdesk.store.held_deletions import back_in_lists, held_parents, orphaned, out_of_lists, own_values, under_gone
+from mesdesk.store.held_deletions import back_in_lists, held_with, orphaned, out_of_lists, own_values, under_gone
 from mesdesk.store.unsaved import EditTracker
 
 # A save that keeps meeting newer versions (someone saving in a tight loop) gives up
@@ -280,7 +280,7 @@ class SharedSession:
                 conflicts.append(Conflict(obj, key, base, mine, theirs, author, when, place=describe_place(obj)))
         # What a held-back deletion would take with it stays too (``held_deletions``).
         kept = [c.target for c in conflicts if c.deleted_by_me]
-        kept += held_parents(kept, [c.obj for c in changes.values() if c.deleted and id(c.obj) not in dropped])
+        kept += held_with(kept, [c.obj for c in changes.values() if c.deleted and id(c.obj) not in dropped])
         dropped.update(id(o) for o in kept)
         orphans = under_gone([o for o in edits.new if id(o) not in dropped], gone)
         for obj in orphans:  # added under a row they deleted: kept in a conflict to copy

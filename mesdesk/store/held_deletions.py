@@ -3,8 +3,10 @@
 A row I deleted that someone changed meanwhile stays until I choose (a conflict). Two
 things would still take it away unseen when the rest of my save is written again:
 
-- its parents' deletions: deleting a comment deletes its replies (``ON DELETE CASCADE``
-  and the ORM's cascade), so a thread whose reply was just edited stays whole;
+- the deletions linked to it in the same save: its parents' (deleting a comment deletes
+  its replies, ``ON DELETE CASCADE`` and the ORM's cascade), so a thread whose reply was
+  just edited stays whole; and its children's (deleted with it), so a thread kept
+  because someone replied keeps its earlier replies too;
 - the lists I removed it from: a row removed from its owner's list is deleted as an
   orphan at the flush, so it is put back in the list it still belongs to on the server.
 
@@ -48,18 +50,18 @@ def _points_at(child: Any, parent: Any) -> bool:
     return False
 
 
-def held_parents(kept: list[Any], deleted: list[Any]) -> list[Any]:
-    """The rows of ``deleted`` whose deletion would take a ``kept`` row with it (its
-    parents, their parents…): they are kept too."""
+def held_with(kept: list[Any], deleted: list[Any]) -> list[Any]:
+    """The rows of ``deleted`` linked to a ``kept`` row, either way, and so on: a parent
+    whose deletion would take it along, a child deleted along with it. Kept too."""
     held: list[Any] = []
     frontier = list(kept)
     rest = [obj for obj in deleted if all(obj is not k for k in kept)]
     while frontier:
-        child = frontier.pop()
-        for parent in [p for p in rest if _points_at(child, p)]:
-            rest.remove(parent)
-            held.append(parent)
-            frontier.append(parent)
+        row = frontier.pop()
+        for linked in [other for other in rest if _points_at(row, other) or _points_at(other, row)]:
+            rest.remove(linked)
+            held.append(linked)
+            frontier.append(linked)
     return held
 
 

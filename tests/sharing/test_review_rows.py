@@ -283,3 +283,25 @@ def test_the_review_rows_round_trip_through_json_without_their_versions(pair: tu
     assert keys_below(json.loads(dump)) & {"version", "changed_by", "row_changed_at"} == set()
     with create_from_json(dump, tmp_path / "copie.mesdesk") as copy:
         assert dumps_workspace(copy.session) == dump
+
+
+def test_a_thread_kept_because_someone_replied_keeps_its_earlier_replies(pair: tuple[Writer, Writer],
+                                                                          server_db: str) -> None:
+    alice, bob = pair
+    uid = add_comment(alice, "Question")
+    first = AddReply(comment(alice, uid), "Alice", "Première réponse", NOW)
+    first.apply(alice.ws.session)
+    assert alice.shared.commit() == []
+    look_again(alice)
+    look_again(bob)
+    second = AddReply(comment(bob, uid), "Bob", "Seconde réponse", NOW)
+    second.apply(bob.ws.session)
+    assert bob.shared.commit() == []
+    delete(alice, uid)  # the thread as Alice sees it: the question and her reply
+    (conflict,) = alice.shared.commit()
+    assert conflict.deleted_by_me and conflict.target is comment(alice, uid)
+    assert set(on_server(server_db)) == {uid, first.uid, second.uid}
+    # « Supprimer quand même »: the whole thread goes, knowingly.
+    alice.shared.resolve(conflict, None)
+    assert alice.shared.commit() == []
+    assert on_server(server_db) == {}
