@@ -38,6 +38,11 @@ def _value(obj: Any, column: Any) -> Any:
     return inspect(obj).dict.get(mapper.get_property_by_column(column).key)
 
 
+def _is_many_to_one(obj: Any, key: str) -> bool:
+    rel = inspect(type(obj)).relationships.get(key)
+    return rel is not None and rel.direction is RelationshipDirection.MANYTOONE
+
+
 def _points_at(child: Any, parent: Any) -> bool:
     """Whether ``child``'s row refers to ``parent``'s by one of its many-to-one links."""
     for rel in inspect(type(child)).relationships:
@@ -106,7 +111,10 @@ def back_in_lists(changed: list[tuple[Any, str, Any]], kept: list[Any],
     back in the list of the owner it still points at and, in an unordered list, the rows
     others added meanwhile kept (the captured list is what I saw; set as it is, it would
     take their rows out, and the flush delete them as orphans). ``deleted``: the rows I
-    deleted, that stay out. Reads the lists as the server has them now."""
+    deleted, that stay out; the rows I moved (in another list, or given another owner)
+    stay where I put them. Reads the lists as the server has them now."""
+    placed = {id(v) for _o, _k, value in changed if isinstance(value, list) for v in value}
+    placed |= {id(o) for o, k, _v in changed if _is_many_to_one(o, k)}
     result: list[tuple[Any, str, Any]] = []
     for owner, key, value in changed:
         rel = inspect(type(owner)).relationships.get(key)
@@ -115,7 +123,7 @@ def back_in_lists(changed: list[tuple[Any, str, Any]], kept: list[Any],
                              and all(row is not v for v in value) and _points_at(row, owner)]
             if rel.collection_class in (None, list) and inspect(owner).persistent:
                 theirs = [row for row in getattr(owner, key)
-                          if all(row is not v for v in value) and all(row is not d for d in deleted)]
+                          if id(row) not in placed and all(row is not d for d in deleted)]
                 value = value + theirs
         result.append((owner, key, value))
     return result
