@@ -185,7 +185,7 @@ class SharedView(QObject):
                 page.reload()
         window.outlineModel.refresh_statuses()
         window.status_line.update_length()
-        authors = sorted({c.author for c in changes if c.table not in ("presence", "reservation")})
+        authors = sorted({c.author for c in changes if c.author and c.table not in ("presence", "reservation")})
         if authors:
             window.show_message(self.tr("Modifié par %1.").replace("%1", ", ".join(authors)))
         self.refresh_presence()

@@ -25,6 +25,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from mesdesk.model.entities import ActionText, Base, Report
+from mesdesk.model.row_versions import Versioned
 from mesdesk.model.sections import Section, section_of_field
 from mesdesk.model.versions import utc_now
 
@@ -38,7 +39,7 @@ clock: Callable[[], dt.datetime] = utc_now
 FLIPS = "approvals_set_to_review"
 
 
-class Approval(Base):
+class Approval(Versioned, Base):
     __tablename__ = "approval"
     __table_args__ = (UniqueConstraint("report_id", "section", "action_uid"),)
 
@@ -50,6 +51,11 @@ class Approval(Base):
     approved_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, naive
     # When the text changed after the approval (None: still as approved).
     changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # The row's own version stamp (``Versioned``): ``changed_at`` above is taken.
+    row_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    stamp_time = "row_changed_at"
+    # Two writers both setting the section « à revoir » agree; the dates differ by seconds.
+    theirs_stand = frozenset({"changed_at"})
 
     report: Mapped[Report] = relationship(back_populates="approvals")
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, event
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from mesdesk.model.entities import Base, new_uid
+from mesdesk.model.row_versions import Versioned
 
 if TYPE_CHECKING:
     from mesdesk.model.entities import Action, Report
@@ -30,7 +32,7 @@ ACTION_FIELDS: tuple[str, ...] = ("evaluation", "narrative", "means")  # texts o
 COMMENT_FIELDS: tuple[str, ...] = REPORT_FIELDS + ACTION_FIELDS
 
 
-class Comment(Base):
+class Comment(Versioned, Base):
     __tablename__ = "comment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -83,6 +85,22 @@ class Comment(Base):
             found = self.report.find_text(self.action)  # a reader: create no text
             text = getattr(found, self.field) if found is not None else None
         return text is None or self.uid not in text.comment_ids()
+
+
+@event.listens_for(Session, "before_flush")
+def _reply_touches_parent(session: Session, _context: object, _instances: object) -> None:
+    """A new reply writes its parent again (a new version): on a shared server, whoever
+    deletes the comment from an older reading then meets a newer version and is asked
+    (``store.conflicts``), rather than taking the reply away unseen (``ON DELETE
+    CASCADE``); whoever replies to a comment deleted meanwhile is told so too. Done here,
+    not by a trigger on the server, so the replier's own session knows the new version.
+    The time of the change is set (the thread changed then): a column set is written
+    without being read first, so a parent deleted on the server meanwhile is found stale
+    at the flush, not while reading it here."""
+    for obj in list(session.new):
+        parent = obj.parent if isinstance(obj, Comment) else None
+        if parent is not None and sa_inspect(parent).persistent:
+            setattr(parent, parent.stamp_time, dt.datetime.now(dt.UTC).replace(tzinfo=None))
 
 
 def sort_key(comment: Comment) -> tuple[dt.datetime, str]:

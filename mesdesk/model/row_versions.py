@@ -12,7 +12,7 @@ silently. ``mesdesk.store.conflicts`` turns that into conflicts shown to the use
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Integer, String
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
@@ -24,6 +24,13 @@ VERSION_COLUMNS = ("version", "changed_by", "changed_at")
 class Versioned:
     """Mixed into a mapped class (before ``Base``): a version counter checked at each write."""
 
+    # Where the time of the last change is kept: ``changed_at``, unless the class's own
+    # column has that name for something else (an approval's « text changed since »).
+    stamp_time: ClassVar[str] = "changed_at"
+    # Fields where, both writers having changed them, theirs stands without asking: a
+    # state both reached, whose value is only a date (an approval set « à revoir »).
+    theirs_stand: ClassVar[frozenset[str]] = frozenset()
+
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     changed_by: Mapped[str | None] = mapped_column(String, nullable=True)
     changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
@@ -31,3 +38,19 @@ class Versioned:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes the class
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]  # set by the declarative mapping
+
+
+def version_keys(obj: Any) -> tuple[str, ...]:
+    """The attributes of ``obj``'s row that are its version, not its data."""
+    return ("version", "changed_by", getattr(obj, "stamp_time", "changed_at"))
+
+
+def stamp(obj: Versioned, author: str, when: dt.datetime) -> None:
+    """Say who changed the row and when."""
+    obj.changed_by = author
+    setattr(obj, obj.stamp_time, when)
+
+
+def stamped(obj: Any, row: dict[str, Any]) -> tuple[Any, Any]:
+    """(who, when) of a row read as ``{attribute: value}``."""
+    return row.get("changed_by"), row.get(getattr(obj, "stamp_time", "changed_at"))

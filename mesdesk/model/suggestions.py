@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mesdesk.model.entities import Action, Base, RichTextType, new_uid
 from mesdesk.model.richtext import RichText
+from mesdesk.model.row_versions import Versioned
 from mesdesk.model.suggestion_text import Change
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ TEXT_FIELDS: tuple[str, ...] = ("preamble", "conclusion", "evaluation", "narrati
 REPORT_FIELDS: tuple[str, ...] = ("preamble", "conclusion")
 
 
-class Suggestion(Base):
+class Suggestion(Versioned, Base):
     __tablename__ = "review_suggestion"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -18,12 +18,13 @@ from sqlalchemy import DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mesdesk.model.entities import Base, new_uid
+from mesdesk.model.row_versions import Versioned
 
 if TYPE_CHECKING:
     from mesdesk.model.entities import Report
 
 
-class ReportSnapshot(Base):
+class ReportSnapshot(Versioned, Base):
     __tablename__ = "report_snapshot"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -29,7 +29,8 @@ from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from mesdesk.model.row_versions import VERSION_COLUMNS, Versioned
+from mesdesk.model.row_versions import Versioned, stamp, stamped, version_keys
+from mesdesk.store.held_deletions import back_in_lists, held_with, orphaned, out_of_lists, own_values, under_gone
 from mesdesk.store.unsaved import EditTracker
 
 # A save that keeps meeting newer versions (someone saving in a tight loop) gives up
@@ -100,7 +101,7 @@ class _Change:
 
 
 def _column_keys(obj: Any) -> list[str]:
-    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in VERSION_COLUMNS]
+    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in version_keys(obj)]
 
 
 class SharedSession:
@@ -141,11 +142,12 @@ class SharedSession:
         for obj in session.dirty:
             if not isinstance(obj, Versioned) or not session.is_modified(obj, include_collections=False):
                 continue
-            self._note(obj)
-            obj.changed_by, obj.changed_at = self.author, now
+            change = self._note(obj)
+            change.deleted = change.deleted or orphaned(obj)  # deleted by the flush, unlisted
+            stamp(obj, self.author, now)
         for obj in session.new:
             if isinstance(obj, Versioned):
-                obj.changed_by, obj.changed_at = self.author, now
+                stamp(obj, self.author, now)
         for obj in session.deleted:
             if isinstance(obj, Versioned):
                 change = self._note(obj)
@@ -241,17 +243,20 @@ class SharedSession:
         conflicts: list[Conflict] = []
         keep_theirs: list[tuple[Any, str, Any]] = []
         dropped: set[int] = set()
+        gone: list[Any] = []  # rows deleted on the server: never to be put back in a list
         for change in list(changes.values()):
             obj = change.obj
             server = self._reread(obj)
             if server is not None and server.get("version") == change.version:
                 continue  # not a stale one: its edits are set again, over the version they were made on
             del self._changes[id(obj)]  # its base is now the server's row
-            author = server.get("changed_by") if server else None
-            when = server.get("changed_at") if server else None
+            author, when = stamped(obj, server) if server else (None, None)
             if server is None:
                 dropped.add(id(obj))
-                if not change.deleted:  # they deleted what I changed: keep mine in the conflict
+                gone.append(obj)
+                # They deleted what I changed: keep mine in the conflict (nothing of mine, as
+                # when a reply only touched its parent: nothing to ask).
+                if not change.deleted and change.fields:
                     mine = {key: value for key, (_base, value) in change.fields.items()}
                     conflicts.append(Conflict(obj, None, None, mine, None, author, when, deleted_by_them=True,
                                               place=describe_place(obj)))
@@ -268,11 +273,25 @@ class SharedSession:
                 theirs = server.get(key)
                 if theirs == base or theirs == mine:
                     continue  # only I changed it (or we agree): mine is set again below
+                if key in obj.theirs_stand:
+                    keep_theirs.append((obj, key, theirs))  # we agree in meaning (``Versioned``)
+                    continue
                 keep_theirs.append((obj, key, theirs))
                 conflicts.append(Conflict(obj, key, base, mine, theirs, author, when, place=describe_place(obj)))
+        # What a held-back deletion would take with it stays too (``held_deletions``).
+        kept = [c.target for c in conflicts if c.deleted_by_me]
+        kept += held_with(kept, [c.obj for c in changes.values() if c.deleted and id(c.obj) not in dropped])
+        dropped.update(id(o) for o in kept)
+        orphans = under_gone([o for o in edits.new if id(o) not in dropped], gone)
+        for obj in orphans:  # added under a row they deleted: kept in a conflict to copy
+            conflicts.append(Conflict(obj, None, None, own_values(obj), None, None, None, deleted_by_them=True,
+                                      place=describe_place(obj)))
+            dropped.add(id(obj))
         edits.new = [o for o in edits.new if id(o) not in dropped]
         edits.deleted = [o for o in edits.deleted if id(o) not in dropped]
-        edits.changed = [(o, k, v) for o, k, v in edits.changed if id(o) not in dropped]
+        edits.changed = back_in_lists(out_of_lists([(o, k, v) for o, k, v in edits.changed if id(o) not in dropped],
+                                                   gone + orphans), kept,
+                                      [c.obj for c in changes.values() if c.deleted and id(c.obj) not in dropped])
         edits.restore(self.session)
         with self.session.no_autoflush:
             for obj, key, theirs in keep_theirs:

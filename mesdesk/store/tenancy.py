@@ -24,11 +24,22 @@ Without that, two organisations that started from the same JSON document (the sa
 has a row. Primary keys stay as they are: integer ids come from sequences, and the
 composite keys are made of such ids.
 
+Foreign keys across organisations: PostgreSQL checks a foreign key without the
+policies, so a member who guessed an integer id of another organisation's row could
+point a row of theirs at it. Every foreign key between workspace tables gets a guard
+(``_guard_foreign_keys``): a BEFORE INSERT OR UPDATE trigger refusing a row whose
+referenced row is not of the row's own organisation, with one message whether that row
+is another's or does not exist (so the refusal tells nothing either).
+
+Hearing changes (``store.changes``): PostgreSQL has no rights on LISTEN, anyone can
+listen to any channel name. Each organisation's channel is named by a random token kept
+in ``mesdesk_channel``, which a member reads only their own row of (row-level security);
+the notifications carry no name nor text anyway (migration 0009).
+
 What stays shared between organisations: the schema and its revision
-(``alembic_version``) and the sequences behind integer ids (an organisation can tell
-how many rows were created before its own). A member could still point a foreign key at another organisation's row if it guessed
-its integer id (PostgreSQL checks foreign keys without the policies): that row stays
-invisible and unchanged, and the referencing row stays in the member's organisation.
+(``alembic_version``), the sequences behind integer ids (an organisation can tell
+how many rows were created before its own), and activity seen from outside (how
+often the server works, which a LISTEN on a stolen token would time too).
 """
 
 from __future__ import annotations
@@ -42,10 +53,13 @@ from mesdesk.store.errors import WorkspaceError
 
 MEMBER_TABLE = "mesdesk_member"
 ORGANISATION_TABLE = "mesdesk_organisation"
+CHANNEL_TABLE = "mesdesk_channel"
 POLICY = "mesdesk_tenant"
-# Tables every member reads but none writes, and those only the owner touches.
+GUARD = "mesdesk_same_tenant"
+# Tables every member reads but none writes, and those only the owner writes (members
+# read their own organisation's channel token, nothing else of them).
 SHARED_READ_ONLY = ("alembic_version",)
-PRIVATE = (MEMBER_TABLE, ORGANISATION_TABLE)
+PRIVATE = (MEMBER_TABLE, ORGANISATION_TABLE, CHANNEL_TABLE)
 _CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _ROLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_$.-]{0,62}$")
 
@@ -58,7 +72,11 @@ CREATE TABLE IF NOT EXISTS {MEMBER_TABLE} (
     role name PRIMARY KEY,
     tenant text NOT NULL REFERENCES {ORGANISATION_TABLE} (tenant)
 );
-REVOKE ALL ON {ORGANISATION_TABLE}, {MEMBER_TABLE} FROM PUBLIC;
+CREATE TABLE IF NOT EXISTS {CHANNEL_TABLE} (
+    tenant text PRIMARY KEY,
+    token text NOT NULL DEFAULT replace(gen_random_uuid()::text, '-', '')
+);
+REVOKE ALL ON {ORGANISATION_TABLE}, {MEMBER_TABLE}, {CHANNEL_TABLE} FROM PUBLIC;
 CREATE OR REPLACE FUNCTION mesdesk_current_tenant() RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -69,6 +87,16 @@ GRANT EXECUTE ON FUNCTION mesdesk_current_tenant() TO PUBLIC;
 # session_user, not current_user: inside a SECURITY DEFINER function current_user is
 # the function's owner. The function reads the member table with the owner's rights,
 # so members need (and have) no right on that table.
+# The channel tokens: one per organisation and one for the tenant '' (gen_random_uuid:
+# PostgreSQL 13+, from a strong random source). A member reads their own row only; the
+# owner, who administers the organisations, is not bound (NO FORCE) and writes them.
+_CHANNELS = f"""
+INSERT INTO {CHANNEL_TABLE} (tenant) SELECT '' UNION SELECT tenant FROM {ORGANISATION_TABLE} ON CONFLICT DO NOTHING;
+ALTER TABLE {CHANNEL_TABLE} ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {CHANNEL_TABLE} NO FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS {POLICY} ON {CHANNEL_TABLE};
+CREATE POLICY {POLICY} ON {CHANNEL_TABLE} FOR SELECT USING (tenant = mesdesk_current_tenant());
+"""
 
 
 def is_postgresql(connection: Connection) -> bool:
@@ -94,6 +122,7 @@ def install(connection: Connection) -> None:
     """Columns, policies and rights for every table, after the migrations (idempotent)."""
     schema = connection.execute(text("SELECT current_schema()")).scalar_one()
     connection.exec_driver_sql(_SETUP.replace("{schema}", _quote(schema)))
+    connection.exec_driver_sql(_CHANNELS)
     for table in tenant_tables(connection):
         q = _quote(table)
         connection.exec_driver_sql(
@@ -108,6 +137,7 @@ def install(connection: Connection) -> None:
             "WITH CHECK (tenant = mesdesk_current_tenant())"
         )
         _scope_uniqueness(connection, table)
+    _guard_foreign_keys(connection)
     for role in member_roles(connection):
         _grant(connection, role)
 
@@ -152,9 +182,69 @@ def _scope_uniqueness(connection: Connection, table: str) -> None:
         connection.exec_driver_sql(f"CREATE UNIQUE INDEX {_quote(name)} ON {q} ({cols})")
 
 
+def _guard_foreign_keys(connection: Connection) -> None:
+    """One trigger per referencing table: a row whose referenced row (any of its foreign
+    keys, read from the catalogue: what PostgreSQL itself enforces) is not of its own
+    organisation is refused.
+
+    The check runs with the writer's rights, not as a SECURITY DEFINER: for a member,
+    row-level security already hides every other organisation's row, and the explicit
+    ``tenant = NEW.tenant`` covers roles that pass through the policies (superusers,
+    and the table owner in the foreign keys' own cascades, where NEW.tenant is the
+    row's own). A same-organisation parent is always visible to its members, so the
+    guard never refuses a legitimate row, and no function runs with more rights than
+    the writer has. Only when the keys change on an UPDATE does it look (a text saved
+    again costs nothing); a key partly NULL is not checked, as PostgreSQL does not.
+    """
+    keys = connection.execute(
+        text(
+            "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, "
+            "array(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a "
+            "ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i), "
+            "array(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a "
+            "ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i) "
+            "FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace "
+            "ORDER BY 1, c.conname"
+        )
+    ).all()
+    tables = set(tenant_tables(connection))
+    checks: dict[str, list[str]] = {}
+    for child, parent, columns, referenced in keys:
+        child, parent = child.strip('"'), parent.strip('"')
+        if child not in tables or parent not in tables:
+            continue
+        present = " AND ".join(f"NEW.{_quote(c)} IS NOT NULL" for c in columns)
+        changed = " OR ".join(f"NEW.{_quote(c)} IS DISTINCT FROM OLD.{_quote(c)}" for c in columns)
+        match = " AND ".join(f"p.{_quote(r)} = NEW.{_quote(c)}" for c, r in zip(columns, referenced, strict=True))
+        label = ", ".join(columns)
+        checks.setdefault(child, []).append(
+            f"IF {present} AND (TG_OP = 'INSERT' OR {changed} OR NEW.tenant IS DISTINCT FROM OLD.tenant) "
+            f"AND NOT EXISTS (SELECT 1 FROM {_quote(parent)} p WHERE {match} AND p.tenant = NEW.tenant) THEN "
+            f"RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation', "
+            f"MESSAGE = TG_TABLE_NAME || {_literal(f'.{label}: no {parent} row with this key in the organisation ')}"
+            f" || quote_literal(NEW.tenant); END IF;"
+        )
+    for table, body in checks.items():
+        function = _quote(f"{GUARD}_{table}")
+        connection.exec_driver_sql(
+            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            + " ".join(body) + " RETURN NEW; END $$"
+        )
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {GUARD} ON {_quote(table)}")
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER {GUARD} BEFORE INSERT OR UPDATE ON {_quote(table)} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+        )
+
+
 def is_installed(connection: Connection) -> bool:
-    found = connection.execute(text("SELECT to_regclass(:name)"), {"name": MEMBER_TABLE}).scalar()
-    return found is not None
+    """Whether ``install`` has run with this version's parts (a server set up by an
+    older MES Desk gains the newer ones at its next opening)."""
+    found = connection.execute(
+        text("SELECT to_regclass(:m) IS NOT NULL AND to_regclass(:c) IS NOT NULL"),
+        {"m": MEMBER_TABLE, "c": CHANNEL_TABLE},
+    ).scalar()
+    return bool(found)
 
 
 def member_roles(connection: Connection) -> list[str]:
@@ -173,7 +263,7 @@ def _grant(connection: Connection, role: str) -> None:
     connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {_quote(_schema(connection))} TO {r}")
     for table in tenant_tables(connection):
         connection.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_quote(table)} TO {r}")
-    for table in SHARED_READ_ONLY:
+    for table in (*SHARED_READ_ONLY, CHANNEL_TABLE):
         connection.exec_driver_sql(f"GRANT SELECT ON {_quote(table)} TO {r}")
     connection.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_quote(_schema(connection))} TO {r}")
 
@@ -184,6 +274,10 @@ def _schema(connection: Connection) -> str:
 
 def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 # -- administration (mesdesk server …) ---------------------------------------------------
@@ -208,6 +302,7 @@ def add_organisation(connection: Connection, code: str, name: str) -> bool:
         ),
         {"t": code, "n": name or code},
     )
+    connection.execute(text(f"INSERT INTO {CHANNEL_TABLE} (tenant) VALUES (:t) ON CONFLICT DO NOTHING"), {"t": code})
     return not existed
 
 

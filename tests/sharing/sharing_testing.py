@@ -7,12 +7,46 @@ from typing import Any
 
 import pytest
 
+from mesdesk.model.entities import Action, ActionText
+from mesdesk.store.conflicts import SharedSession
+from mesdesk.store.unsaved import EditTracker
 from mesdesk.store.workspace import Workspace
 
 
 def open_server(url: str) -> Workspace:
     """The workspace on the server, opened as the app opens it."""
     return Workspace.open(url)
+
+
+class Writer:
+    """One person's MES Desk on the workspace: a session, its edits, its saves."""
+
+    def __init__(self, url: str, name: str) -> None:
+        self.ws: Workspace = open_server(url)
+        self.shared = SharedSession(self.ws.session, EditTracker(self.ws.session), name, name + "-client")
+        # Held as a window holds them: what this writer has read stays what it edits
+        # (the session only keeps weak references).
+        self.convention = self.ws.current_convention()
+        assert self.convention is not None
+        self.look()
+
+    def look(self) -> None:
+        """Read what a window shows (at opening, and again after conflicts)."""
+        for report in self.convention.reports:
+            for text in report.texts:
+                _ = (text.action.title, text.evaluation)
+
+    def text(self, number: str = "1.1", year: int = 2024) -> ActionText:
+        report = self.convention.report_for(year)
+        assert report is not None
+        action = report.convention.action_by_number(number)
+        assert action is not None
+        return report.text_for(action)
+
+    def action(self, number: str) -> Action:
+        found = self.convention.action_by_number(number)
+        assert found is not None
+        return found
 
 
 @pytest.fixture

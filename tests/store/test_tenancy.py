@@ -9,6 +9,7 @@ import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from pg_cluster import ADMIN, Cluster
@@ -163,3 +164,108 @@ def test_the_admin_commands_refuse_in_one_line(server: Server) -> None:
     assert "Code d'organisation refusé" in _refused("server", "add-organisation", owner, "Pas Bon")
     listing = ok(run_mesdesk("server", "list", owner))  # the real program, once
     assert listing.splitlines() == [f"autre\tAutre réseau\t{server.bob}", f"mes\tMES\t{server.alice}"]
+
+
+# -- foreign keys and LISTEN across organisations ------------------------------------------
+def _connect(server: Server, role: str) -> Any:
+    """A plain psycopg connection as ``role``: what any member can open by hand."""
+    import psycopg
+
+    return psycopg.connect(host=str(server.cluster.socket_dir), port=server.cluster.port, user=role,
+                           dbname=server.database, autocommit=True)
+
+
+def _both_workspaces(server: Server, sample_json: str) -> None:
+    create_from_json(sample_json, server.url(server.alice)).close()
+    create_from_json(_other_document(sample_json), server.url(server.bob)).close()
+
+
+def test_a_member_cannot_point_a_row_at_another_organisations_row(server: Server, sample_json: str) -> None:
+    import psycopg
+
+    _both_workspaces(server, sample_json)
+    # Bob's ids, as a curious member could learn or guess them (the superuser reads them here).
+    bob_action = int(server.psql(ADMIN, "SELECT min(id) FROM action WHERE tenant = 'autre'"))
+    bob_comment_report = int(server.psql(ADMIN, "SELECT min(id) FROM report WHERE tenant = 'autre'"))
+    with _connect(server, server.alice) as conn:
+        report_id, action_id = conn.execute("SELECT min(r.id), min(a.id) FROM report r, action a").fetchone()
+        text_id = conn.execute("SELECT min(id) FROM action_text").fetchone()[0]
+        insert = ("INSERT INTO comment (uid, report_id, action_id, field, author, created_at, body, resolved, quote) "
+                  "VALUES (%s, %s, %s, 'narrative', 'Alice', now(), 'x', false, '')")
+        # Inserting, then updating, a row of hers that points at Bob's: refused, by the server.
+        with pytest.raises(psycopg.errors.ForeignKeyViolation, match=r"comment\.action_id: no action row"):
+            conn.execute(insert, ["c-cross", report_id, bob_action])
+        with pytest.raises(psycopg.errors.ForeignKeyViolation, match=r"comment\.report_id: no report row"):
+            conn.execute(insert, ["c-cross2", bob_comment_report, action_id])
+        with pytest.raises(psycopg.errors.ForeignKeyViolation, match=r"action_text\.action_id: no action row"):
+            conn.execute("UPDATE action_text SET action_id = %s WHERE id = %s", [bob_action, text_id])
+        # A key that exists nowhere is refused with the same words: the refusal tells nothing.
+        with pytest.raises(psycopg.errors.ForeignKeyViolation, match=r"comment\.action_id: no action row"):
+            conn.execute(insert, ["c-none", report_id, 10**9])
+        # Her own rows: as before.
+        conn.execute(insert, ["c-own", report_id, action_id])
+        conn.execute("UPDATE comment SET body = 'y' WHERE uid = 'c-own'")
+        conn.execute("UPDATE action_text SET narrative = narrative WHERE id = %s", [text_id])
+    assert server.psql(ADMIN, "SELECT count(*) FROM comment WHERE action_id = %d" % bob_action) == "0"
+    assert server.psql(ADMIN, "SELECT tenant, body FROM comment WHERE uid = 'c-own'") == "mes|y"
+
+
+def test_listening_on_another_organisations_channel_reveals_no_name_nor_text(server: Server, sample_json: str) -> None:
+    """PostgreSQL lets any role LISTEN to any channel: what Bob can hear of Alice's work."""
+    import select
+    import time
+
+    from mesdesk.store.changes import ChangeListener
+
+    _both_workspaces(server, sample_json)
+    with Workspace.open(server.url(server.alice)) as ws:
+        from mesdesk.store.conflicts import SharedSession
+        from mesdesk.store.unsaved import EditTracker
+
+        shared = SharedSession(ws.session, EditTracker(ws.session), "Alice Martin", "client-alice")
+        alice_listener = ChangeListener(ws.engine, "client-alice-2")  # Alice's other window
+        with _connect(server, server.bob) as spy:
+            # What Bob can compute: the organisation's code (no token of it is readable).
+            assert spy.execute("SELECT tenant, token FROM mesdesk_channel").fetchall() == [
+                ("autre", spy.execute("SELECT token FROM mesdesk_channel").fetchone()[0])]
+            spy.execute('LISTEN "mesdesk_changes:mes"')
+            spy.execute('LISTEN "mesdesk_changes:"')
+            # Even one who learnt the token (a former member): listening on the real channel.
+            alice_channel = server.psql(ADMIN, "SELECT token FROM mesdesk_channel WHERE tenant = 'mes'")
+            assert alice_channel and alice_channel != "mes"
+            spy.execute(f'LISTEN "mesdesk_changes:{alice_channel}"')
+            ws.organisation().name = "Réseau secret d'Alice"  # type: ignore[union-attr]
+            shared.commit()
+            heard_by_alice: list[Any] = []
+            started = time.monotonic()
+            while not heard_by_alice and time.monotonic() - started < 2:
+                select.select([alice_listener.fileno()], [], [], 0.1)
+                heard_by_alice += alice_listener.poll()
+            alice_listener.close()
+            payloads = [(n.channel, n.payload) for n in spy.notifies(timeout=1)]
+            # The owner changes a token that leaked (README): the old one hears nothing more,
+            # and Alice's windows listen on the new one once reopened.
+            server.psql("mesdesk_owner", "UPDATE mesdesk_channel SET token = DEFAULT WHERE tenant = 'mes'")
+            reopened = ChangeListener(ws.engine, "client-alice-3")
+            ws.organisation().name = "Réseau d'Alice"  # type: ignore[union-attr]
+            shared.commit()
+            after_change = [n.payload for n in spy.notifies(timeout=1)]
+            heard_again: list[Any] = []
+            started = time.monotonic()
+            while not heard_again and time.monotonic() - started < 2:
+                select.select([reopened.fileno()], [], [], 0.1)
+                heard_again += reopened.poll()
+            reopened.close()
+    assert after_change == [] and [c.table for c in heard_again] == ["organisation"]
+    # Alice's own windows hear it, with her name read back through row-level security.
+    assert [(c.table, c.author) for c in heard_by_alice] == [("organisation", "Alice Martin")]
+    # Bob hears nothing on what her channel would be by its code; on the stolen token,
+    # only where to look: no name, no text.
+    assert payloads and {channel for channel, _ in payloads} == {f"mesdesk_changes:{alice_channel}"}
+    for _channel, payload in payloads:
+        data = json.loads(payload)
+        assert set(data) == {"table", "op", "id", "key", "version", "client"}
+        assert "Alice" not in payload and "secret" not in payload
+    # And what Bob reads with the id he heard: nothing (row-level security).
+    organisation_id = json.loads(payloads[0][1])["id"]
+    assert server.psql(server.bob, f"SELECT count(*) FROM organisation WHERE id = {organisation_id}") == "0"

@@ -21,6 +21,7 @@ from mesdesk.model.edits.refs import Ref, find, ref
 from mesdesk.model.entities import Action, Report, new_uid
 from mesdesk.model.review import ACTION_FIELDS, REPORT_FIELDS, Comment
 from mesdesk.model.richtext import RichText
+from mesdesk.model.row_versions import version_keys
 from mesdesk.model.textclean import clean_line, clean_text
 
 
@@ -43,11 +44,12 @@ def utc_naive(now: dt.datetime) -> dt.datetime:
 
 
 def _columns(comment: Comment) -> dict[str, Any]:
-    """The comment's own values (no keys, no links), read from the mapping."""
+    """The comment's own values (no keys, no links, no version: put back, it is a new
+    row), read from the mapping."""
     return {
         attr.key: getattr(comment, attr.key)
         for attr in sa_inspect(Comment).column_attrs
-        if attr.key not in ("id", "uid") and not attr.columns[0].foreign_keys
+        if attr.key not in ("id", "uid", *version_keys(Comment)) and not attr.columns[0].foreign_keys
     }
 
 

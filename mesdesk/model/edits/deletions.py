@@ -23,7 +23,7 @@ from mesdesk.model.edits.refs import Ref, find, ref, ref_or_none, resolve_or_non
 from mesdesk.model.edits.suggestions import SuggestionRow, drop_suggestions, put_back_suggestions, suggestion_rows
 from mesdesk.model.entities import Action, ActionText, Axis, Indicator, IndicatorValue, Partner, Report
 from mesdesk.model.means import MEANS_LISTS
-from mesdesk.model.row_versions import VERSION_COLUMNS
+from mesdesk.model.row_versions import version_keys
 
 # Rows pointing at an action or a partner stay when it is deleted (left « sans action »).
 _POINTERS = ("action", "partner")
@@ -35,7 +35,7 @@ def _columns(obj: Any) -> dict[str, Any]:
     return {
         attr.key: getattr(obj, attr.key)
         for attr in sa_inspect(type(obj)).column_attrs
-        if attr.key not in ("id", "uid", "position", *VERSION_COLUMNS) and not attr.columns[0].foreign_keys
+        if attr.key not in ("id", "uid", "position", *version_keys(obj)) and not attr.columns[0].foreign_keys
     }
 
 

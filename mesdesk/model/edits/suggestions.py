@@ -20,6 +20,7 @@ from mesdesk.model.edits.fields import SetField
 from mesdesk.model.entities import Action, Report
 from mesdesk.model.french import format_number
 from mesdesk.model.richtext import IndicatorRef, RichText
+from mesdesk.model.row_versions import version_keys
 from mesdesk.model.suggestion_text import Change, Render, apply_changes, difference_changes
 from mesdesk.model.suggestions import REPORT_FIELDS, Suggestion
 
@@ -200,7 +201,7 @@ class SuggestionRow:
 def suggestion_rows(report: Report, action: Action) -> list[SuggestionRow]:
     return [
         SuggestionRow({attr.key: getattr(s, attr.key) for attr in sa_inspect(Suggestion).column_attrs
-                       if attr.key not in ("report_id", "action_id")})
+                       if attr.key not in ("report_id", "action_id", *version_keys(Suggestion))})
         for s in report.suggestions if s.action is action
     ]
 
