@@ -27,7 +27,7 @@ from mesdesk.model.review import Comment
 from mesdesk.model.richtext import RichText
 from mesdesk.model.sections import Section
 from mesdesk.store.changes import Change, ChangeListener
-from mesdesk.store.remote import expire_changed
+from mesdesk.store.remote import read_changes_again
 
 NOW = dt.datetime(2026, 3, 9, 14, 0)
 
@@ -138,7 +138,7 @@ def test_a_comment_added_by_one_is_heard_by_the_others_listener_within_two_secon
         assert (inserted[0].op, inserted[0].author) == ("INSERT", "Alice")
         assert inserted[0].id == comment(alice, uid).id
         # The window forgets what changed and reads it again: the comment is there.
-        expire_changed(bob.ws.session, heard)
+        read_changes_again(bob.ws.session, heard)
         assert {c.uid for c in report(bob).comments} - before == {uid}
         assert comment(bob, uid).body == "Source ?"
         # Its own saves are not heard back.
