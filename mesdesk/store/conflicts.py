@@ -100,8 +100,16 @@ class _Change:
     expected: int | None = None
 
 
-def _column_keys(obj: Any) -> list[str]:
-    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in VERSION_COLUMNS]
+_COLUMN_KEYS: dict[type, tuple[str, ...]] = {}
+
+
+def _column_keys(obj: Any) -> tuple[str, ...]:
+    """The columns a user edits, of the object's class (computed once: read at every flush)."""
+    keys = _COLUMN_KEYS.get(type(obj))
+    if keys is None:
+        keys = _COLUMN_KEYS[type(obj)] = tuple(
+            attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in VERSION_COLUMNS)
+    return keys
 
 
 class SharedSession:
