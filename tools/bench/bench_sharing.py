@@ -7,8 +7,11 @@ what a window shows (the report's texts, their actions' titles, the approval mar
 In a loop it appends a token of its own to a text, then saves: half of the time its
 own action's text, half of the time one of two texts everyone writes in. A conflict is
 resolved as a person merging by hand would: the server's text plus the writer's own
-addition. The writers do not listen for others' changes (a window does, and re-reads
-what changed): they meet more conflicts than twenty windows would.
+addition. Like a window, each writer listens for others' changes (``ChangeListener``)
+and forgets the rows they changed before it edits (``expire_changed``, as
+``Document.apply_remote``), so it edits what the server has unless someone saved
+meanwhile; a window would also re-read everything it shows, the writer reads only the
+text it edits.
 
 Two paces, one after the other, on fresh databases:
 
@@ -50,8 +53,9 @@ PACES = (("app", 0.8, 1.5, True), ("heavy", 0.1, 0.5, False))
 
 def _writer(url: str, index: int, seconds: float, think: tuple[float, float], queue: Any) -> None:
     from mesdesk.model.richtext import RichText
-    from mesdesk.store.changes import is_server
+    from mesdesk.store.changes import ChangeListener, is_server
     from mesdesk.store.conflicts import SharedSession
+    from mesdesk.store.remote import expire_changed
     from mesdesk.store.unsaved import EditTracker
     from mesdesk.store.workspace import Workspace
 
@@ -70,6 +74,7 @@ def _writer(url: str, index: int, seconds: float, think: tuple[float, float], qu
         _ = (text.narrative, text.action.title, text.report.approvals)
     texts = {number: shown[number] for number in (*SHARED, own.number)}
     ws.commit()
+    listener = ChangeListener(ws.engine, f"client{index}")
     rng = random.Random(index)
     times: list[float] = []  # a whole save: the first commit and the merges after conflicts
     commits: list[float] = []  # each commit on its own (a save without conflict is one)
@@ -80,6 +85,9 @@ def _writer(url: str, index: int, seconds: float, think: tuple[float, float], qu
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         number = rng.choice(SHARED) if rng.random() < 0.5 else own.number
+        heard = listener.poll()
+        if heard:  # others saved meanwhile: read their rows again when next looked at
+            expire_changed(ws.session, heard)
         text = texts[number]
         n += 1
         token = f"[w{index}n{n}]"
@@ -99,6 +107,7 @@ def _writer(url: str, index: int, seconds: float, think: tuple[float, float], qu
         saved.append((number, token))
         time.sleep(rng.uniform(*think))
     cpu = time.process_time() - cpu
+    listener.close()
     ws.close()
     queue.put({"times": times, "commits": commits, "saved": saved, "conflicts": conflicts, "cpu": cpu})
 
