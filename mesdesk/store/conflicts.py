@@ -24,8 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect
-from sqlalchemy.exc import InvalidRequestError
+from sqlalchemy import event, inspect, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -36,6 +35,8 @@ from mesdesk.store.unsaved import EditTracker
 # A save that keeps meeting newer versions (someone saving in a tight loop) gives up
 # after this many merges; the edits stay pending and the next autosave tries again.
 MAX_MERGES = 5
+# Key in a pooled connection's ``info``: the (author, client) it names to the server.
+_WRITER = "mesdesk_writer"
 
 
 class ConflictRetry(Exception):
@@ -100,8 +101,16 @@ class _Change:
     expected: int | None = None
 
 
-def _column_keys(obj: Any) -> list[str]:
-    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in version_keys(obj)]
+_COLUMN_KEYS: dict[type, tuple[str, ...]] = {}
+
+
+def _column_keys(obj: Any) -> tuple[str, ...]:
+    """The columns a user edits, of the object's class (computed once: read at every flush)."""
+    keys = _COLUMN_KEYS.get(type(obj))
+    if keys is None:
+        keys = _COLUMN_KEYS[type(obj)] = tuple(
+            attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in version_keys(obj))
+    return keys
 
 
 class SharedSession:
@@ -114,26 +123,51 @@ class SharedSession:
         self.client = client
         # Changes of the current (maybe failing) transaction, kept until a commit succeeds.
         self._changes: dict[int, _Change] = {}
+        # The ``info`` of the connection named in the current transaction (``_after_begin``).
+        self._naming: dict[Any, Any] | None = None
         event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush_postexec", self._after_flush)
         event.listen(session, "after_soft_rollback", self._rolled_back)
         event.listen(session, "after_begin", self._after_begin)
+        event.listen(session, "after_commit", self._after_transaction)
+        event.listen(session, "after_rollback", self._after_db_rollback)
 
     def detach(self) -> None:
         for name, listener in (("before_flush", self._before_flush), ("after_begin", self._after_begin),
                                ("after_flush_postexec", self._after_flush),
-                               ("after_soft_rollback", self._rolled_back)):
+                               ("after_soft_rollback", self._rolled_back),
+                               ("after_commit", self._after_transaction),
+                               ("after_rollback", self._after_db_rollback)):
             if event.contains(self.session, name, listener):
                 event.remove(self.session, name, listener)
 
     # -- following the edits ----------------------------------------------------------
     def _after_begin(self, _session: Session, _transaction: Any, connection: Any) -> None:
-        if connection.dialect.name == "postgresql":
-            # Local to the transaction: a pooled connection never carries another writer's name.
-            connection.exec_driver_sql(
-                "SELECT set_config('mesdesk.author', %(a)s, true), set_config('mesdesk.client', %(c)s, true)",
-                {"a": self.author, "c": self.client},
-            )
+        """Tell the server who writes, once per connection rather than at every save (a
+        round trip each). The name stays on the connection for the session's next
+        transactions (``false``: not local to this one) and is noted in its ``info``,
+        which SQLAlchemy clears when the connection is replaced; a connection carrying
+        another writer's name (another window on the same engine) is named again."""
+        if connection.dialect.name != "postgresql":
+            return
+        info = connection.connection.info
+        if info.get(_WRITER) == (self.author, self.client):
+            return
+        connection.exec_driver_sql(
+            "SELECT set_config('mesdesk.author', %(a)s, false), set_config('mesdesk.client', %(c)s, false)",
+            {"a": self.author, "c": self.client},
+        )
+        info[_WRITER] = (self.author, self.client)
+        self._naming = info
+
+    def _after_transaction(self, _session: Session) -> None:
+        self._naming = None  # committed: the name stays on the connection
+
+    def _after_db_rollback(self, _session: Session) -> None:
+        # A rollback takes back a setting made in its transaction, even a session-wide one.
+        if self._naming is not None:
+            self._naming.pop(_WRITER, None)
+            self._naming = None
 
     def _before_flush(self, session: Session, _context: Any, _instances: Any) -> None:
         if session.get_bind().dialect.name == "postgresql":
@@ -204,9 +238,12 @@ class SharedSession:
         for the user (empty: everything saved). Other errors propagate as they are (the
         caller keeps the edits pending, ``EditTracker``).
 
-        A stale save rolls the transaction back, which expires every row the session had
-        read: a window re-reads what it shows after conflicts (``Document.conflictsFound``),
-        so that what the user edits next is what the server has.
+        A stale save rolls the transaction back and reads the changed rows anew (one
+        SELECT per kind of row); the conflicting ones then hold the server's version, so
+        that what the user edits next is what the server has (a window re-reads what it
+        shows after conflicts, ``Document.conflictsFound``). The other rows stay as read
+        when the tracker keeps them (``EditTracker.keep_loaded``, a window on a server);
+        otherwise the rollback expires them and they are read again when next used.
         """
         conflicts: list[Conflict] = []
         for _ in range(MAX_MERGES):
@@ -219,34 +256,56 @@ class SharedSession:
             return conflicts
         raise ConflictRetry("les lignes changeaient encore sur le serveur")
 
-    def _reread(self, obj: Any) -> dict[str, Any] | None:
-        """The row as the server holds it now (None: deleted), read into ``obj`` itself.
+    def _reread(self, objs: list[Any]) -> dict[int, dict[str, Any] | None]:
+        """The rows as the server holds them now, by ``id()`` of the object (None: deleted),
+        read into the objects themselves: one SELECT per kind of row, whatever their number.
 
-        One statement: the values compared and the version the next save is checked
-        against are the same row's (two reads could see two versions, and a change
-        saved between them would be overwritten unseen)."""
-        if inspect(obj).identity is None:
-            return None
-        try:
+        Each row's values and its version come from the same read: the values compared
+        and the version the next save is checked against are the same row's (two reads
+        could see two versions, and a change saved between them would be overwritten
+        unseen)."""
+        found: dict[int, dict[str, Any] | None] = {}
+        by_kind: dict[Any, list[Any]] = {}
+        for obj in objs:
+            if inspect(obj).identity is None:
+                found[id(obj)] = None
+            else:
+                by_kind.setdefault(inspect(obj).mapper, []).append(obj)
+        for mapper, rows in by_kind.items():
+            keys = mapper.primary_key
+            identities = [inspect(obj).identity for obj in rows]
+            where = (keys[0].in_([i[0] for i in identities]) if len(keys) == 1
+                     else tuple_(*keys).in_(identities))
             with self.session.no_autoflush:
-                self.session.refresh(obj)
-        except InvalidRequestError:  # ObjectDeletedError: gone from the server
-            return None
-        state = inspect(obj)
-        return {attr.key: state.dict.get(attr.key) for attr in inspect(type(obj)).column_attrs}
+                read = self.session.scalars(select(mapper).where(where).execution_options(populate_existing=True))
+                present = {id(obj) for obj in read}
+            columns = [attr.key for attr in mapper.column_attrs]
+            for obj in rows:
+                state = inspect(obj)
+                found[id(obj)] = {key: state.dict.get(key) for key in columns} if id(obj) in present else None
+        return found
 
     def _merge(self) -> list[Conflict]:
-        """After a stale save: roll back, read the stale rows, keep what merges, list the rest."""
+        """After a stale save: roll back, read the stale rows, keep what merges, list the rest.
+
+        With a tracker that keeps what was read (a window on a server), the other rows
+        stay as read (a rollback would expire them all, and each would be read again at
+        its next look); others' changes to them arrive as notifications (``changes``),
+        and a save over one of them still meets its version."""
         changes = self._changes
         edits = self.tracker.pending()  # including the failed flush's (``EditTracker``)
-        self.session.rollback()
+        if self.tracker.keep_loaded:
+            self.tracker.rollback_to_loaded(edits)
+        else:
+            self.session.rollback()
         conflicts: list[Conflict] = []
         keep_theirs: list[tuple[Any, str, Any]] = []
         dropped: set[int] = set()
         gone: list[Any] = []  # rows deleted on the server: never to be put back in a list
+        servers = self._reread([change.obj for change in changes.values()])
         for change in list(changes.values()):
             obj = change.obj
-            server = self._reread(obj)
+            server = servers[id(obj)]
             if server is not None and server.get("version") == change.version:
                 continue  # not a stale one: its edits are set again, over the version they were made on
             del self._changes[id(obj)]  # its base is now the server's row

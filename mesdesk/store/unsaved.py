@@ -27,6 +27,9 @@ from sqlalchemy.orm.base import NEVER_SET, NO_VALUE
 from mesdesk.store.copies import _write_temporary, fsync_folder, sidecar_files
 from mesdesk.store.workspace import Workspace
 
+# The attribute keys of a mapped class, by its class manager (``_snapshot_loaded``).
+_ATTRIBUTE_KEYS: dict[Any, frozenset[str]] = {}
+
 
 @dataclass
 class UnsavedEdits:
@@ -166,39 +169,65 @@ class EditTracker:
         the retry's UPDATE still meets anyone else's newer change as a conflict.
         """
         edits = self.pending()
+        self.rollback_to_loaded(edits)
+        edits.restore(self.session)
+        return edits
+
+    def rollback_to_loaded(self, edits: UnsavedEdits) -> None:
+        """Roll back and put back what the session had read (``keep_loaded``), but not the
+        ``edits`` (``pending()``, taken before): the caller sets them again (``restore``),
+        after reading some rows anew (a stale save, ``conflicts``). Their edited columns
+        stay unloaded until then."""
         changed = {(id(obj), key) for obj, key, _value in edits.changed}
         loaded = list(self._loaded.values())  # the rollback forgets them (``_forget``)
         self.session.rollback()
         # Columns and links first, lists after: an ordering list reads its members'
         # positions as it is filled.
-        for lists in (False, True):
-            for obj, values in loaded:
-                if obj not in self.session:
-                    continue
-                for key, value in values.items():
-                    if isinstance(value, list) != lists:
-                        continue
-                    if (id(obj), key) in changed and not lists:
-                        continue  # an edited value: set again by ``restore``, as an edit
-                    set_committed_value(obj, key, list(value) if lists else value)
-        edits.restore(self.session)
-        return edits
+        kept: list[tuple[Any, dict[str, Any]]] = []
+        for obj, values in loaded:
+            if obj not in self.session:
+                continue
+            state = inspect(obj)
+            scalars = {key: value for key, value in values.items()
+                       if not isinstance(value, list) and (id(obj), key) not in changed}
+            # What ``set_committed_value`` does for a column or a link, once for the
+            # object's lot rather than once per attribute (a save meeting a conflict puts
+            # back every object a window holds: per attribute, it was most of its time).
+            state.dict.update(scalars)
+            state._commit(state.dict, scalars)
+            kept.append((obj, values))
+        for obj, values in kept:
+            for key, value in values.items():
+                if isinstance(value, list):  # edited or not: an edited list is set again by ``restore``
+                    set_committed_value(obj, key, list(value))
 
     def _snapshot_loaded(self, session: Session) -> None:
-        """Note what each object holds as read from the database (before this flush)."""
+        """Note what each object holds as read from the database (before this flush).
+
+        Run before every save of a window on a server, over every object it holds: kept
+        to dictionary operations (the attribute keys of a class are computed once)."""
+        loaded = self._loaded
         for state in list(session.identity_map.all_states()):
             obj = state.obj()
-            if obj is None or id(obj) in self._loaded:
+            if obj is None or id(obj) in loaded:
                 continue
-            values: dict[str, Any] = {}
-            for key in list(state.dict):
-                if key not in state.manager:
-                    continue
-                value = state.committed_state.get(key, state.dict[key])
+            manager = state.manager
+            keys = _ATTRIBUTE_KEYS.get(manager)
+            if keys is None:
+                keys = _ATTRIBUTE_KEYS[manager] = frozenset(manager)
+            current = state.dict
+            values = {key: current[key] for key in keys.intersection(current)}
+            committed = state.committed_state
+            for key in committed.keys() & values.keys():  # changed since read: the value read
+                value = committed[key]
                 if value is NO_VALUE or value is NEVER_SET:
-                    continue
-                values[key] = list(value) if isinstance(value, (list, set)) else value
-            self._loaded[id(obj)] = (obj, values)
+                    del values[key]
+                else:
+                    values[key] = value
+            for key, value in values.items():
+                if isinstance(value, (list, set)):
+                    values[key] = list(value)
+            loaded[id(obj)] = (obj, values)
 
     def detach(self) -> None:
         for name, listener in (("before_commit", self._before_commit), ("before_flush", self._before_flush),

@@ -1,17 +1,35 @@
 """20 writers on one workspace on a local PostgreSQL server for 60 s (issue 16).
 
 Each writer is its own process with its own connection, as twenty people's MES Desk
-would be. In a loop it appends a token of its own to a text, then saves through the
-app's save path (``SharedSession.commit``): half of the time its own action's text,
-half of the time one of two texts everyone writes in. A conflict is resolved as a
-person merging by hand would: the server's text plus the writer's own addition.
-A think time between saves (0.1–0.5 s) keeps the pace of fast typists' autosaves.
+would be, and saves through the app's own save path as a window on a server does:
+``SharedSession.commit`` with the window's ``EditTracker(keep_loaded=True)``, holding
+what a window shows (the report's texts, their actions' titles, the approval marks).
+In a loop it appends a token of its own to a text, then saves: half of the time its
+own action's text, half of the time one of two texts everyone writes in. A conflict is
+resolved as a person merging by hand would: the server's text plus the writer's own
+addition. Like a window, each writer listens for others' changes (``ChangeListener``)
+and forgets the rows they changed before it edits (``expire_changed``, as
+``Document.apply_remote``), so it edits what the server has unless someone saved
+meanwhile; a window would also re-read everything it shows, the writer reads only the
+text it edits.
 
-Checked at the end: every token a writer saved is in the final texts (no lost
+Two paces, one after the other, on fresh databases:
+
+- **the app's cadence (gated)**: a think time of 0.8–1.5 s between saves. The app
+  autosaves 800 ms after the last keystroke and at the latest 1.5 s after the first
+  unsaved one (``gui/document.py``, AUTOSAVE_DELAY_MS / AUTOSAVE_MAX_DELAY_MS), so one
+  person saves at most about once every 0.8–1.5 s. The p95 < 100 ms target applies here.
+- **the heavier pace (reported, not gated)**: 0.1–0.5 s, the pace this bench used
+  first; kept so that the cadence change cannot hide a slower save path.
+
+Checked at the end of each: every token a writer saved is in the final texts (no lost
 update), every conflict was handed to the writer (counted from the conflicts returned
-— a silently dropped one would lose its token), and the p95 of the save time.
+— a silently dropped one would lose its token), the p50/p95 of a whole save (the first
+commit and the merges after conflicts) and of a single commit, the writers' CPU per
+save, and the load average of the machine while it ran (the 1-minute one at the end).
 
-``MESDESK_BENCH_WRITERS`` / ``MESDESK_BENCH_SECONDS`` change the load (defaults 20 / 60).
+``MESDESK_BENCH_WRITERS`` / ``MESDESK_BENCH_SECONDS`` change the load (defaults 20 / 60);
+``MESDESK_BENCH_PACES=app`` runs the gated pace only.
 """
 
 from __future__ import annotations
@@ -29,32 +47,47 @@ from tools.bench.timing import Report, Result
 
 SHARED = ("1.1", "2.1")  # the two texts everyone writes in
 P95_TARGET_S = 0.100
+# Think time between two saves of one writer, in seconds: (name, low, high, gated).
+PACES = (("app", 0.8, 1.5, True), ("heavy", 0.1, 0.5, False))
 
 
-def _writer(url: str, index: int, seconds: float, queue: Any) -> None:
+def _writer(url: str, index: int, seconds: float, think: tuple[float, float], queue: Any) -> None:
     from mesdesk.model.richtext import RichText
+    from mesdesk.store.changes import ChangeListener, is_server
     from mesdesk.store.conflicts import SharedSession
+    from mesdesk.store.remote import expire_changed
     from mesdesk.store.unsaved import EditTracker
     from mesdesk.store.workspace import Workspace
 
     ws = Workspace.open(url)
-    shared = SharedSession(ws.session, EditTracker(ws.session), f"w{index}", f"client{index}")
+    # As ``gui/document.py`` makes them for a workspace on a server.
+    tracker = EditTracker(ws.session, keep_loaded=is_server(ws.engine))
+    shared = SharedSession(ws.session, tracker, f"w{index}", f"client{index}")
     convention = ws.current_convention()
     report = convention.report_for(2024)
     actions = convention.actions
     own = actions[(index % (len(actions) - len(SHARED))) + len(SHARED)] if len(actions) > len(SHARED) else actions[0]
-    texts = {number: report.text_for(convention.action_by_number(number)) for number in SHARED}
-    texts[own.number] = report.text_for(own)
+    # What a window holds (the session keeps weak references only): every text of the
+    # report, the actions' titles, the approval marks.
+    shown = {action.number: report.text_for(action) for action in actions}
+    for text in shown.values():
+        _ = (text.narrative, text.action.title, text.report.approvals)
+    texts = {number: shown[number] for number in (*SHARED, own.number)}
     ws.commit()
+    listener = ChangeListener(ws.engine, f"client{index}")
     rng = random.Random(index)
     times: list[float] = []  # a whole save: the first commit and the merges after conflicts
     commits: list[float] = []  # each commit on its own (a save without conflict is one)
     saved: list[tuple[str, str]] = []  # (action number, token)
     conflicts = 0
     n = 0
+    cpu = time.process_time()
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         number = rng.choice(SHARED) if rng.random() < 0.5 else own.number
+        heard = listener.poll()
+        if heard:  # others saved meanwhile: read their rows again when next looked at
+            expire_changed(ws.session, heard)
         text = texts[number]
         n += 1
         token = f"[w{index}n{n}]"
@@ -72,9 +105,11 @@ def _writer(url: str, index: int, seconds: float, queue: Any) -> None:
             commits.append(time.perf_counter() - again)
         times.append(time.perf_counter() - start)
         saved.append((number, token))
-        time.sleep(rng.uniform(0.1, 0.5))
+        time.sleep(rng.uniform(*think))
+    cpu = time.process_time() - cpu
+    listener.close()
     ws.close()
-    queue.put({"times": times, "commits": commits, "saved": saved, "conflicts": conflicts})
+    queue.put({"times": times, "commits": commits, "saved": saved, "conflicts": conflicts, "cpu": cpu})
 
 
 def _final_texts(url: str) -> dict[str, str]:
@@ -89,10 +124,14 @@ def _final_texts(url: str) -> dict[str, str]:
         ws.close()
 
 
-def measure(url: str, writers: int, seconds: float) -> dict[str, Any]:
+def _p95(values: list[float]) -> float:
+    return round(values[max(int(len(values) * 0.95) - 1, 0)] * 1000, 1)
+
+
+def measure(url: str, writers: int, seconds: float, think: tuple[float, float] = (0.8, 1.5)) -> dict[str, Any]:
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    processes = [context.Process(target=_writer, args=(url, i, seconds, queue)) for i in range(writers)]
+    processes = [context.Process(target=_writer, args=(url, i, seconds, think, queue)) for i in range(writers)]
     for process in processes:
         process.start()
     results = [queue.get(timeout=seconds + 120) for _ in processes]
@@ -109,11 +148,13 @@ def measure(url: str, writers: int, seconds: float) -> dict[str, Any]:
         "conflicts": sum(r["conflicts"] for r in results),
         "lost": len(lost),
         "p50_ms": round(statistics.median(times) * 1000, 1),
-        "p95_ms": round(times[int(len(times) * 0.95) - 1] * 1000, 1),
+        "p95_ms": _p95(times),
         "max_ms": round(times[-1] * 1000, 1),
         "commit_p50_ms": round(statistics.median(commits) * 1000, 1),
-        "commit_p95_ms": round(commits[int(len(commits) * 0.95) - 1] * 1000, 1),
-        "load": round(os.getloadavg()[0], 1),  # other work on the machine during the run
+        "commit_p95_ms": _p95(commits),
+        # The writers' own CPU (Python and the driver), per save: 20 of them share the cores.
+        "cpu_ms_per_save": round(sum(r["cpu"] for r in results) / max(len(times), 1) * 1000, 2),
+        "load": round(os.getloadavg()[0], 1),  # the machine's 1-minute load at the end of the run
     }
 
 
@@ -124,21 +165,31 @@ def run(report: Report) -> None:
     from mesdesk.exchange.seeding import create_from_json
     from mesdesk.resources import sample_path
 
-    name = "20 writers on one server, 60 s: save time p95"
-    if server_bin_dir() is None:
-        report.add(Result(name, None, "p95 < 100 ms", {"skipped": "PostgreSQL not installed (make test installs it)"}))
-        return
     writers = int(os.environ.get("MESDESK_BENCH_WRITERS", "20"))
     seconds = float(os.environ.get("MESDESK_BENCH_SECONDS", "60"))
+    chosen = os.environ.get("MESDESK_BENCH_PACES", "app,heavy").split(",")
+    if server_bin_dir() is None:
+        name = f"{writers} writers on one server, {seconds:.0f} s: save time p95"
+        report.add(Result(name, None, "p95 < 100 ms", {"skipped": "PostgreSQL not installed (make test installs it)"}))
+        return
     with running_cluster() as cluster:
-        database = cluster.create_database()
-        url = cluster.url(database)
-        create_from_json(sample_path().read_text(encoding="utf-8"), url).close()
-        figures = measure(url, writers, seconds)
-    ok = figures["lost"] == 0 and figures["p95_ms"] <= P95_TARGET_S * 1000
-    figures["verdict"] = "ok" if ok else "MISSED"
-    name = f"{writers} writers on one server, {seconds:.0f} s: save time p95"
-    report.add(Result(name, figures["p95_ms"] / 1000, "p95 < 100 ms, 0 lost", figures))
+        for pace, low, high, gated in PACES:
+            if pace not in chosen:
+                continue
+            database = cluster.create_database()
+            url = cluster.url(database)
+            create_from_json(sample_path().read_text(encoding="utf-8"), url).close()
+            load_before = round(os.getloadavg()[0], 1)
+            figures = measure(url, writers, seconds, (low, high))
+            figures["load_before"] = load_before
+            name = f"{writers} writers on one server, {seconds:.0f} s, a save every {low}-{high} s: p95"
+            if gated:
+                ok = figures["lost"] == 0 and figures["p95_ms"] <= P95_TARGET_S * 1000
+                figures["verdict"] = "ok" if ok else "MISSED"
+                report.add(Result(name, figures["p95_ms"] / 1000, "p95 < 100 ms, 0 lost", figures))
+            else:
+                figures["verdict"] = "ok (0 lost)" if figures["lost"] == 0 else "LOST UPDATES"
+                report.add(Result(name, figures["p95_ms"] / 1000, "0 lost (p95 not gated)", figures))
 
 
 if __name__ == "__main__":
