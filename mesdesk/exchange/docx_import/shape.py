@@ -55,7 +55,14 @@ from mesdesk.model.richtext import (
     Text,
     normalize_inlines,
 )
-from mesdesk.model.richtext_ops import drop_prefix, lstrip_inlines, rstrip_inlines, split_at, typed_marker
+from mesdesk.model.richtext_ops import (
+    drop_prefix,
+    lstrip_inlines,
+    rstrip_inlines,
+    split_at,
+    strip_inlines,
+    typed_marker,
+)
 from mesdesk.model.textclean import clean_line
 
 EXCERPT = 90
@@ -1265,7 +1272,10 @@ class _Shaper:
                     kind, num_id = item_kind, numbering_id
                 if not items and level == 1:
                     level = 0  # a list cannot open on its second level
-                items.append(ListItem(normalize_inlines(content), level))
+                # An item's outer spaces are layout, as a paragraph's (Word shows none); a
+                # space opening a linked run is not stripped before this (found by the
+                # round-trip property test: « ␣=… » as a link's text).
+                items.append(ListItem(normalize_inlines(strip_inlines(content)), level))
                 self._count_inlines(content)
                 previous_was_item = True
                 continue

@@ -180,6 +180,9 @@ def _as_word_keeps_it(rt: RichText) -> RichText:
 # Found by this test: a tab ending an evaluation's second paragraph came back (Word shows
 # no outer space or tab, and the narrative's paragraphs already dropped them).
 @example((RichText((Paragraph((Text("a"),)), Paragraph((Footnote((Text("n"),)), Text("abc\t"))))), RichText(), RichText()))
+# Found by this test: a list item opening with a space in a link's text kept the space.
+@example((RichText(), RichText((ListBlock("bullet", (ListItem((Text("a"),)), ListItem(
+    (Text(" =b", bold=True, href="https://www.exemple.fr/a"),), 1))),)), RichText()))
 def test_action_texts_survive_a_word_round_trip(action_text: ActionText, texts: tuple[RichText, ...]) -> None:
     for name, rt in zip(FIELDS, texts):
         setattr(action_text, name, rt)
