@@ -8,7 +8,7 @@ In a loop it appends a token of its own to a text, then saves: half of the time 
 own action's text, half of the time one of two texts everyone writes in. A conflict is
 resolved as a person merging by hand would: the server's text plus the writer's own
 addition. Like a window, each writer listens for others' changes (``ChangeListener``)
-and forgets the rows they changed before it edits (``expire_changed``, as
+and forgets the rows they changed before it edits (``read_changes_again``, as
 ``Document.apply_remote``), so it edits what the server has unless someone saved
 meanwhile; a window would also re-read everything it shows, the writer reads only the
 text it edits.
@@ -55,7 +55,7 @@ def _writer(url: str, index: int, seconds: float, think: tuple[float, float], qu
     from mesdesk.model.richtext import RichText
     from mesdesk.store.changes import ChangeListener, is_server
     from mesdesk.store.conflicts import SharedSession
-    from mesdesk.store.remote import expire_changed
+    from mesdesk.store.remote import read_changes_again
     from mesdesk.store.unsaved import EditTracker
     from mesdesk.store.workspace import Workspace
 
@@ -87,7 +87,7 @@ def _writer(url: str, index: int, seconds: float, think: tuple[float, float], qu
         number = rng.choice(SHARED) if rng.random() < 0.5 else own.number
         heard = listener.poll()
         if heard:  # others saved meanwhile: read their rows again when next looked at
-            expire_changed(ws.session, heard)
+            read_changes_again(ws.session, heard)
         text = texts[number]
         n += 1
         token = f"[w{index}n{n}]"
