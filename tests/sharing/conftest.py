@@ -3,6 +3,7 @@ private settings folder and recorded messages (as in tests/gui)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,3 +33,19 @@ def told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Told:
     monkeypatch.setattr(messages, "ask", recorder.ask)
     monkeypatch.setenv("MESDESK_CONFIG_DIR", str(tmp_path / "config"))
     return recorder
+
+
+@pytest.fixture
+def pair(qtbot: Any, server_db: str, told: Told, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any]]:  # noqa: F811 - server_db: the fixture above
+    """Alice's and Bob's windows on one workspace on the test server."""
+    from test_shared_windows import open_window
+
+    from mesdesk.gui.conflict_dialog import ConflictDialog
+
+    alice = open_window(qtbot, server_db, "Alice", monkeypatch)
+    bob = open_window(qtbot, server_db, "Bob", monkeypatch)
+    yield alice, bob
+    for window in (alice, bob):
+        for dialog in window.findChildren(ConflictDialog):
+            dialog.deleteLater()
+        window.close()

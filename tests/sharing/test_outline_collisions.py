@@ -4,31 +4,18 @@ newer change, driven like two people at their desks (``store.structure_conflicts
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox
 from sharing_testing import open_server
-from test_shared_windows import open_window, show_action, typed
+from test_shared_windows import show_action, typed
 
 from mesdesk.gui.conflict_dialog import ConflictDialog
 from mesdesk.gui.main_window import MainWindow
 
 SHOTS = os.environ.get("MESDESK_SHOTS")  # a folder: the refusal's screenshot for the docs goes there
-
-
-@pytest.fixture
-def pair(qtbot: Any, server_db: str, told: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, MainWindow]]:
-    alice = open_window(qtbot, server_db, "Alice", monkeypatch)
-    bob = open_window(qtbot, server_db, "Bob", monkeypatch)
-    yield alice, bob
-    for window in (alice, bob):
-        for dialog in window.findChildren(ConflictDialog):
-            dialog.deleteLater()
-        window.close()
 
 
 def deaf(window: MainWindow) -> None:

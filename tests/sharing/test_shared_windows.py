@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,17 +23,6 @@ def open_window(qtbot: Any, url: str, author: str, monkeypatch: pytest.MonkeyPat
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-@pytest.fixture
-def pair(qtbot: Any, server_db: str, told: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, MainWindow]]:
-    alice = open_window(qtbot, server_db, "Alice", monkeypatch)
-    bob = open_window(qtbot, server_db, "Bob", monkeypatch)
-    yield alice, bob
-    for window in (alice, bob):
-        for dialog in window.findChildren(ConflictDialog):
-            dialog.deleteLater()
-        window.close()
 
 
 def show_action(window: MainWindow, number: str) -> Any:
