@@ -19,6 +19,7 @@ from mesdesk.gui.document import Document
 from mesdesk.model.edits import Edit
 from mesdesk.store.conflicts import ConflictRetry
 from mesdesk.store.failures import cause_of
+from mesdesk.store.structure_conflicts import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -41,23 +42,27 @@ class EditCommand(QUndoCommand):
         self._run(self.edit.revert, False)
 
     def _run(self, step: Callable[[Session], None], forward: bool) -> None:
-        self.done = False
-        try:
-            if not self.doc.run_edit(step, self.edit, forward):
-                # Someone's newer change stood in the way (told by the document's signals):
-                # nothing was done, nothing to undo.
-                self.setObsolete(True)
-                return
-        except (SQLAlchemyError, ConflictRetry) as exc:
-            # The edit writes (flushes) as it goes: a refused write is a failed save,
-            # told as one, not an unexpected error.
-            log.error("Save of %s failed during an edit: %s", self.doc.path.name, exc.__cause__ or type(exc).__name__)
-            self.doc.workspace.rollback()
-            self.setObsolete(True)  # nothing was done: the stack drops it, no undo of it
-            self.doc.saveFailed.emit(cause_of(exc), str(exc.__cause__ or exc))
+        outcome = run_step(self.doc, step, self.edit, forward, self.text())
+        self.done = outcome is not None and outcome.applied
+        if outcome is None or not outcome.applied or outcome.conflicts:
+            # Nothing was done (a failed save, or someone's newer change stood in the way),
+            # or it was merged with theirs: told by the document's signals, nothing to undo.
+            self.setObsolete(True)
             return
-        self.done = True
         self.doc.commit_edit(self.edit.structural)
+
+
+def run_step(doc: Document, step: Callable[[Session], None], edit: Edit, forward: bool, label: str) -> Outcome | None:
+    """Do one step of an undo command (``Document.run_edit``); None when the server or the
+    file refused the write: rolled back and told as a failed save, not an unexpected error."""
+    try:
+        return doc.run_edit(step, edit, forward, label)
+    except (SQLAlchemyError, ConflictRetry) as exc:
+        # The edit writes (flushes) as it goes: a refused write is a failed save.
+        log.error("Save of %s failed during an edit: %s", doc.path.name, exc.__cause__ or type(exc).__name__)
+        doc.workspace.rollback()
+        doc.saveFailed.emit(cause_of(exc), str(exc.__cause__ or exc))
+        return None
 
 
 def push_edit(doc: Document, edit: Edit, text: str) -> EditCommand:

@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtGui import QTextCursor, QTextDocument, QUndoCommand, QUndoStack
 
+from mesdesk.gui.commands import run_step
 from mesdesk.gui.richtext.comment_marks import set_comment
 from mesdesk.model.edits import Edit
 from mesdesk.model.edits.refs import Ref, ref
 from mesdesk.model.entities import Action, Report
+from mesdesk.store.structure_conflicts import Outcome
 
 if TYPE_CHECKING:
     from mesdesk.gui.document import Document
@@ -100,6 +102,8 @@ class TextCommentCommand(QUndoCommand):
         self.steps_before = steps_before
         self.steps_after = steps_after
         self._first = True
+        # Whether the last redo or undo was done (``EditCommand.done``).
+        self.done = False
 
     # -- the text's half ----------------------------------------------------------------------
     def _document_alive(self) -> bool:
@@ -140,8 +144,7 @@ class TextCommentCommand(QUndoCommand):
     def redo(self) -> None:
         if self._first:  # the marks are in the text already, and the text saved before them
             self._first = False
-            self.edit.apply(self.doc.session)
-            self.doc.commit_edit()
+            self._finish(run_step(self.doc, self.edit.apply, self.edit, True, self.text()))
             return
         self._run(editor_for(self.doc, self.place), forward=True)
 
@@ -149,26 +152,38 @@ class TextCommentCommand(QUndoCommand):
         self._run(editor_for(self.doc, self.place), forward=False)
 
     def _run(self, edit: "RichTextEdit | None", forward: bool) -> None:
-        session = self.doc.session
         self.doc.save_now()  # what is typed is in the model before the rows change
         marks_wanted = forward == self.adding
-        before = self.place.value(session)
+        before = self.place.value(self.doc.session)
         if edit is not None:
             self._mark(edit, on=marks_wanted)
-        (self.edit.apply if forward else self.edit.revert)(session)
-        if edit is not None:
-            self.place.set_value(session, edit.richText())
+
+        def step(session: Any) -> None:
+            (self.edit.apply if forward else self.edit.revert)(session)
+            if edit is not None:
+                self.place.set_value(session, edit.richText())
+            else:
+                # No editor shows the text (another year's report is shown): the model edit's
+                # snapshot is right only if the text has not changed since; otherwise keep
+                # the text as it is, the comment detached (with its quote) rather than typing lost.
+                after = self.place.value(session)
+                bare = before.without_comments({self.uid})
+                if not marks_wanted:
+                    self.place.set_value(session, bare)
+                elif after.without_comments({self.uid}) != bare:
+                    self.place.set_value(session, before)
+            session.flush()
+
+        self._finish(run_step(self.doc, step, self.edit, forward, self.text()))
+
+    def _finish(self, outcome: Outcome | None) -> None:
+        """Save the edit done; one that failed, or met someone's newer change on a server
+        (refused, or merged with theirs: ``Document.run_edit`` told it), is no step to undo."""
+        self.done = outcome is not None and outcome.applied
+        if outcome is not None and outcome.applied and not outcome.conflicts:
+            self.doc.commit_edit()
         else:
-            # No editor shows the text (another year's report is shown): the model edit's
-            # snapshot is right only if the text has not changed since; otherwise keep
-            # the text as it is, the comment detached (with its quote) rather than typing lost.
-            after = self.place.value(session)
-            bare = before.without_comments({self.uid})
-            if not marks_wanted:
-                self.place.set_value(session, bare)
-            elif after.without_comments({self.uid}) != bare:
-                self.place.set_value(session, before)
-        self.doc.commit_edit()
+            self.setObsolete(True)
 
 
 def routes_to_stack(stack: QUndoStack, document: QTextDocument, redo: bool = False) -> bool:

@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
 
-from mesdesk.gui.commands import push_edit
+from mesdesk.gui.commands import EditCommand, push_edit
 from mesdesk.gui.comment_commands import TextCommentCommand, TextPlace, editor_for, routes_to_stack
 from mesdesk.gui.pages.action_page import ActionPage
 from mesdesk.gui.pages.text_page import TextPage
@@ -273,13 +273,14 @@ class CommentsController(QObject):
         if self.current == uid:
             self.current = None
         doc.save_now()  # the typing is in the model: whether the words are still there is known
+        command: EditCommand | TextCommentCommand
         if comment.parent is not None or comment.is_detached():
-            push_edit(doc, DeleteComment(comment), label)
+            command = push_edit(doc, DeleteComment(comment), label)
         else:
             place = comment_place(comment)
             edit = editor_for(doc, place)  # may show another page: saves what was typed there
             if edit is None:
-                push_edit(doc, DeleteComment(comment), label)
+                command = push_edit(doc, DeleteComment(comment), label)
             else:
                 model_edit = DeleteComment(comment)
                 document = edit.document()
@@ -289,7 +290,8 @@ class CommentsController(QObject):
                 command = TextCommentCommand(doc, model_edit, label, place, uid, False, document, spans, before,
                                              document.availableUndoSteps())
                 doc.undo_stack.push(command)
-        self.window.show_message(self.tr("Commentaire supprimé — Ctrl+Z pour l'annuler"))
+        if command.done:  # not refused on a shared server (told then), nor a failed save
+            self.window.show_message(self.tr("Commentaire supprimé — Ctrl+Z pour l'annuler"))
 
     # -- going to a comment -----------------------------------------------------------------------------
     def open_comment(self, uid: str, focus: bool = True) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesdesk.gui.clock import local_clock
 from mesdesk.gui.richtext.from_document import document_to_richtext
 from mesdesk.gui.richtext.to_document import richtext_to_document
 from mesdesk.model.richtext import RichText
@@ -47,7 +48,7 @@ class ConflictDialog(QDialog):
         self.theirsView = self._view("conflictTheirs", conflict.theirs)
         mine_box = self._column(self.tr("Votre version"), self.mineView)
         who = conflict.their_author or self.tr("quelqu'un")
-        when = conflict.their_time.strftime("%H:%M:%S") if conflict.their_time else ""
+        when = local_clock(conflict.their_time, seconds=True)
         theirs_title = (self.tr("Version de %1 (%2)").replace("%1", who).replace("%2", when) if when
                         else self.tr("Version de %1").replace("%1", who))
         if conflict.deleted_by_them:
@@ -147,9 +148,8 @@ class ConflictDialog(QDialog):
     def _set_value(self, edit: QTextEdit | QPlainTextEdit, value: Any) -> None:
         if isinstance(edit, QTextEdit) and isinstance(value, RichText):
             edit.setDocument(richtext_to_document(value, QTextDocument(edit)))
-        elif isinstance(value, dict):  # a whole row (deleted): its texts one after the other
-            parts = [v.plain_text() if isinstance(v, RichText) else str(v) for v in value.values()
-                     if v not in (None, "") and not isinstance(v, (bytes, bool))]
+        elif isinstance(value, dict):  # a whole row (deleted): its words one after the other
+            parts = [v.plain_text() if isinstance(v, RichText) else v for key, v in value.items() if _words(key, v)]
             edit.setPlainText("\n\n".join(parts))
         else:
             edit.setPlainText("" if value is None else str(value))
@@ -211,3 +211,15 @@ class ConflictDialog(QDialog):
         }
         return labels.get(name, name)
 
+
+# A row's columns that are not what someone wrote: keys, names of fields, signatures.
+_NOT_WORDS = frozenset({"uid", "field", "section", "kind", "status", "author", "changed_by", "approved_by",
+                        "action_uid", "quote"})
+
+
+def _words(key: str, value: Any) -> bool:
+    """Whether a column of a whole row is words to show (a reply's body, an action's
+    title), not its keys, dates and bookkeeping."""
+    if isinstance(value, RichText):
+        return bool(value.plain_text().strip())
+    return isinstance(value, str) and bool(value.strip()) and key not in _NOT_WORDS and not key.endswith("_id")

@@ -274,20 +274,28 @@ class Document(QObject):
             return self.workspace.save_copy(target)
         return write_copy(self.workspace, target, self._tracker.pending())
 
-    def run_edit(self, step: Callable[[Session], None], edit: Edit, forward: bool = True) -> bool:
-        """Apply or revert an undoable edit (``step``); True when it is done (and then the
-        caller commits it). When it met someone's newer change and could not be done, the
-        session holds the server's rows now: the views are told to read them again, and
-        the conflicts or the refusal are signalled. Other failures propagate."""
+    def run_edit(self, step: Callable[[Session], None], edit: Edit, forward: bool = True, label: str = "") -> Outcome:
+        """Apply or revert an undoable edit (``step``, named ``label`` in messages).
+
+        ``applied`` and no conflicts: done, and the caller commits it. Otherwise it met
+        someone's newer change: refused (the session holds the server's rows now, the views
+        are told to read them again and the refusal is signalled), or merged into the save
+        like typing (committed here, its conflicts signalled): either way it is no step to
+        undo. Other failures propagate."""
         outcome: Outcome = run_edit(self.sharing, step, edit, forward)
+        outcome.label = label
         if outcome.tries > 1 or not outcome.applied:
-            what = ("done again" if outcome.applied else "refused" if outcome.refused
-                    else "conflicts" if outcome.conflicts else "row gone")
+            what = ("merged" if outcome.applied and outcome.conflicts else "done again" if outcome.applied
+                    else "refused" if outcome.refused else "conflicts" if outcome.conflicts else "row gone")
             log.info("%s met a newer change on the server (%d tries): %s", type(edit).__name__, outcome.tries, what)
         if outcome.applied:
-            if outcome.tries > 1:
+            if outcome.conflicts:  # merged: saved as typing is, what both changed left to the user
+                self.commit_edit(edit.structural)
+                self.conflicts.extend(outcome.conflicts)
+                self.conflictsFound.emit(outcome.conflicts)
+            elif outcome.tries > 1:
                 self.editCollided.emit(outcome)
-            return True
+            return outcome
         read_again_if_rolled_back(self.session)  # on a server: every page readable offline again
         # The views first (the outline shows the server's rows again), then the words.
         self.structureChanged.emit()
@@ -297,7 +305,7 @@ class Document(QObject):
             self.conflictsFound.emit(outcome.conflicts)
         else:
             self.editCollided.emit(outcome)
-        return False
+        return outcome
 
     def commit_edit(self, structural: bool = False) -> None:
         """Called by undo commands after they changed the model: save at once."""

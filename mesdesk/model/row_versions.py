@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Integer, String
-from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+from sqlalchemy import DateTime, Integer, String, inspect, select
+from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
+from sqlalchemy.orm.exc import StaleDataError
 
 # The columns no user edits: a conflict or a merge never compares them.
 VERSION_COLUMNS = ("version", "changed_by", "changed_at")
@@ -54,3 +55,30 @@ def stamp(obj: Versioned, author: str, when: dt.datetime) -> None:
 def stamped(obj: Any, row: dict[str, Any]) -> tuple[Any, Any]:
     """(who, when) of a row read as ``{attribute: value}``."""
     return row.get("changed_by"), row.get(getattr(obj, "stamp_time", "changed_at"))
+
+
+class ChangedSinceRead(StaleDataError):
+    """A row an edit relies on without writing it (the text an approval approves) was
+    saved by someone else since this session read it: the edit would vouch for words
+    its author has not seen. Raised where a write of the row would have failed."""
+
+    def __init__(self, obj: Any) -> None:
+        super().__init__(f"{type(obj).__name__} changed on the server since it was read")
+        self.obj = obj
+
+
+def ensure_unchanged(session: Session, obj: Any) -> None:
+    """Raise ``ChangedSinceRead`` when the stored version of ``obj``'s row is not the one
+    this session holds. One small SELECT; on a file, where nobody else writes, it always
+    matches (a row not yet written has nothing to compare)."""
+    if obj is None:
+        return
+    state = inspect(obj)
+    if state.identity is None or not isinstance(obj, Versioned):
+        return
+    kind = type(obj)
+    key = inspect(kind).primary_key[0]
+    with session.no_autoflush:
+        stored = session.execute(select(kind.version).where(key == state.identity[0])).scalar_one_or_none()
+    if stored != obj.version:
+        raise ChangedSinceRead(obj)

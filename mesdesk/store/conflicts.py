@@ -357,6 +357,12 @@ class SharedSession:
                 setattr(obj, key, theirs)
         return conflicts
 
+    def merge_pending(self) -> list[Conflict]:
+        """After a flush outside ``commit`` met newer rows (an edit writes as it goes,
+        ``structure_conflicts``): merge as ``commit`` does after a stale save; the caller
+        then commits what merged."""
+        return self._merge()
+
     def forget(self) -> None:
         """Drop the noted changes after a rolled-back edit that is done again on the rows
         as the server has them now (``structure_conflicts``): its base is theirs now."""

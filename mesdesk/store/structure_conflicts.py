@@ -15,6 +15,18 @@ them now and decides, as data the window words:
   someone typed in): refused (``Refusal``: what, who, when); nothing is deleted;
 - a row already deleted by someone else: nothing left to do (``gone``).
 
+The other edits (comments, approvals, suggestions, « Tout remplacer », a version put
+back) write values computed from what was read, so doing them again on newer rows would
+write over a change unseen. Instead:
+
+- a comment or a reply added (``MERGED``) is merged into the save as typing is
+  (``SharedSession.merge_pending``): a text both changed is a conflict with both
+  versions, a reply to a comment deleted meanwhile is kept in a conflict to copy;
+- any other (``Refusal``, naming the edit): refused when a row it read or writes was
+  changed since (an approval also checks the text it approves, ``ensure_unchanged``),
+  or when someone approved the same section first; nothing is written, the window
+  shows the newer rows, and the user does it again knowingly.
+
 Two additions at the end of one list would meet on no row at all and both take the same
 number: ``watch`` makes every change of an axis's or a convention's list of actions or
 axes write that owner row too (its ``changed_at``, so its version), and the second
@@ -29,15 +41,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.exc import InvalidRequestError, NoResultFound
+from sqlalchemy.exc import IntegrityError, InvalidRequestError, NoResultFound
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.util import identity_key
 
-from mesdesk.model.edits import AddRow, Delete, Edit, Move, SetField
+from mesdesk.model.approvals import approval_for
+from mesdesk.model.edits import AddComment, AddReply, AddRow, Delete, DeleteComment, Edit, Move, SetField
+from mesdesk.model.edits.approvals import Approve
 from mesdesk.model.edits.places import HOMES
 from mesdesk.model.entities import Action, ActionText, Axis, Convention
-from mesdesk.model.row_versions import VERSION_COLUMNS, Versioned
+from mesdesk.model.review import Comment
+from mesdesk.model.row_versions import VERSION_COLUMNS, ChangedSinceRead, Versioned, stamped
 from mesdesk.store.conflicts import Conflict, ConflictRetry, SharedSession, describe_place
 
 # An edit done again this many times, each time meeting a newer change, gives up (someone
@@ -47,23 +62,26 @@ MAX_TRIES = 5
 # The errors of an edit meeting others' newer rows (anything else is a failed save).
 COLLISIONS = (StaleDataError, NoResultFound)
 
-# The edits decided here: one value set (a conflict is that value against theirs), and the
-# outline's adds, moves and deletes (done again on the newer rows, or refused). An edit
-# writing many values at once (« Tout remplacer », a version put back, a suggestion
-# accepted) is not: done again it could write values computed from the older texts over
-# the newer ones, so it still fails as a save does (nothing written, told, to do again).
+# The edits decided field by field: one value set (a conflict is that value against
+# theirs), and the outline's adds, moves and deletes (done again on the newer rows, or
+# refused). The others are merged (``MERGED``) or refused whole (see above).
 DECIDED = (SetField, Move, AddRow, Delete)
+# Edits adding a comment or a reply: merged into the save like typing.
+MERGED = (AddComment, AddReply)
 
 
 @dataclass
 class Refusal:
-    """A deletion refused: ``place`` is the row the user wanted to delete, ``changed`` the
-    row someone changed since (the row itself, or a text under it), by ``author`` at ``when``."""
+    """An edit refused: ``place`` is the row it was about (the one the user wanted to
+    delete), ``changed`` the row someone changed since (the row itself, a text under it,
+    an approval given first), by ``author`` at ``when``; ``edit`` the kind of edit
+    (``Delete``, ``DeleteComment``, ``Approve``…: how the window words it)."""
 
     place: dict[str, Any]
     changed: dict[str, Any]
     author: str | None
     when: dt.datetime | None
+    edit: str = "Delete"
 
 
 @dataclass
@@ -75,6 +93,7 @@ class Outcome:
     refused: Refusal | None = None
     gone: dict[str, Any] | None = None  # the place of a row someone else had deleted already
     tries: int = 1  # 2 and more: done again over someone's newer change
+    label: str = ""  # what the user asked, as the undo stack names it (set by the window)
 
 
 @dataclass
@@ -138,6 +157,10 @@ def _main_row(edit: Edit) -> tuple[type, str] | None:
     row without a uid (the organisation, a report: never deleted by an edit)."""
     if isinstance(edit, Delete):
         kind, uid = edit.snapshot.kind, edit.snapshot.uid
+    elif isinstance(edit, (DeleteComment, AddComment)):
+        kind, uid = Comment, edit.uid
+    elif isinstance(edit, AddReply):
+        kind, uid = Comment, edit.parent.uid  # what a reply needs is its comment
     elif isinstance(edit, AddRow):
         kind, uid = edit.kind, edit.uid
     elif isinstance(edit, (Move, SetField)):
@@ -151,7 +174,8 @@ def _main_row(edit: Edit) -> tuple[type, str] | None:
 
 def _removes(edit: Edit, forward: bool) -> bool:
     """Whether this step of the edit deletes its main row (a delete, or undoing an add)."""
-    return (isinstance(edit, Delete) and forward) or (isinstance(edit, AddRow) and not forward)
+    return (isinstance(edit, (Delete, DeleteComment)) and forward) or (isinstance(edit, (AddRow, AddComment))
+                                                                       and not forward)
 
 
 def _describe(obj: Any) -> dict[str, Any]:
@@ -221,9 +245,12 @@ def run_edit(shared: SharedSession, step: Callable[[Session], None], edit: Edit,
         try:
             with reads:
                 step(session)
-        except COLLISIONS:
-            if not isinstance(edit, DECIDED):
-                raise
+        except (*COLLISIONS, IntegrityError) as exc:
+            if isinstance(exc, IntegrityError) and not isinstance(edit, Approve):
+                raise  # only two approvals of one section meet on a unique key
+            if forward and isinstance(edit, MERGED) and isinstance(exc, StaleDataError):
+                return Outcome(applied=True, conflicts=shared.merge_pending(), tries=tries)
+            failure: Exception = exc
             # The row and where it was, read before the rollback forgets them (it may be gone).
             if place is None:
                 target = _loaded(session, main)
@@ -233,8 +260,10 @@ def run_edit(shared: SharedSession, step: Callable[[Session], None], edit: Edit,
         # The rollback expires every row: what the session reads next is the server's.
         session.rollback()
         shared.forget()
-        if not _still_there(session, main) and not (isinstance(edit, AddRow) and forward):
+        if not _still_there(session, main) and not (isinstance(edit, (AddRow, AddComment)) and forward):
             return _gone(session, edit, forward, target, place or {})
+        if not isinstance(edit, DECIDED):
+            return _refuse(session, edit, place or {}, reads, failure)
         decided = _decide(session, edit, forward, place or {}, reads)
         if decided is not None:
             return decided
@@ -246,11 +275,42 @@ def _gone(session: Session, edit: Edit, forward: bool, obj: Any, place: dict[str
     someone else meanwhile."""
     if obj is not None and obj in session:
         session.expunge(obj)  # a window showing it sees it is no longer in the workspace
-    if isinstance(edit, SetField):
-        # A value typed for a row that is gone (a new title): kept in a conflict, to copy.
-        mine = {edit.name: edit.new if forward else edit.old}
-        conflict = Conflict(obj, None, None, mine, None, None, None, deleted_by_them=True, place=place)
+    words = _words(edit, forward)
+    if words:
+        # Words written for a row that is gone (a new title, a reply): kept in a conflict, to copy.
+        conflict = Conflict(obj, None, None, words, None, None, None, deleted_by_them=True, place=place)
         return Outcome(applied=False, conflicts=[conflict], gone=place)
+    return Outcome(applied=False, gone=place)
+
+
+def _words(edit: Edit, forward: bool) -> dict[str, Any]:
+    """What the user wrote in ``edit``, when it is words (not a tick, a number, a move)."""
+    if isinstance(edit, SetField):
+        value = edit.new if forward else edit.old
+        return {edit.name: value} if isinstance(value, str) and value.strip() or hasattr(value, "plain_text") else {}
+    if isinstance(edit, AddReply) and forward:
+        return {"body": edit.values["body"]}
+    return {}
+
+
+def _refuse(session: Session, edit: Edit, place: dict[str, Any], reads: _Reads, failure: Exception) -> Outcome:
+    """An edit not decided field by field met a newer change: refused whole, naming the
+    row changed since it was read (or the approval given first)."""
+    rows = [failure.obj] if isinstance(failure, ChangedSinceRead) else []
+    versions = {id(read.obj): read.version for read in reads.rows.values()}
+    rows += [read.obj for read in reads.rows.values()]
+    for obj in rows:
+        server = _server_row(session, obj)
+        if server is None or (id(obj) in versions and server.get("version") == versions[id(obj)]):
+            continue  # gone (the main row is checked apart) or not changed by them
+        author, when = stamped(obj, server)
+        return Outcome(applied=False, refused=Refusal(place, _describe(obj), author, when, type(edit).__name__))
+    if isinstance(edit, Approve):
+        approval = approval_for(edit.report.resolve(session), edit.section)
+        if approval is not None:  # approved by someone else first (the unique key)
+            return Outcome(applied=False, refused=Refusal(place, describe_place(approval), approval.approved_by,
+                                                          approval.approved_at, "Approve"))
+    # Nothing named changed: a row it needed was deleted (a lookup failed).
     return Outcome(applied=False, gone=place)
 
 
@@ -265,7 +325,9 @@ def _decide(session: Session, edit: Edit, forward: bool, place: dict[str, Any], 
         author, when = server.get("changed_by"), server.get("changed_at")
         theirs = {key for key, value in read.values.items()
                   if key not in VERSION_COLUMNS and server.get(key) != value}
-        if removing and read.deleted and theirs - {"position"}:
+        # Only a new version and no field of theirs: a row was added under it (a reply to
+        # a comment, an action to an axis), which the deletion would take unseen too.
+        if removing and read.deleted and (theirs - {"position"} or not theirs):
             # Deleting it would throw their change away unseen: refused, nothing deleted.
             return Outcome(applied=False, refused=Refusal(place, _describe(read.obj), author, when))
         for key, mine in read.mine.items():

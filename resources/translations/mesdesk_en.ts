@@ -845,12 +845,28 @@
 <context>
     <name>EditCollisions</name>
     <message>
+        <source>Section déjà validée</source>
+        <translation>Section already approved</translation>
+    </message>
+    <message>
         <source>Suppression refusée</source>
         <translation>Deletion refused</translation>
     </message>
     <message>
+        <source>Modification refusée</source>
+        <translation>Change refused</translation>
+    </message>
+    <message>
+        <source>Ce commentaire vient d&apos;être supprimé par un autre rédacteur.</source>
+        <translation>This comment has just been deleted by another writer.</translation>
+    </message>
+    <message>
         <source>Déjà supprimé par un autre rédacteur : %1. Le plan est à jour.</source>
         <translation>Already deleted by another writer: %1. The outline is up to date.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;a pas été fait : ce qu&apos;il modifiait vient d&apos;être supprimé par un autre rédacteur.</source>
+        <translation>“%1” was not done: what it changed has just been deleted by another writer.</translation>
     </message>
     <message>
         <source>Le plan venait d&apos;être modifié par un autre rédacteur : votre modification a été faite sur le plan à jour, rien n&apos;est perdu.</source>
@@ -861,6 +877,26 @@
         <translation>another writer</translation>
     </message>
     <message>
+        <source> à %1</source>
+        <translation> at %1</translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer %1 : %2 a modifié %3%4, après votre dernière lecture. Rien n&apos;est supprimé ni perdu. Relisez sa modification, puis supprimez de nouveau si besoin.</source>
+        <translation>Cannot delete %1: %2 changed %3%4, after you last read it. Nothing is deleted or lost. Read their change, then delete again if need be.</translation>
+    </message>
+    <message>
+        <source>Impossible de valider cette section : %2 a modifié %3%4, après votre dernière lecture. Rien n&apos;est validé. Relisez la section telle qu&apos;elle est maintenant, puis validez-la de nouveau.</source>
+        <translation>Cannot approve this section: %2 changed %3%4, after you last read it. Nothing is approved. Read the section as it is now, then approve it again.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;a pas été fait : %2 a modifié %3%4, après votre dernière lecture. Rien n&apos;est modifié ni perdu. Relisez sa modification, puis recommencez.</source>
+        <translation>“%1” was not done: %2 changed %3%4, after you last read it. Nothing is changed or lost. Read their change, then do it again.</translation>
+    </message>
+    <message>
+        <source>%1 vient de valider cette section%2 : elle reste validée à son nom.</source>
+        <translation>%1 has just approved this section%2: it stays approved in their name.</translation>
+    </message>
+    <message>
         <source>son texte (bilan %1)</source>
         <translation>its text (%1 report)</translation>
     </message>
@@ -869,16 +905,16 @@
         <translation>the text of action %1 (%2 report)</translation>
     </message>
     <message>
+        <source>le bilan %1</source>
+        <translation>the %1 report</translation>
+    </message>
+    <message>
+        <source>ce commentaire ou y a répondu</source>
+        <translation>this comment or replied to it</translation>
+    </message>
+    <message>
         <source>son intitulé</source>
         <translation>its title</translation>
-    </message>
-    <message>
-        <source>Impossible de supprimer %1 : %2 a modifié %3 à %4, après votre dernière lecture. Rien n&apos;est supprimé ni perdu. Relisez sa modification, puis supprimez de nouveau si besoin.</source>
-        <translation>Cannot delete %1: %2 changed %3 at %4, after you last read it. Nothing is deleted or lost. Read their change, then delete again if needed.</translation>
-    </message>
-    <message>
-        <source>Impossible de supprimer %1 : %2 a modifié %3 après votre dernière lecture. Rien n&apos;est supprimé ni perdu. Relisez sa modification, puis supprimez de nouveau si besoin.</source>
-        <translation>Cannot delete %1: %2 changed %3 after you last read it. Nothing is deleted or lost. Read their change, then delete again if needed.</translation>
     </message>
     <message>
         <source>l&apos;action %1 « %2 »</source>
@@ -887,6 +923,10 @@
     <message>
         <source>l&apos;axe %1 « %2 »</source>
         <translation>axis %1 “%2”</translation>
+    </message>
+    <message>
+        <source>le commentaire</source>
+        <translation>the comment</translation>
     </message>
     <message>
         <source>cette ligne</source>

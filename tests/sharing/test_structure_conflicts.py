@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 import pytest
 from sharing_testing import open_server
-from sqlalchemy.orm.exc import StaleDataError
 from test_conflicts import Writer, stored
 
 from mesdesk.model.edits import AddRow, Delete, Edit, Move, SetField
@@ -268,13 +267,16 @@ def test_other_undoable_edits_meeting_a_newer_change_end_well_too(two: tuple[Edi
 
 def test_an_edit_of_many_values_is_not_done_again_over_newer_texts(two: tuple[Editor, Editor], server_db: str) -> None:
     """« Tout remplacer » computed its values from the texts it read: done again it would
-    write them over her newer words. It still fails as a save does, writing nothing."""
+    write them over her newer words. It is refused, naming her change; nothing is written."""
     alice, bob = two
     text = bob.text("1.1")
     alice.text("1.1").narrative = RichText.plain("Les mots d'Alice")
     assert alice.shared.commit() == []
     edit = ReplaceAll([Replacement(text, "narrative", text.narrative, RichText.plain("Remplacé"), 1, ("action",))])
-    with pytest.raises(StaleDataError):
-        bob.do(edit)
-    bob.ws.session.rollback()
+    outcome = bob.do(edit)
+    assert not outcome.applied and outcome.refused is not None and outcome.conflicts == []
+    refusal = outcome.refused
+    assert (refusal.edit, refusal.author, refusal.changed["kind"], refusal.changed["action"]) == (
+        "ReplaceAll", "Alice", "ActionText", "1.1")
     assert stored(server_db) == RichText.plain("Les mots d'Alice")
+    assert bob.text("1.1").narrative == RichText.plain("Les mots d'Alice")  # Bob's session reads hers now

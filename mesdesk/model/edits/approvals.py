@@ -11,6 +11,7 @@ from mesdesk.model.approvals import Approval, approval_for
 from mesdesk.model.edits.base import Edit
 from mesdesk.model.edits.refs import ref
 from mesdesk.model.entities import Report
+from mesdesk.model.row_versions import ensure_unchanged
 from mesdesk.model.sections import Section, section_action
 
 
@@ -49,6 +50,11 @@ class Approve(Edit):
             setattr(approval, name, value)
 
     def _forward(self, session: Session) -> None:
+        # What is approved is the text as this writer read it: on a shared server, a
+        # text someone saved since (not yet read here) is not approved unseen.
+        report: Report = self.report.resolve(session)
+        action = section_action(report, self.section)
+        ensure_unchanged(session, report.find_text(action) if action is not None else report)
         self._set(session, self.new)
 
     def _backward(self, session: Session) -> None:

@@ -184,8 +184,12 @@ class CommentRow:
 
 def comment_rows(report: Report, comments: list[Comment]) -> list[CommentRow]:
     """What ``put_back`` needs to re-create ``comments`` of ``report``, in list order."""
+    listed = report.comments
     rows = [
-        CommentRow(c.uid, report.comments.index(c), _columns(c), c.parent.uid if c.parent is not None else None)
+        # A reply not (yet) in the report's list: one just read with its thread, written by
+        # someone else on a shared server (the deletion then meets its new version).
+        CommentRow(c.uid, listed.index(c) if c in listed else len(listed), _columns(c),
+                   c.parent.uid if c.parent is not None else None)
         for c in comments
     ]
     return sorted(rows, key=lambda r: r.index)
@@ -202,7 +206,8 @@ def drop(report: Report, comments: list[Comment]) -> None:
     for comment in reversed(comments):
         if comment.parent is not None and comment in comment.parent.replies:
             comment.parent.replies.remove(comment)
-        report.comments.remove(comment)
+        if comment in report.comments:  # (see ``comment_rows``)
+            report.comments.remove(comment)
 
 
 def put_back(session: Session, report: Report, rows: list[CommentRow], action: Action | None) -> None:
