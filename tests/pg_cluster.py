@@ -13,6 +13,9 @@ databases, as a real server's MES Desk databases are owned by a role that is no
 superuser (superusers pass through row-level security, owners do not: FORCE).
 Each test database is a ``CREATE DATABASE … TEMPLATE`` copy of a database migrated
 once per session, so a fresh one costs a few milliseconds, whatever the migrations.
+
+A run killed before its teardown (SIGKILL, a ``timeout`` wrapper) leaves no server running:
+pg_watchdog.py, started with each cluster, stops it and removes its folder.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -73,12 +77,20 @@ class Cluster:
     def socket_dir(self) -> Path:
         return self.folder / "socket"
 
-    def _run(self, *command: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    def _argv(self, *command: str) -> list[str]:
+        """A server program's command line, as ``nobody`` when we are root."""
         argv = [str(self.bin_dir / command[0]), *command[1:]]
-        if self.as_nobody:
-            argv = [*NOBODY, *argv]
-        env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", HOME=str(self.folder))
-        return subprocess.run(argv, capture_output=True, text=True, env=env, check=check, timeout=120)
+        return [*NOBODY, *argv] if self.as_nobody else argv
+
+    def _env(self) -> dict[str, str]:
+        return dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", HOME=str(self.folder))
+
+    def _run(self, *command: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(self._argv(*command), capture_output=True, text=True, env=self._env(), check=check,
+                              timeout=120)
+
+    def _stop_command(self) -> list[str]:
+        return self._argv("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     # -- addresses ----------------------------------------------------------------
     def url(self, database: str, user: str = OWNER, password: str | None = None, *, tcp: bool = False) -> str:
@@ -162,7 +174,17 @@ class Cluster:
     def stop(self) -> None:
         if self._admin is not None:
             self._admin.close()
-        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
+        subprocess.run(self._stop_command(), capture_output=True, env=self._env(), check=False, timeout=120)
+
+    def watchdog(self) -> subprocess.Popen[bytes]:
+        """pg_watchdog.py, watching this process: should it be killed before its teardown
+        (SIGKILL, a ``timeout`` wrapper), the server is stopped and the folder removed."""
+        return subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("pg_watchdog.py")), str(os.getpid()), str(self.folder),
+             *self._stop_command()],
+            env=self._env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,  # out of the process group a ``timeout`` or Ctrl+C signals
+        )
 
     def log_text(self) -> str:
         try:
@@ -180,6 +202,7 @@ def running_cluster() -> Iterator[Cluster]:
     as_nobody = os.geteuid() == 0
     folder = Path(tempfile.mkdtemp(prefix="mesdesk-pg-"))
     cluster = Cluster(folder=folder, bin_dir=bin_dir, port=_free_port(), as_nobody=as_nobody)
+    watchdog = cluster.watchdog()  # before the server starts: a run killed while it starts leaves nothing either
     try:
         try:
             cluster.start()
@@ -187,6 +210,8 @@ def running_cluster() -> Iterator[Cluster]:
             raise RuntimeError(f"the test cluster did not start: {exc.stderr or exc.stdout}\n{cluster.log_text()}") from exc
         yield cluster
     finally:
+        watchdog.terminate()  # the teardown below does its work
+        watchdog.wait(10)
         cluster.stop()
         for _ in range(20):  # the postmaster's last files may still be going away
             shutil.rmtree(folder, ignore_errors=True)

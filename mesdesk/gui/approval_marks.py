@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mesdesk.gui.approval_bar import APPROVED_COLOUR, TO_REVIEW_MARK
 from mesdesk.gui.outline import ApprovalRole  # "approved", "to_review" or None
@@ -17,6 +17,16 @@ MARK_WIDTH = 18
 
 
 class ApprovalMarkDelegate(QStyledItemDelegate):
+    """The outline's delegate: the approval marks, and a title being typed kept."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        # Qt calls this again whenever the row being renamed changes (``dataChanged``): on a
+        # shared server, each time someone enters or leaves that section. Once the user has
+        # typed, the title is theirs; another's newer title is met as a conflict at saving.
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         colour = COLOURS.get(index.data(ApprovalRole))

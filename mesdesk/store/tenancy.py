@@ -143,43 +143,36 @@ def install(connection: Connection) -> None:
 
 
 def _scope_uniqueness(connection: Connection, table: str) -> None:
-    """Remake the table's unique constraints and plain unique indexes with ``tenant`` first."""
+    """Remake the table's unique constraints and plain unique indexes with ``tenant`` first,
+    each under its name and as what it was (a later migration drops it by that name, as a
+    constraint or as an index)."""
     q = _quote(table)
-    constraints = connection.execute(
+    # A unique constraint is enforced by an index of its own: the indexes are all there is to
+    # read; the constraint's name tells which are one. Partial and expression indexes are left
+    # as they are (no column list to put ``tenant`` in front of).
+    uniques = connection.execute(
         text(
-            "SELECT con.conname, array_agg(a.attname::text ORDER BY k.ord) "
-            "FROM pg_constraint con "
-            "CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord) "
-            "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
-            "WHERE con.conrelid = to_regclass(:t) AND con.contype = 'u' GROUP BY con.conname"
-        ),
-        {"t": q},
-    ).all()
-    for name, columns in constraints:
-        if "tenant" in columns:
-            continue
-        cols = ", ".join(_quote(c) for c in ["tenant", *columns])
-        connection.exec_driver_sql(f"ALTER TABLE {q} DROP CONSTRAINT {_quote(name)}")
-        connection.exec_driver_sql(f"ALTER TABLE {q} ADD CONSTRAINT {_quote(name)} UNIQUE ({cols})")
-    indexes = connection.execute(
-        text(
-            "SELECT c.relname, array_agg(a.attname::text ORDER BY k.ord) "
+            "SELECT coalesce(con.conname, c.relname), con.conname IS NOT NULL, "
+            "array(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a "
+            "ON a.attrelid = i.indrelid AND a.attnum = k.n ORDER BY k.o) "
             "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-            "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) "
-            "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
+            "LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid "
+            "AND con.contype = 'u' "
             "WHERE i.indrelid = to_regclass(:t) AND i.indisunique AND NOT i.indisprimary "
-            "AND i.indexprs IS NULL AND i.indpred IS NULL "
-            "AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid) "
-            "GROUP BY c.relname"
+            "AND i.indexprs IS NULL AND i.indpred IS NULL ORDER BY c.relname"
         ),
         {"t": q},
     ).all()
-    for name, columns in indexes:
+    for name, is_constraint, columns in uniques:
         if "tenant" in columns:
             continue
-        cols = ", ".join(_quote(c) for c in ["tenant", *columns])
-        connection.exec_driver_sql(f"DROP INDEX {_quote(name)}")
-        connection.exec_driver_sql(f"CREATE UNIQUE INDEX {_quote(name)} ON {q} ({cols})")
+        n, cols = _quote(name), ", ".join(_quote(c) for c in ["tenant", *columns])
+        if is_constraint:
+            remake = (f"ALTER TABLE {q} DROP CONSTRAINT {n}", f"ALTER TABLE {q} ADD CONSTRAINT {n} UNIQUE ({cols})")
+        else:
+            remake = (f"DROP INDEX {n}", f"CREATE UNIQUE INDEX {n} ON {q} ({cols})")
+        for statement in remake:
+            connection.exec_driver_sql(statement)
 
 
 def _guard_foreign_keys(connection: Connection) -> None:

@@ -184,3 +184,26 @@ def test_two_actions_added_at_one_number_are_numbered_apart(
     # Bob's outline shows both, numbered apart, and his is the one selected.
     assert [a.number for a in bob.doc.convention.axes[0].actions] == ["1.1", "1.2", "1.3", "1.4"]
     assert bob.current_key() in [("action", a.uid) for a in bob.doc.convention.axes[0].actions[2:]]
+
+
+def test_someone_entering_the_action_being_renamed_keeps_the_title_being_typed(
+        qtbot: Any, pair: tuple[MainWindow, MainWindow], server_db: str) -> None:
+    """Their presence redraws the row: Qt then resets an open editor from the model
+    (``QAbstractItemView::dataChanged``), which must not wipe what the user typed."""
+    alice, bob = pair
+    uid = bob.doc.convention.action_by_number("1.1").uid
+    bob.select_key(("action", uid))
+    bob.activateWindow()
+    qtbot.waitUntil(bob.isActiveWindow, timeout=2000)
+    bob.outline.setFocus()
+    qtbot.keyClick(bob.outline, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Titre de Bob")
+    show_action(alice, "1.1")  # Alice comes to read 1.1 meanwhile
+    alice.shared.announce()
+    bob.shared.refresh_presence()
+    assert "Alice" in bob.outlineModel.index_for(("action", uid)).data()
+    assert editor.text() == "Titre de Bob"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: server_action(server_db, uid)[0] == "Titre de Bob", timeout=2000)

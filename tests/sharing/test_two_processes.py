@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sharing_testing import open_server
+from test_outline_collisions import server_action
 
 CHILD = Path(__file__).with_name("app_child.py")
 SCREENSHOTS = Path(os.environ.get("MESDESK_SHARING_SHOTS", "")) if os.environ.get("MESDESK_SHARING_SHOTS") else None
@@ -111,3 +113,77 @@ def test_two_processes_conflict_and_resolution(apps: tuple[App, App]) -> None:
     for app in (alice, bob):
         assert app("quit")["ok"]
         assert app.process.wait(10) == 0
+
+
+def test_two_processes_deleting_an_action_someone_writes_in_is_refused(apps: tuple[App, App], server_db: str) -> None:
+    alice, bob = apps
+    uid = server_uid(server_db, "1.2")
+    title = server_action(server_db, uid)[0]
+    shown = f"1.2 {title}"  # in the outline, after the names of who else is there
+    assert alice("outline")["titles"][1].endswith(shown)
+    # Bob is writing in 1.2 when Alice deletes it: refused, naming him.
+    bob("show 1.2")
+    bob("type  ajout de Bob")
+    refused = alice("delete 1.2")
+    assert refused["ok"] and [m["title"] for m in refused["told"]] == ["Suppression refusée"], refused
+    assert refused["told"][0]["text"].startswith("Bob est en train d'écrire dans « 1.2 "), refused
+    assert bob.until("text", lambda a: a["saved"])["saved"]  # his autosave
+    assert server_action(server_db, uid)[1].endswith("ajout de Bob")
+    assert alice("outline")["titles"][1].endswith(shown)
+    # Alice no longer hears the others; Bob writes more, saves, moves on (not typing there any
+    # more): her deletion meets his newer text, which she has not read: refused, naming him.
+    alice("deaf")
+    bob("type  puis encore")
+    assert bob("save")["ok"]
+    bob("show 1.1")
+    assert alice.until("typing 1.2", lambda a: a["names"] == [])["names"] == []
+    refused = alice("delete 1.2")
+    assert refused["ok"] and len(refused["told"]) == 1, refused
+    notice = refused["told"][0]
+    assert notice["title"] == "Suppression refusée" and notice["severity"] == "warning"
+    assert notice["text"].startswith(f"Impossible de supprimer l'action 1.2 « {title} » : Bob a modifié son "
+                                     "texte (bilan 2024) à "), notice
+    assert "Rien n'est supprimé ni perdu" in notice["text"]
+    # Nothing is lost: 1.2 is on the server with Bob's words, in Alice's outline, on her page.
+    assert server_action(server_db, uid)[1].endswith("ajout de Bob puis encore")
+    assert alice("outline")["titles"][1].endswith(shown)
+    assert refused["current"] == ["action", uid]
+    assert alice("text")["model"].endswith("ajout de Bob puis encore")
+    shot(alice, "delete-refused")
+    for app in (alice, bob):
+        assert app("quit")["ok"]
+
+
+def test_two_processes_rename_the_same_action_and_keep_mine(apps: tuple[App, App], server_db: str) -> None:
+    alice, bob = apps
+    uid = server_uid(server_db, "1.1")
+    bob("deaf")  # he has not heard her rename when he makes his
+    assert alice("rename 1.1 Titre d'Alice")["conflicts"] == 0
+    assert server_action(server_db, uid)[0] == "Titre d'Alice"
+    renamed = bob("rename 1.1 Titre de Bob")
+    assert renamed["ok"] and renamed["conflicts"] == 1 and renamed["told"] == [], renamed
+    dialog = bob("dialog")
+    assert dialog["intro"].startswith("Alice a modifié l'action 1.1") and "Intitulé" in dialog["intro"], dialog
+    assert (dialog["mine"], dialog["theirs"]) == ("Titre de Bob", "Titre d'Alice")
+    # Until Bob chooses, the server and his outline have hers.
+    assert server_action(server_db, uid)[0] == "Titre d'Alice"
+    assert bob("outline")["titles"][0].endswith("1.1 Titre d'Alice")  # after « [Alice] », who is there
+    shot(bob, "rename-conflict")
+    assert bob("click keepMine")["left"] == 0
+    assert server_action(server_db, uid)[0] == "Titre de Bob"
+    assert bob("outline")["titles"][0].endswith("1.1 Titre de Bob")
+    # Alice's outline shows it within 2 s, without her doing anything.
+    start = time.monotonic()
+    seen = alice.until("outline", lambda a: a["titles"][0].endswith("1.1 Titre de Bob"), timeout=2.0)
+    assert seen["titles"][0].endswith("1.1 Titre de Bob"), seen
+    assert time.monotonic() - start <= 2.5
+    for app in (alice, bob):
+        assert app("quit")["ok"]
+
+
+def server_uid(url: str, number: str) -> str:
+    ws = open_server(url)
+    try:
+        return ws.current_convention().action_by_number(number).uid
+    finally:
+        ws.close()

@@ -269,3 +269,37 @@ def test_listening_on_another_organisations_channel_reveals_no_name_nor_text(ser
     # And what Bob reads with the id he heard: nothing (row-level security).
     organisation_id = json.loads(payloads[0][1])["id"]
     assert server.psql(server.bob, f"SELECT count(*) FROM organisation WHERE id = {organisation_id}") == "0"
+
+
+def test_unique_constraints_and_indexes_a_later_migration_adds_become_per_organisation(
+        pg_cluster: Cluster, pg_database: str) -> None:
+    """Each keeps its name and its kind (a migration may drop it by name, as a constraint or an
+    index), with ``tenant`` in front; partial and expression indexes are left as they are."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(pg_cluster.url(pg_database))
+    try:
+        with engine.begin() as connection:  # as a later migration would add them
+            connection.exec_driver_sql("ALTER TABLE partner ADD CONSTRAINT uq_partner_name_kind UNIQUE (name, kind)")
+            connection.exec_driver_sql("CREATE UNIQUE INDEX ix_partner_kind_name ON partner (kind, name)")
+            connection.exec_driver_sql("CREATE UNIQUE INDEX ix_partner_named ON partner (name) WHERE name <> ''")
+            connection.exec_driver_sql("CREATE UNIQUE INDEX ix_partner_lower ON partner (lower(name))")
+        for _ in range(2):  # idempotent: the second time changes nothing
+            with engine.begin() as connection:
+                tenancy.install(connection)
+    finally:
+        engine.dispose()
+    constraints = pg_cluster.admin_sql(
+        "SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE conrelid = 'partner'::regclass AND contype = 'u' ORDER BY conname", pg_database).split("\n")
+    assert [c for c in constraints if c] == ["uq_partner_name_kind UNIQUE (tenant, name, kind)",
+                                             "uq_partner_uid UNIQUE (tenant, uid)"]
+    indexes = pg_cluster.admin_sql(
+        "SELECT indexdef FROM pg_indexes WHERE tablename = 'partner' AND indexname LIKE 'ix_partner_%' "
+        "AND indexname <> 'ix_partner_tenant' AND indexname NOT LIKE 'ix_partner_convention%' ORDER BY indexname",
+        pg_database).split("\n")
+    assert [i for i in indexes if i] == [
+        "CREATE UNIQUE INDEX ix_partner_kind_name ON public.partner USING btree (tenant, kind, name)",
+        "CREATE UNIQUE INDEX ix_partner_lower ON public.partner USING btree (lower((name)::text))",
+        "CREATE UNIQUE INDEX ix_partner_named ON public.partner USING btree (name) WHERE ((name)::text <> ''::text)",
+    ]
