@@ -258,3 +258,48 @@ def test_accepting_a_suggestion_on_a_text_someone_changed_is_refused_then_done_o
     qtbot.waitUntil(lambda: "comptait fin 2024" in bob_edit.toPlainText(), timeout=3000)
     assert "Ajout d'Alice" in bob_edit.toPlainText()
     assert len(told.told) == 1
+
+
+def test_a_comment_added_on_a_text_someone_changed_shows_both_texts_and_keeps_the_comment(
+        qtbot: Any, pair: Pair, server_db: str, told: Any, tmp_path: Any) -> None:
+    alice, bob = pair
+    alice_edit = show_action(alice, "1.1")
+    bob_edit = show_action(bob, "1.1")
+    deaf(bob)
+    typed(alice_edit, " Ajout d'Alice")
+    assert alice.doc.save_now()
+    # Bob selects the first word of his (older) text, Ctrl+Alt+M, types, Ctrl+Entrée.
+    word = bob_edit.toPlainText().split()[0]
+    bob_edit.setFocus()
+    cursor = bob_edit.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(len(word), cursor.MoveMode.KeepAnchor)
+    bob_edit.setTextCursor(cursor)
+    qtbot.keyClick(bob_edit, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    panel = bob.side.comments_panel
+    typed(panel.bodyEdit, "Source ?", at_end=False)
+    qtbot.keyClick(panel.bodyEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # Her words and his marks met on one text: both versions, nothing failed or lost.
+    dialog = shown_dialog(bob)
+    dialog.grab().save(str(tmp_path / "comment-conflict.png"))
+    assert "Ajout d'Alice" in dialog.theirsView.toPlainText()
+    assert "Ajout d'Alice" not in dialog.mineView.toPlainText()
+    assert bob.doc.save_error is None and told.told == []
+    [(uid, (body, _parent))] = on_server(server_db).items()
+    assert body == "Source ?"  # the comment itself is saved
+    assert "Ajouter un commentaire" not in undo_texts(bob)
+    # « Fusionner à la main »: his marked text with her words added, saved as merged.
+    dialog.mergeButton.click()
+    merge = dialog.mergeEdit
+    merged = merge.textCursor()
+    merged.movePosition(merged.MoveOperation.End)
+    merge.setTextCursor(merged)
+    merge.insertPlainText(" Ajout d'Alice")
+    dialog.saveMergeButton.click()
+    ws = open_server(server_db)
+    try:
+        convention = ws.current_convention()
+        narrative = convention.report_for(2024).find_text(convention.action_by_number("1.1")).narrative
+    finally:
+        ws.close()
+    assert narrative.plain_text().endswith("Ajout d'Alice") and narrative.comment_quote(uid) == word
