@@ -31,12 +31,14 @@ NOW = dt.datetime(2026, 3, 9, 14, 0)
 Pair = tuple[MainWindow, MainWindow]
 
 
-def comment_on_1_1(alice: MainWindow, bob: MainWindow, qtbot: Any, body: str = "Chiffre ?") -> str:
-    """Alice comments the first words of 1.1's narrative; Bob's window hears it. Its uid."""
+def comment_bob_read(alice: MainWindow, bob: MainWindow, qtbot: Any, body: str = "Chiffre ?") -> str:
+    """Alice comments the first words of 1.1's narrative; Bob's window hears it, then hears
+    nothing more (``deaf``). Its uid."""
     doc = alice.doc
     edit = AddComment(doc.report, doc.convention.action_by_number("1.1"), "narrative", 0, 5, "Alice", body, NOW)
     push_edit(doc, edit, "Ajouter un commentaire")
     qtbot.waitUntil(lambda: find(bob, edit.uid) is not None, timeout=3000)
+    deaf(bob)
     return edit.uid
 
 
@@ -82,8 +84,7 @@ def undo_texts(window: MainWindow) -> list[str]:
 def test_a_comment_both_edited_shows_both_versions_at_the_local_time_and_keep_mine_wins(
         qtbot: Any, pair: Pair, server_db: str, told: Any) -> None:
     alice, bob = pair
-    uid = comment_on_1_1(alice, bob, qtbot)
-    deaf(bob)
+    uid = comment_bob_read(alice, bob, qtbot)
     alice.side.comments.set_body(find(alice, uid), "Chiffre vérifié : 120")
     bob.side.comments.set_body(find(bob, uid), "Chiffre faux")
     dialog = shown_dialog(bob)
@@ -100,8 +101,7 @@ def test_a_comment_both_edited_shows_both_versions_at_the_local_time_and_keep_mi
 def test_deleting_a_comment_someone_just_edited_is_refused_and_keeps_it_with_its_marks(
         qtbot: Any, pair: Pair, server_db: str, told: Any) -> None:
     alice, bob = pair
-    uid = comment_on_1_1(alice, bob, qtbot)
-    deaf(bob)
+    uid = comment_bob_read(alice, bob, qtbot)
     alice.side.comments.set_body(find(alice, uid), "Chiffre vérifié : 120")
     edit = show_action(bob, "1.1")
     bob.side.comments.delete(find(bob, uid))
@@ -126,8 +126,7 @@ def test_deleting_a_comment_someone_just_edited_is_refused_and_keeps_it_with_its
 def test_deleting_a_comment_someone_just_replied_to_is_refused(
         qtbot: Any, pair: Pair, server_db: str, told: Any) -> None:
     alice, bob = pair
-    uid = comment_on_1_1(alice, bob, qtbot)
-    deaf(bob)
+    uid = comment_bob_read(alice, bob, qtbot)
     alice.side.comments.reply(find(alice, uid), "Je les envoie demain")
     show_action(bob, "1.1")
     bob.side.comments.delete(find(bob, uid))
@@ -140,8 +139,7 @@ def test_deleting_a_comment_someone_just_replied_to_is_refused(
 def test_a_reply_to_a_comment_deleted_meanwhile_is_kept_to_copy_and_saving_goes_on(
         qtbot: Any, pair: Pair, server_db: str, told: Any) -> None:
     alice, bob = pair
-    uid = comment_on_1_1(alice, bob, qtbot)
-    deaf(bob)
+    uid = comment_bob_read(alice, bob, qtbot)
     show_action(alice, "1.1")
     alice.side.comments.delete(find(alice, uid))
     assert uid not in on_server(server_db)
@@ -163,8 +161,7 @@ def test_a_reply_to_a_comment_deleted_meanwhile_is_kept_to_copy_and_saving_goes_
 def test_resolving_a_comment_deleted_meanwhile_just_says_so(qtbot: Any, pair: Pair, server_db: str,
                                                            told: Any) -> None:
     alice, bob = pair
-    uid = comment_on_1_1(alice, bob, qtbot)
-    deaf(bob)
+    uid = comment_bob_read(alice, bob, qtbot)
     show_action(alice, "1.1")
     alice.side.comments.delete(find(alice, uid))
     bob.side.comments.set_resolved(find(bob, uid), True)
