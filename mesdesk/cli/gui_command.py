@@ -32,9 +32,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : lancez MES Desk depuis une session "
             "graphique, ou utilisez les commandes sans fenêtre (mesdesk --help)"
         )
-    from mesdesk.gui.app import run
+    from mesdesk.gui.launch import launch
 
-    return run(args.path)
+    return launch(args.path)
 
 
 def display_available(environ: Mapping[str, str], platform: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from mesdesk.gui.app import run
+from mesdesk.gui.launch import launch
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))
+    sys.exit(launch(sys.argv[1] if len(sys.argv) > 1 else None))
