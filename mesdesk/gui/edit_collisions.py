@@ -62,6 +62,8 @@ class EditCollisions(QObject):
                            "Rien n'est validé. Relisez la section telle qu'elle est maintenant, puis validez-la "
                            "de nouveau.")
         else:
+            if refusal.edit == "Undo":
+                label = self.tr("Annuler : %1").replace("%1", label)
             text = self.tr("« %1 » n'a pas été fait : %2 a modifié %3%4, après votre dernière lecture. Rien n'est "
                            "modifié ni perdu. Relisez sa modification, puis recommencez.").replace("%1", label)
         return text.replace("%2", who).replace("%3", what).replace("%4", when)

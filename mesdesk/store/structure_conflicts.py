@@ -263,7 +263,7 @@ def run_edit(shared: SharedSession, step: Callable[[Session], None], edit: Edit,
         if not _still_there(session, main) and not (isinstance(edit, (AddRow, AddComment)) and forward):
             return _gone(session, edit, forward, target, place or {})
         if not isinstance(edit, DECIDED):
-            return _refuse(session, edit, place or {}, reads, failure)
+            return _refuse(session, edit, forward, place or {}, reads, failure)
         decided = _decide(session, edit, forward, place or {}, reads)
         if decided is not None:
             return decided
@@ -293,9 +293,12 @@ def _words(edit: Edit, forward: bool) -> dict[str, Any]:
     return {}
 
 
-def _refuse(session: Session, edit: Edit, place: dict[str, Any], reads: _Reads, failure: Exception) -> Outcome:
+def _refuse(session: Session, edit: Edit, forward: bool, place: dict[str, Any], reads: _Reads,
+            failure: Exception) -> Outcome:
     """An edit not decided field by field met a newer change: refused whole, naming the
-    row changed since it was read (or the approval given first)."""
+    row changed since it was read (or the approval given first). An undo that is no
+    deletion is named « Undo » (the window words it as undoing the edit)."""
+    kind = type(edit).__name__ if forward or _removes(edit, forward) else "Undo"
     rows = [failure.obj] if isinstance(failure, ChangedSinceRead) else []
     versions = {id(read.obj): read.version for read in reads.rows.values()}
     rows += [read.obj for read in reads.rows.values()]
@@ -304,8 +307,8 @@ def _refuse(session: Session, edit: Edit, place: dict[str, Any], reads: _Reads, 
         if server is None or (id(obj) in versions and server.get("version") == versions[id(obj)]):
             continue  # gone (the main row is checked apart) or not changed by them
         author, when = stamped(obj, server)
-        return Outcome(applied=False, refused=Refusal(place, _describe(obj), author, when, type(edit).__name__))
-    if isinstance(edit, Approve):
+        return Outcome(applied=False, refused=Refusal(place, _describe(obj), author, when, kind))
+    if isinstance(edit, Approve) and forward:
         approval = approval_for(edit.report.resolve(session), edit.section)
         if approval is not None:  # approved by someone else first (the unique key)
             return Outcome(applied=False, refused=Refusal(place, describe_place(approval), approval.approved_by,

@@ -889,6 +889,10 @@
         <translation>Cannot approve this section: %2 changed %3%4, after you last read it. Nothing is approved. Read the section as it is now, then approve it again.</translation>
     </message>
     <message>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
         <source>« %1 » n&apos;a pas été fait : %2 a modifié %3%4, après votre dernière lecture. Rien n&apos;est modifié ni perdu. Relisez sa modification, puis recommencez.</source>
         <translation>“%1” was not done: %2 changed %3%4, after you last read it. Nothing is changed or lost. Read their change, then do it again.</translation>
     </message>

@@ -5,15 +5,19 @@ deletion that loses nothing — never a save failing again and again."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from sharing_testing import open_server
 from test_conflicts import Writer, stored
 
+from mesdesk.model.approvals import approval_for
 from mesdesk.model.edits import AddRow, Delete, Edit, Move, SetField
+from mesdesk.model.edits.approvals import Approve
 from mesdesk.model.entities import Action, Axis
 from mesdesk.model.richtext import RichText
+from mesdesk.model.sections import Section
 from mesdesk.model.text_replace import ReplaceAll, Replacement
 from mesdesk.store import structure_conflicts
 from mesdesk.store.structure_conflicts import Outcome, run_edit
@@ -280,3 +284,26 @@ def test_an_edit_of_many_values_is_not_done_again_over_newer_texts(two: tuple[Ed
         "ReplaceAll", "Alice", "ActionText", "1.1")
     assert stored(server_db) == RichText.plain("Les mots d'Alice")
     assert bob.text("1.1").narrative == RichText.plain("Les mots d'Alice")  # Bob's session reads hers now
+
+
+def test_undoing_an_approval_someone_changed_since_is_refused_as_an_undo(two: tuple[Editor, Editor],
+                                                                       server_db: str) -> None:
+    """Bob approves 1.1; Alice types in it (the approval turns « à revoir »). Bob's undo
+    would take away an approval he has not seen in that state: refused, named as an undo."""
+    alice, bob = two
+    report = bob.convention.report_for(2024)
+    approve = Approve(report, Section.of_action(bob.action("1.1")), "Bob", dt.datetime(2026, 3, 9, 14, 0))
+    assert bob.do(approve).applied
+    alice.look()
+    alice.text("1.1").narrative = RichText.plain("Les mots d'Alice")
+    assert alice.shared.commit() == []
+    outcome = bob.do(approve, forward=False)
+    assert not outcome.applied and outcome.refused is not None
+    assert (outcome.refused.edit, outcome.refused.author, outcome.refused.changed["kind"]) == ("Undo", "Alice",
+                                                                                               "Approval")
+    reader = Editor(server_db, "lecteur")
+    try:
+        found = approval_for(reader.convention.report_for(2024), Section.of_action(reader.action("1.1")))
+        assert found is not None and found.approved_by == "Bob" and found.changed_at is not None  # still there
+    finally:
+        reader.ws.close()
