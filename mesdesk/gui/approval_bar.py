@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from mesdesk.gui.clock import moment_text
 from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.document import Document
 from mesdesk.model.approvals import FLIPS, approval_for
@@ -30,8 +31,6 @@ TO_REVIEW_MARK = "#d68910"  # the outline's disc: the amber of « à actualiser 
 
 def approval_text(report: "Report", section: Section) -> tuple[str, str]:
     """The state ("none", "approved", "to_review") and its sentence in the interface language."""
-    from mesdesk.gui.versions_panel import moment_text
-
     approval = approval_for(report, section)
     if approval is None:
         return "none", QCoreApplication.translate("ApprovalBar", "Pas encore validé")

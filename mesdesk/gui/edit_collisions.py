@@ -15,6 +15,9 @@ from mesdesk.store.structure_conflicts import Outcome, Refusal
 if TYPE_CHECKING:
     from mesdesk.gui.main_window import MainWindow
 
+# The refused edits that would have deleted a row: a deletion, or an addition undone.
+DELETIONS = ("Delete", "DeleteComment", "AddRow", "AddComment")
+
 
 class EditCollisions(QObject):
     """Tells the user what became of an edit someone else's newer change stood in the way of."""
@@ -34,8 +37,7 @@ class EditCollisions(QObject):
         if refusal is not None and refusal.edit == "Approve" and refusal.changed.get("kind") == "Approval":
             messages.tell(self.window, self.tr("Section déjà validée"), self.approved_first_text(refusal))
         elif refusal is not None:
-            title = (self.tr("Suppression refusée") if refusal.edit in ("Delete", "DeleteComment", "AddRow", "AddComment")
-                     else self.tr("Modification refusée"))
+            title = self.tr("Suppression refusée") if refusal.edit in DELETIONS else self.tr("Modification refusée")
             messages.tell(self.window, title, self.refusal_text(refusal, outcome.label), severity="warning")
         elif outcome.gone and outcome.gone.get("kind") == "Comment":
             self.window.show_message(self.tr("Ce commentaire vient d'être supprimé par un autre rédacteur."))
@@ -50,10 +52,9 @@ class EditCollisions(QObject):
                                              "modification a été faite sur le plan à jour, rien n'est perdu."))
 
     def refusal_text(self, refusal: Refusal, label: str = "") -> str:
-        who = refusal.author or self.tr("un autre rédacteur")
-        when = (self.tr(" à %1").replace("%1", local_clock(refusal.when)) if refusal.when is not None else "")
+        who, when = self.who_when(refusal)
         what = self.changed_text(refusal)
-        if refusal.edit in ("Delete", "DeleteComment", "AddRow", "AddComment"):  # a deletion, or an addition undone
+        if refusal.edit in DELETIONS:
             text = self.tr("Impossible de supprimer %1 : %2 a modifié %3%4, après votre dernière lecture. "
                            "Rien n'est supprimé ni perdu. Relisez sa modification, puis supprimez de nouveau si besoin.")
             text = text.replace("%1", self.name(refusal.place))
@@ -69,10 +70,15 @@ class EditCollisions(QObject):
         return text.replace("%2", who).replace("%3", what).replace("%4", when)
 
     def approved_first_text(self, refusal: Refusal) -> str:
-        who = refusal.author or self.tr("un autre rédacteur")
-        when = (self.tr(" à %1").replace("%1", local_clock(refusal.when)) if refusal.when is not None else "")
+        who, when = self.who_when(refusal)
         return (self.tr("%1 vient de valider cette section%2 : elle reste validée à son nom.")
                 .replace("%1", who).replace("%2", when))
+
+    def who_when(self, refusal: Refusal) -> tuple[str, str]:
+        """« Alice » and « à 14:02 » (local time; empty when the row has no time)."""
+        who = refusal.author or self.tr("un autre rédacteur")
+        when = self.tr(" à %1").replace("%1", local_clock(refusal.when)) if refusal.when is not None else ""
+        return who, when
 
     def changed_text(self, refusal: Refusal) -> str:
         """What they changed, as the refusal names it."""

@@ -10,11 +10,10 @@ into a private in-memory workspace, so the live report is never touched.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesdesk.gui import messages
+from mesdesk.gui.clock import moment_text
 from mesdesk.gui.commands import EditCommand
 from mesdesk.gui.compare_dialog import CompareDialog, CompareSource
 from mesdesk.gui.document import Document
@@ -42,16 +42,6 @@ if TYPE_CHECKING:
     from mesdesk.gui.panels import PanelHost
 
 UidRole = Qt.ItemDataRole.UserRole + 1
-
-
-def moment_text(moment: dt.datetime, with_time: bool = True) -> str:
-    """A stored UTC moment in the interface's language and the user's time zone."""
-    when = QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute, moment.second), QTimeZone.utc()).toLocalTime()
-    locale = QLocale()
-    if not with_time:  # « 3 mars 2026 »: the long format would add the weekday
-        return locale.toString(when.date(), "d MMMM yyyy")
-    return locale.toString(when, QLocale.FormatType.ShortFormat)
 
 
 def previous_report(report: Report) -> Report | None:
